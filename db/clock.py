@@ -1,0 +1,120 @@
+"""The one place for time: UTC storage, post-zone display and the exercise clock.
+
+Every datetime handled here is timezone-aware; a naive one is refused, because a count typed
+at the post and one imported from Chile must never be an hour apart by accident.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from db.errors import Problem
+
+POST_TZ_DEFAULT = "America/Lima"
+CHILE_TZ = "America/Santiago"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone ``name``; a clear error if it does not exist."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {name!r}") from exc
+
+
+def to_iso(dt: datetime) -> str:
+    """UTC ISO-8601 with a ``Z``, to the second: the only form times are stored in."""
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise ValueError("naive datetime: a time zone is required")
+    return dt.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def to_iso_precise(dt: datetime) -> str:
+    """UTC ISO-8601 to the microsecond: for ``entered_at``, where order within a second matters."""
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise ValueError("naive datetime: a time zone is required")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_instant(text: str | datetime, field_name: str = "time") -> datetime:
+    """An aware UTC datetime from a stored or typed ISO instant; refuses naive input."""
+    if isinstance(text, datetime):
+        if text.tzinfo is None or text.utcoffset() is None:
+            raise InstantError(Problem(field_name, "naive_time", "time has no time zone"))
+        return text.astimezone(UTC)
+    s = str(text).strip()
+    try:
+        dt = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise InstantError(
+            Problem(field_name, "bad_time", f"{s!r} is not an ISO-8601 time")
+        ) from None
+    if dt.tzinfo is None:
+        raise InstantError(
+            Problem(field_name, "naive_time", f"{s!r} has no time zone (add Z or ±HH:MM)")
+        )
+    return dt.astimezone(UTC)
+
+
+def parse_local(text: str, tz: str) -> datetime:
+    """An ISO time that may lack an offset; without one it is read in zone ``tz``."""
+    dt = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=zone(tz))
+    return dt.astimezone(UTC)
+
+
+def local_midnight(day: date, tz: str) -> datetime:
+    """The UTC instant at which ``day`` begins in zone ``tz``."""
+    return datetime(day.year, day.month, day.day, tzinfo=zone(tz)).astimezone(UTC)
+
+
+def local_date(instant: datetime, tz: str) -> date:
+    return instant.astimezone(zone(tz)).date()
+
+
+class InstantError(ValueError):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(f"{problem.field}: {problem.message}")
+
+
+@dataclass
+class Clock:
+    """What time it is for the app: live, or an exercise clock.
+
+    An exercise clock starts at ``anchor`` and runs on in real time unless ``frozen``; it is
+    stored in the exercise database so the exercise reopens where it was set.
+    """
+
+    anchor: datetime | None = None
+    frozen: bool = False
+    _started: float = field(default_factory=time.monotonic)
+
+    @property
+    def live(self) -> bool:
+        return self.anchor is None
+
+    def now(self) -> datetime:
+        if self.anchor is None:
+            return utc_now()
+        if self.frozen:
+            return self.anchor
+        return self.anchor + timedelta(seconds=time.monotonic() - self._started)
+
+    def set(self, instant: datetime | None) -> None:
+        """Move the clock to ``instant`` (None returns to live time)."""
+        if instant is not None and (instant.tzinfo is None or instant.utcoffset() is None):
+            raise ValueError("naive datetime: a time zone is required")
+        self.anchor = None if instant is None else instant.astimezone(UTC)
+        self._started = time.monotonic()
+
+    def step(self, delta: timedelta) -> None:
+        self.set(self.now() + delta)

@@ -1,0 +1,62 @@
+"""Errors that reach an operator: each says what is wrong and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class SituationRoomError(Exception):
+    """Base of every error written for an operator (shown as is, never as a traceback)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one field of a record.
+
+    ``code`` is stable (the desktop translates by it); ``message`` is the English text used by
+    the command line and logs.
+    """
+
+    field: str
+    code: str
+    message: str
+
+
+class InvalidRecord(SituationRoomError):
+    """A record was refused; nothing was written."""
+
+    def __init__(self, problems: list[Problem], where: str = "") -> None:
+        self.problems = list(problems)
+        self.where = where
+        text = "; ".join(f"{p.field}: {p.message}" for p in self.problems)
+        super().__init__(f"{where}: {text}" if where else text)
+
+    def by_field(self) -> dict[str, str]:
+        """The first message for each field, for forms that show it next to the field."""
+        out: dict[str, str] = {}
+        for p in self.problems:
+            out.setdefault(p.field, p.message)
+        return out
+
+
+class RecordNotFound(SituationRoomError):
+    """No record has that id."""
+
+
+class NotCurrent(SituationRoomError):
+    """The record was already corrected or voided; act on its current version instead."""
+
+
+class StoreUnavailable(SituationRoomError):
+    """The database file cannot be used (missing, damaged, foreign, newer, locked, read-only)."""
+
+
+class ImportRefused(SituationRoomError):
+    """A file was refused whole; ``problems`` lists every bad line as ``FILE:LINE: field: problem``."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        head = self.problems[:20]
+        more = len(self.problems) - len(head)
+        text = "\n".join(head) + (f"\n… and {more} more" if more > 0 else "")
+        super().__init__(text)

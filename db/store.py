@@ -1,0 +1,447 @@
+"""The store: every write and every read of records goes through here.
+
+Reads like the task: ``store.add_observation(...)``, ``store.correct(id, count=...)``,
+``store.void(id, reason=...)``, ``store.observations(site_id=...)``. Each write is one
+``BEGIN IMMEDIATE`` transaction, attributed to the operator and station, and listeners hear of
+it only after it committed (the desktop's watcher turns that into one Qt signal).
+"""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.clock import (
+    POST_TZ_DEFAULT,
+    local_date,
+    local_midnight,
+    parse_instant,
+    to_iso,
+    to_iso_precise,
+    utc_now,
+)
+from db.connection import connect
+from db.errors import InvalidRecord, NotCurrent, Problem, RecordNotFound, StoreUnavailable
+from db.records import (
+    RECORD_TYPES,
+    Decree,
+    Event,
+    Milestone,
+    Observation,
+    Record,
+    Site,
+    Void,
+)
+from db.schema import RECORD_TABLES, migrate
+from db.validation import CLEANERS
+
+Listener = Callable[[], None]
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Store:
+    """One open database, used by one thread."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, operator: str = "") -> None:
+        self.conn = conn
+        self.db = Database(conn)
+        self.path = path
+        self.operator = operator or "operador"
+        self._listeners: list[Listener] = []
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, operator: str = "", create: bool = True) -> Store:
+        """Open (and if needed create or migrate) the database at ``path``."""
+        path = Path(path)
+        if not create and not path.exists():
+            raise StoreUnavailable(
+                f"{path}: no such database (create it with 'situation-room init')"
+            )
+        try:
+            conn = connect(path)
+            migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreUnavailable(
+                f"{path}: cannot be opened as a database ({exc}); open another file or restore a backup"
+            ) from exc
+        store = cls(conn, path, operator)
+        if store.meta("station_id") is None:
+            store.set_meta(
+                station_id=new_id(),
+                station_name=socket.gethostname() or "estación",
+                timezone=POST_TZ_DEFAULT,
+                created_at=to_iso(utc_now()),
+            )
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- listeners -----------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener()`` after each write of this store has committed."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    @contextmanager
+    def writing(self) -> Iterator[Database]:
+        """One write transaction; listeners are told after it committed, never before."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+        for listener in list(self._listeners):
+            listener()
+
+    # -- meta ----------------------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, **values: str | None) -> None:
+        with self.writing():
+            for key, value in values.items():
+                if value is None:
+                    self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+                else:
+                    self.conn.execute(
+                        "INSERT INTO meta(key, value) VALUES(?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (key, str(value)),
+                    )
+
+    @property
+    def station_id(self) -> str:
+        return self.meta("station_id") or ""
+
+    @property
+    def station_name(self) -> str:
+        return self.meta("station_name") or ""
+
+    @property
+    def timezone(self) -> str:
+        return self.meta("timezone") or POST_TZ_DEFAULT
+
+    @property
+    def exercise_clock(self) -> datetime | None:
+        """The stored exercise clock, or None for an operational (live) database."""
+        value = self.meta("exercise_clock")
+        return parse_instant(value) if value else None
+
+    # -- writing records -----------------------------------------------------------------
+    def _attribution(self) -> dict[str, str]:
+        return {
+            "entered_at": to_iso_precise(utc_now()),
+            "entered_by": self.operator,
+            "station": self.station_id,
+        }
+
+    def prepare(
+        self,
+        table: str,
+        values: dict[str, Any],
+        *,
+        record_id: str | None = None,
+        supersedes: str | None = None,
+    ) -> dict[str, Any]:
+        """Validate ``values`` for ``table`` and return the full attributed row, unwritten.
+
+        Importers prepare every row first, report every problem, and only then call
+        ``insert_rows``: a file is stored whole or not at all.
+        """
+        row = self._prepare(table, values)
+        return {"id": record_id or new_id(), **self._attribution(), "supersedes": supersedes, **row}
+
+    def insert_rows(self, table: str, rows: list[dict[str, Any]]) -> int:
+        """Store prepared rows in one transaction; rows whose id is already stored are skipped."""
+        if table not in RECORD_TYPES:
+            raise ValueError(f"unknown table {table}")
+        before = self.conn.total_changes
+        with self.writing() as db:
+            db[table].insert_all(rows, ignore=True, batch_size=500)
+        return self.conn.total_changes - before
+
+    def _prepare(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        row = CLEANERS[table](values)
+        problems = self._check_references(table, row)
+        if problems:
+            raise InvalidRecord(problems)
+        if table == "milestones" and row["all_day"]:
+            # An all-day milestone is the whole local day: anchor it at that day's midnight.
+            day = local_date(parse_instant(row["at"]), row["tz"])
+            row["at"] = to_iso(local_midnight(day, row["tz"]))
+        return row
+
+    def _check_references(self, table: str, row: dict[str, Any]) -> list[Problem]:
+        problems: list[Problem] = []
+        if table == "observations" and not self._is_current("sites", row["site_id"]):
+            problems.append(
+                Problem("site_id", "unknown_site", f"no current site {row['site_id']!r}")
+            )
+        if (
+            table == "decrees"
+            and row.get("extends")
+            and not self._is_current("decrees", row["extends"])
+        ):
+            problems.append(
+                Problem(
+                    "extends",
+                    "unknown_decree",
+                    "extends a decree that does not exist or was voided",
+                )
+            )
+        return problems
+
+    def _is_current(self, table: str, record_id: str) -> bool:
+        sql = f"SELECT 1 FROM current_{table} WHERE id = ?"
+        return self.conn.execute(sql, (record_id,)).fetchone() is not None
+
+    def _insert(
+        self,
+        table: str,
+        values: dict[str, Any],
+        *,
+        record_id: str | None = None,
+        supersedes: str | None = None,
+    ) -> Record:
+        row = self._prepare(table, values)
+        if table == "decrees":
+            self._check_decree_number(row, supersedes)
+        full = {"id": record_id or new_id(), **self._attribution(), "supersedes": supersedes, **row}
+        with self.writing() as db:
+            db[table].insert(full)
+        return RECORD_TYPES[table].from_row(full)
+
+    def _check_decree_number(self, row: dict[str, Any], supersedes: str | None) -> None:
+        from db.countdown import chain_of  # the chain rule lives with the countdown
+
+        if supersedes and row.get("extends") == supersedes:
+            raise InvalidRecord(
+                [Problem("extends", "self_extension", "a decree cannot extend itself")]
+            )
+        current = [d for d in self.decrees() if d.id != supersedes]
+        chain = chain_of(current, row.get("extends")) if row.get("extends") else []
+        if any(d.number == row["number"] for d in chain):
+            raise InvalidRecord(
+                [Problem("number", "duplicate_number", f"{row['number']} is already in this chain")]
+            )
+
+    def add_site(self, *, id: str | None = None, **values: Any) -> Site:
+        """Add a site: ``name``, ``kind``, ``country``, ``lat``, ``lon``, ``approximate``, ``source``, ``note``."""
+        return self._insert("sites", values, record_id=id)  # type: ignore[return-value]
+
+    def add_observation(self, *, id: str | None = None, **values: Any) -> Observation:
+        """Add a count: ``site_id``, ``period_start``, ``period_end``, ``direction``, ``category``, ``count``..."""
+        return self._insert("observations", values, record_id=id)  # type: ignore[return-value]
+
+    def add_event(self, *, id: str | None = None, **values: Any) -> Event:
+        """Add a map or log event: ``kind``, ``title``, ``occurred_at``, ``lat``, ``lon``, ``people``..."""
+        return self._insert("events", values, record_id=id)  # type: ignore[return-value]
+
+    def add_decree(self, *, id: str | None = None, **values: Any) -> Decree:
+        """Add a decree: ``number``, ``starts_on``, ``days``, ``extends`` (decree id), ``published_on``..."""
+        return self._insert("decrees", values, record_id=id)  # type: ignore[return-value]
+
+    def add_milestone(self, *, id: str | None = None, **values: Any) -> Milestone:
+        """Add a milestone: ``title``, ``kind``, ``at`` (aware instant), ``tz``, ``all_day``, ``source``."""
+        return self._insert("milestones", values, record_id=id)  # type: ignore[return-value]
+
+    def correct(self, record_id: str, **changes: Any) -> Record:
+        """Write a corrected version of a current record; the old one stays in its history."""
+        table, row = self._find(record_id)
+        if not self._is_current(table, record_id):
+            raise NotCurrent(
+                f"record {record_id} was already corrected or voided: correct its current version"
+            )
+        keep = {
+            k: v
+            for k, v in dict(row).items()
+            if k not in ("id", "entered_at", "entered_by", "station", "supersedes")
+        }
+        keep.update(changes)
+        return self._insert(table, keep, supersedes=record_id)
+
+    def void(self, record_id: str, reason: str) -> Void:
+        """Record that a current record is void (withdrawn); nothing is deleted."""
+        table, _ = self._find(record_id)
+        if not str(reason).strip():
+            raise InvalidRecord(
+                [Problem("reason", "required", "a reason is required to void a record")]
+            )
+        if not self._is_current(table, record_id):
+            raise NotCurrent(f"record {record_id} was already corrected or voided")
+        if table == "decrees":
+            extended_by = self.conn.execute(
+                "SELECT number FROM current_decrees WHERE extends = ?", (record_id,)
+            ).fetchone()
+            if extended_by:
+                raise InvalidRecord(
+                    [
+                        Problem(
+                            "id",
+                            "has_extension",
+                            f"{extended_by[0]} extends this decree: void that first",
+                        )
+                    ]
+                )
+        void = {
+            "id": new_id(),
+            "record_id": record_id,
+            "record_kind": RECORD_TYPES[table].kind,
+            "reason": str(reason).strip(),
+            **self._attribution(),
+        }
+        with self.writing() as db:
+            db["voids"].insert(void)
+        return Void.from_row(void)
+
+    # -- reading -------------------------------------------------------------------------
+    def _find(self, record_id: str) -> tuple[str, sqlite3.Row]:
+        for table in RECORD_TABLES:
+            row = self.conn.execute(
+                f"SELECT * FROM {table} WHERE id = ?",
+                (record_id,),
+            ).fetchone()
+            if row is not None:
+                return table, row
+        raise RecordNotFound(f"no record with id {record_id}")
+
+    def get(self, record_id: str) -> Record:
+        table, row = self._find(record_id)
+        return RECORD_TYPES[table].from_row(row)
+
+    def is_current(self, record_id: str) -> bool:
+        table, _ = self._find(record_id)
+        return self._is_current(table, record_id)
+
+    def history(self, record_id: str) -> list[Record | Void]:
+        """Every version of the record (oldest first) and any voiding, for the history view."""
+        table, _ = self._find(record_id)
+        rows = self.conn.execute(
+            f"""WITH RECURSIVE back(id, supersedes) AS (
+                    SELECT id, supersedes FROM {table} WHERE id = :id
+                    UNION SELECT t.id, t.supersedes FROM {table} t JOIN back b ON t.id = b.supersedes),
+                fwd(id) AS (
+                    SELECT id FROM back
+                    UNION SELECT t.id FROM {table} t JOIN fwd f ON t.supersedes = f.id)
+                SELECT * FROM {table} WHERE id IN (SELECT id FROM fwd)
+                ORDER BY entered_at, rowid""",
+            {"id": record_id},
+        ).fetchall()
+        versions: list[Record | Void] = [RECORD_TYPES[table].from_row(r) for r in rows]
+        ids = [v.id for v in versions]
+        marks = ",".join("?" * len(ids))
+        voids = self.conn.execute(
+            f"SELECT * FROM voids WHERE record_id IN ({marks}) ORDER BY entered_at",
+            ids,
+        ).fetchall()
+        return versions + [Void.from_row(v) for v in voids]
+
+    def _current(
+        self, table: str, where: str = "", params: Any = (), order: str = "rowid"
+    ) -> list[Any]:
+        # table, where and order are built in this module from fixed text; values are bound.
+        sql = (
+            f"SELECT * FROM current_{table} {('WHERE ' + where) if where else ''} ORDER BY {order}"
+        )
+        cls = RECORD_TYPES[table]
+        return [cls.from_row(r) for r in self.conn.execute(sql, params)]
+
+    def sites(self) -> list[Site]:
+        return self._current("sites", order="name")
+
+    def site_by_name(self, name: str) -> Site | None:
+        return next((s for s in self.sites() if s.name == name), None)
+
+    def observations(
+        self,
+        *,
+        site_id: str | None = None,
+        category: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        entered_by: str | None = None,
+    ) -> list[Observation]:
+        """Current counts, optionally filtered; periods that start in ``[start, end)``."""
+        clauses, params = [], []
+        for column, value in (
+            ("site_id", site_id),
+            ("category", category),
+            ("entered_by", entered_by),
+        ):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if start:
+            clauses.append("period_start >= ?")
+            params.append(to_iso(start))
+        if end:
+            clauses.append("period_start < ?")
+            params.append(to_iso(end))
+        return self._current("observations", " AND ".join(clauses), params, "period_start, rowid")
+
+    def events(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        include_closed: bool = True,
+    ) -> list[Event]:
+        clauses, params = [], []
+        if since:
+            clauses.append("occurred_at >= ?")
+            params.append(to_iso(since))
+        if until:
+            clauses.append("occurred_at < ?")
+            params.append(to_iso(until))
+        if not include_closed:
+            clauses.append("closed = 0")
+        return self._current("events", " AND ".join(clauses), params, "occurred_at DESC, rowid")
+
+    def decrees(self) -> list[Decree]:
+        return self._current("decrees", order="starts_on, rowid")
+
+    def milestones(self) -> list[Milestone]:
+        return self._current("milestones", order="at, rowid")
+
+    def last_entry_by(self, operator: str) -> Record | None:
+        """The operator's most recent current record at this station (what Ctrl+Z voids)."""
+        best: tuple[str, Record] | None = None
+        for table in RECORD_TABLES:
+            row = self.conn.execute(
+                f"SELECT * FROM current_{table} WHERE entered_by = ? AND station = ? "
+                "ORDER BY entered_at DESC, rowid DESC LIMIT 1",
+                (operator, self.station_id),
+            ).fetchone()
+            if row and (best is None or row["entered_at"] > best[0]):
+                best = (row["entered_at"], RECORD_TYPES[table].from_row(row))
+        return best[1] if best else None
+
+    def counts(self) -> dict[str, int]:
+        """How many current records of each kind there are."""
+        return {
+            t: self.conn.execute(f"SELECT count(*) FROM current_{t}").fetchone()[0]
+            for t in RECORD_TABLES
+        }
+
+    def data_version(self) -> int:
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]

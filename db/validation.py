@@ -1,0 +1,271 @@
+"""Checks on a record's values before anything is written.
+
+Each ``clean_*`` takes the values an operator or a file gave (column names as keys), returns
+the row to store (normalised: UTC ISO times, plain dates, ints) or raises ``InvalidRecord`` with
+every problem found, not just the first, so a form can mark all bad fields at once.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Any
+
+from db.clock import InstantError, parse_instant, to_iso, zone
+from db.errors import InvalidRecord, Problem
+from db.vocab import (
+    CATEGORIES,
+    COUNTRIES,
+    DIRECTIONS,
+    EVENT_KINDS,
+    MILESTONE_KINDS,
+    SEVERITIES,
+    SITE_KINDS,
+    Term,
+)
+
+MAX_TEXT = 2000
+MAX_COUNT = 10_000_000
+MAX_DECREE_DAYS = 365
+
+
+class _Checker:
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.values = values
+        self.problems: list[Problem] = []
+        self.row: dict[str, Any] = {}
+
+    def fail(self, field: str, code: str, message: str) -> None:
+        self.problems.append(Problem(field, code, message))
+
+    def text(self, field: str, *, required: bool = False, default: str = "") -> None:
+        raw = self.values.get(field, default)
+        value = "" if raw is None else str(raw).strip()
+        if required and not value:
+            self.fail(field, "required", "is required")
+        elif len(value) > MAX_TEXT:
+            self.fail(field, "too_long", f"is longer than {MAX_TEXT} characters")
+        self.row[field] = value
+
+    def term(self, field: str, vocab: dict[str, Term], default: str | None = None) -> None:
+        raw = self.values.get(field, default)
+        if raw in vocab:
+            self.row[field] = raw
+        else:
+            allowed = ", ".join(vocab)
+            self.fail(field, "unknown_code", f"{raw!r} is not one of: {allowed}")
+
+    def integer(
+        self, field: str, *, required: bool = False, low: int = 0, high: int = MAX_COUNT
+    ) -> None:
+        raw = self.values.get(field)
+        if raw is None or raw == "":
+            if required:
+                self.fail(field, "required", "is required")
+            self.row[field] = None
+            return
+        if isinstance(raw, bool) or (isinstance(raw, float) and not raw.is_integer()):
+            self.fail(field, "not_integer", f"{raw!r} is not a whole number")
+            return
+        try:
+            value = int(raw)
+        except (TypeError, ValueError):
+            self.fail(field, "not_integer", f"{raw!r} is not a whole number")
+            return
+        if value < low:
+            code = "negative" if low == 0 else "too_small"
+            self.fail(field, code, f"must be at least {low} (got {value})")
+        elif value > high:
+            self.fail(field, "too_large", f"must be at most {high:,} (got {value:,})")
+        self.row[field] = value
+
+    def coordinate(self, field: str, limit: float, *, required: bool) -> None:
+        raw = self.values.get(field)
+        if raw is None or raw == "":
+            if required:
+                self.fail(field, "required", "is required")
+            self.row[field] = None
+            return
+        try:
+            value = float(raw)
+        except (TypeError, ValueError):
+            self.fail(field, "not_number", f"{raw!r} is not a number")
+            return
+        if not math.isfinite(value) or abs(value) > limit:
+            self.fail(field, "out_of_range", f"must be between -{limit:g} and {limit:g}")
+            return
+        self.row[field] = round(value, 7)
+
+    def instant(self, field: str, *, required: bool = True) -> datetime | None:
+        raw = self.values.get(field)
+        if raw is None or raw == "":
+            if required:
+                self.fail(field, "required", "is required")
+            self.row[field] = None
+            return None
+        try:
+            dt = parse_instant(raw, field)
+        except InstantError as exc:
+            self.problems.append(exc.problem)
+            return None
+        self.row[field] = to_iso(dt)
+        return dt
+
+    def day(self, field: str, *, required: bool) -> date | None:
+        raw = self.values.get(field)
+        if raw is None or raw == "":
+            if required:
+                self.fail(field, "required", "is required")
+            self.row[field] = None
+            return None
+        if isinstance(raw, datetime):
+            self.fail(field, "not_date", "must be a date, not a time")
+            return None
+        try:
+            value = raw if isinstance(raw, date) else date.fromisoformat(str(raw).strip())
+        except ValueError:
+            self.fail(field, "not_date", f"{raw!r} is not a date (YYYY-MM-DD)")
+            return None
+        self.row[field] = value.isoformat()
+        return value
+
+    def flag(self, field: str) -> None:
+        self.row[field] = 1 if self.values.get(field) else 0
+
+    def timezone(self, field: str, default: str) -> None:
+        name = self.values.get(field) or default
+        try:
+            zone(str(name))
+        except ValueError:
+            self.fail(field, "unknown_zone", f"{name!r} is not a known time zone")
+            return
+        self.row[field] = str(name)
+
+    def done(self, where: str = "") -> dict[str, Any]:
+        unknown = set(self.values) - set(self.row)
+        for name in sorted(unknown):
+            self.fail(name, "unknown_field", "is not a field of this record")
+        if self.problems:
+            raise InvalidRecord(self.problems, where)
+        return self.row
+
+
+def clean_site(values: dict[str, Any]) -> dict[str, Any]:
+    c = _Checker(values)
+    c.text("name", required=True)
+    c.term("kind", SITE_KINDS, "other")
+    country = str(values.get("country") or "PE").upper()
+    if country not in COUNTRIES:
+        c.fail("country", "unknown_code", f"{country!r} is not one of: {', '.join(COUNTRIES)}")
+    c.row["country"] = country
+    c.coordinate("lat", 90, required=True)
+    c.coordinate("lon", 180, required=True)
+    c.flag("approximate")
+    c.text("source")
+    c.text("note")
+    return c.done()
+
+
+def clean_observation(values: dict[str, Any]) -> dict[str, Any]:
+    c = _Checker(values)
+    c.text("site_id", required=True)
+    c.term("category", CATEGORIES)
+    c.term("direction", DIRECTIONS, "none")
+    start = c.instant("period_start")
+    stock = CATEGORIES.get(values.get("category", ""), Term("", "", "")).stock
+    if stock and not values.get("period_end"):
+        values = {**values, "period_end": values.get("period_start")}
+        c.values = values
+    end = c.instant("period_end")
+    if start and end:
+        if end < start:
+            c.fail("period_end", "end_before_start", "ends before it starts")
+        elif stock and end != start:
+            c.fail(
+                "period_end", "stock_period", "a count of people present is taken at one instant"
+            )
+        elif not stock and end == start:
+            c.fail("period_end", "empty_period", "a flow needs a period (end after start)")
+    c.integer("count", required=True)
+    for part in ("adults", "children", "unaccompanied"):
+        c.integer(part)
+    total = c.row.get("count")
+    if isinstance(total, int):
+        adults, children = c.row.get("adults") or 0, c.row.get("children") or 0
+        if adults + children > total:
+            c.fail(
+                "children",
+                "breakdown_exceeds",
+                f"adults + children ({adults + children}) exceed the count ({total})",
+            )
+        unacc = c.row.get("unaccompanied") or 0
+        if unacc > (c.row.get("children") if c.row.get("children") is not None else total):
+            c.fail(
+                "unaccompanied", "breakdown_exceeds", "unaccompanied children exceed the children"
+            )
+    c.text("nationality")
+    c.text("source")
+    c.text("note")
+    c.flag("illustrative")
+    return c.done()
+
+
+def clean_event(values: dict[str, Any]) -> dict[str, Any]:
+    c = _Checker(values)
+    c.term("kind", EVENT_KINDS, "other")
+    c.text("title", required=True)
+    c.instant("occurred_at")
+    c.coordinate("lat", 90, required=False)
+    c.coordinate("lon", 180, required=False)
+    if (c.row.get("lat") is None) != (c.row.get("lon") is None) and not c.problems:
+        c.fail(
+            "lon" if c.row.get("lon") is None else "lat",
+            "half_position",
+            "give both latitude and longitude, or neither",
+        )
+    c.integer("people")
+    c.term("severity", SEVERITIES, "info")
+    c.flag("closed")
+    c.text("source")
+    c.text("note")
+    c.flag("illustrative")
+    return c.done()
+
+
+def clean_decree(values: dict[str, Any]) -> dict[str, Any]:
+    c = _Checker(values)
+    c.text("number", required=True)
+    c.text("title")
+    c.text("authority")
+    c.text("zone")
+    published = c.day("published_on", required=False)
+    starts = c.day("starts_on", required=True)
+    c.integer("days", required=True, low=1, high=MAX_DECREE_DAYS)
+    extends = values.get("extends")
+    c.row["extends"] = str(extends).strip() if extends else None
+    c.timezone("tz", "America/Lima")
+    c.text("source")
+    if published and starts and starts < published:
+        c.fail("starts_on", "before_publication", "starts before it was published")
+    return c.done()
+
+
+def clean_milestone(values: dict[str, Any]) -> dict[str, Any]:
+    c = _Checker(values)
+    c.text("title", required=True)
+    c.term("kind", MILESTONE_KINDS, "other")
+    c.instant("at")
+    c.timezone("tz", "America/Lima")
+    c.flag("all_day")
+    c.text("source")
+    c.text("note")
+    return c.done()
+
+
+CLEANERS = {
+    "sites": clean_site,
+    "observations": clean_observation,
+    "events": clean_event,
+    "decrees": clean_decree,
+    "milestones": clean_milestone,
+}

@@ -1,0 +1,70 @@
+"""Fixtures shared by every test: a fresh store, the demo, and no touching the user's files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LIMA = ZoneInfo("America/Lima")
+
+
+def lima(*args: int) -> datetime:
+    """An aware instant given in Lima time (the post's zone)."""
+    return datetime(*args, tzinfo=LIMA)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Settings, the default database and backups must never be the user's own.
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("SITUATION_ROOM_OPERATOR", "Tester")
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    from db.store import Store
+
+    s = Store.open(tmp_path / "post.db", operator="Tester")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from db.scenario import init_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    init_database(str(path), demo=True).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(_demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo exercise database (built once per session, copied per test)."""
+    target = tmp_path / "demo.db"
+    src, dst = sqlite3.connect(_demo_template), sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+@pytest.fixture
+def demo(demo_path: Path):
+    from db.store import Store
+
+    s = Store.open(demo_path, operator="Tester")
+    yield s
+    s.close()
