@@ -1,0 +1,59 @@
+"""The ``situation-room`` command (DESIGN.md §8).
+
+Without a subcommand it opens the window; each subcommand lives in ``desktop/commands/`` and
+imports no Qt widgets unless it draws (the briefing). Exit codes: 0 ok, 1 bad input (one line on
+stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from db.errors import SituationRoomError
+from desktop.commands import COMMANDS, common_options
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="situation-room",
+        description="Command-post display for the Tacna border emergency: map, decree countdown, "
+        "flows and the daily briefing. Works offline.",
+    )
+    common_options(parser, top_level=True)
+    parser.add_argument("--lang", choices=("es", "en"), help="interface language (default: system)")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="open the window at 1600×1000, save a PNG once every panel has drawn, exit",
+    )
+    parser.add_argument(
+        "--basemap", metavar="MBTILES", help="raster basemap (MBTiles) under the map"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from desktop.app import run_gui  # Qt only when a window is wanted
+
+            return run_gui(args)
+        return args.func(args)
+    except SituationRoomError as exc:
+        print(f"situation-room: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""How a command finds its database: ``--db``, ``--demo`` or the operational default."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from db.clock import Clock
+from db.errors import StoreUnavailable
+from db.scenario import init_database
+from db.store import Store
+
+APP_NAME = "situation-room"
+
+
+def default_db_path() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "situation-room.db"
+
+
+def operator_name() -> str:
+    return os.environ.get("SITUATION_ROOM_OPERATOR") or os.environ.get("USER") or "operador"
+
+
+def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
+    """The store the arguments name; a fresh demo copy for ``--demo``."""
+    if getattr(args, "demo", False):
+        folder = Path(tempfile.mkdtemp(prefix="situation-room-demo-"))
+        return init_database(str(folder / "demo.db"), demo=True, operator=operator_name())
+    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    if getattr(args, "db", None) is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        must_exist = False
+    if must_exist and not path.exists():
+        raise StoreUnavailable(
+            f"{path}: no such database (create one with 'situation-room init {path}')"
+        )
+    return Store.open(path, operator=operator_name())
+
+
+def clock_for(store: Store, args: argparse.Namespace) -> Clock:
+    """``--at`` wins; else an exercise database runs on its stored clock; else live time."""
+    at = getattr(args, "at", None)
+    if at is not None:
+        return Clock(at)
+    return Clock(store.exercise_clock)

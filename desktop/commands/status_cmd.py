@@ -1,0 +1,37 @@
+"""``situation-room status --json``: the picture at one instant, for scripts and checks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from db.status import status
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from desktop.commands import common_options
+
+    p = sub.add_parser("status", help="print the current picture (decrees, milestones, figures)")
+    common_options(p)
+    p.add_argument("--json", action="store_true", help="one JSON object (the only format so far)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.commands.opening import clock_for, open_store
+
+    store = open_store(args)
+    try:
+        clock = clock_for(store, args)
+        data = status(store, clock.now(), exercise=not clock.live)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for chain in data["decrees"]:
+            print(
+                f"{chain['number']}: day {chain['day']} of {chain['days']}, {chain['state']}, "
+                f"ends {chain['ends_on']}"
+            )
+    return 0
