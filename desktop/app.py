@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from db.clock import Clock
 from db.errors import SituationRoomError
 from db.store import Store
+from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.main_window import MainWindow
 from desktop.watcher import StoreWatcher
@@ -46,7 +48,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.commands.opening import clock_for, open_store
 
     app = application()
-    lang = args.lang or "es"
+    lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))
     try:
         store = open_store(args, must_exist=True)
     except SituationRoomError as exc:
@@ -54,11 +56,34 @@ def run_gui(args: argparse.Namespace) -> int:
             raise
         QMessageBox.critical(None, "Situation Room", str(exc))
         return 1
+    if not args.screenshot and not ensure_operator(store):
+        return 0
     window = build_window(store, clock_for(store, args), lang)
     if args.screenshot:
         return screenshot(window, Path(args.screenshot))
     window.show()
     return app.exec()
+
+
+def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:
+    """Make sure records will carry a name: the saved one, or ask (first start, or ``ask``)."""
+    from desktop.dialogs.operator_dialog import OperatorDialog
+
+    saved = os.environ.get("SITUATION_ROOM_OPERATOR") or settings.get("session/operator")
+    station_unnamed = store.meta("station_named") is None
+    if saved and not station_unnamed and not ask:
+        store.operator = saved
+        return True
+    dialog = OperatorDialog(
+        saved or "", store.station_name if station_unnamed or ask else None, parent
+    )
+    if dialog.exec() != OperatorDialog.DialogCode.Accepted:
+        return bool(saved)
+    store.operator = dialog.operator
+    settings.put("session/operator", dialog.operator)
+    if dialog.station is not None:
+        store.set_meta(station_name=dialog.station, station_named="1")
+    return True
 
 
 def screenshot(window: MainWindow, path: Path) -> int:

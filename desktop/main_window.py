@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self._show_clock)
         self._tick.start()
         self._restore_layout()
+        self._show_clock()  # after restoreState, which would bring back a saved banner
 
     # -- layout --------------------------------------------------------------------------
     def _default_layout(self) -> None:
