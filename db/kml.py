@@ -2,7 +2,7 @@
 
 Handles Document/Folder nesting (the folder path is kept on each feature), Placemarks with
 Point, LineString, LinearRing, Polygon (outer and inner rings), MultiGeometry and gx:Track,
-shared and inline styles (Style, StyleMap's "normal" pair, styleUrl), ExtendedData (Data/value
+shared and inline styles (Style, StyleMap's "normal" pair, gx:CascadingStyle, styleUrl), ExtendedData (Data/value
 and SchemaData/SimpleData), name, description and TimeStamp/TimeSpan. Network links, ground and
 screen overlays and 3-D models have nothing we can draw offline: they are counted as skipped.
 """
@@ -132,7 +132,7 @@ class _Styles:
         self.by_id = {
             n.attrs["id"]: n
             for n in root.iter()
-            if n.tag in ("Style", "StyleMap") and n.attrs.get("id")
+            if n.tag in ("Style", "StyleMap", "CascadingStyle") and n.attrs.get("id")
         }
 
     def resolve(self, url: str, hops: int = 0) -> _KmlStyle:
@@ -145,6 +145,9 @@ class _Styles:
     def of(self, node: Node, hops: int = 0) -> _KmlStyle:
         if node.tag == "Style":
             return _read_style(node)
+        if node.tag == "CascadingStyle":  # Google Earth Pro 7.3 / Web: a wrapped Style
+            inner = node.child("Style")
+            return _read_style(inner) if inner is not None else _KmlStyle()
         pairs = [p for p in node.all("Pair") if p.child_text("key") == "normal"] or node.all("Pair")
         if not pairs:
             return _KmlStyle()
