@@ -82,8 +82,7 @@ class _Builder(ContentHandler):
         return (self.locator.getLineNumber() or 0) if self.locator else 0
 
     def startElement(self, name: str, attrs: xml.sax.xmlreader.AttributesImpl) -> None:
-        names = attrs.getNames()
-        node = Node(_local(name), {_local(k): attrs[k] for k in names}, self.line())
+        node = Node(_local(name), {_local(k): v for k, v in attrs.items()}, self.line())
         if self.stack:
             self.stack[-1].children.append(node)
         else:
