@@ -46,11 +46,11 @@ class KmlStyle:
             color, alpha = self.icon_color or (DEFAULT_STROKE, 1.0)
             return Style(stroke=color, stroke_alpha=alpha)
         color, alpha = self.line_color or (DEFAULT_STROKE, 1.0)
-        if self.poly_outline is False:
-            alpha = 0.0
         width = DEFAULT_WIDTH_PX if self.line_width is None else self.line_width
         if geometry_type == "LineString":
             return Style(stroke=color, stroke_alpha=alpha, width=width)
+        if self.poly_outline is False:  # PolyStyle/outline 0: a fill with no edge
+            alpha = 0.0
         if self.poly_fill is False:
             return Style(stroke=color, stroke_alpha=alpha, width=width)
         fill, fill_alpha = self.poly_color or (color, DEFAULT_FILL_ALPHA)

@@ -432,3 +432,30 @@ def test_kmz_of_a_zip_version_we_cannot_read_is_refused(store, tmp_path):
     at = data.index(b"PK\x01\x02") + 6  # "version needed to extract"
     data[at : at + 2] = (64).to_bytes(2, "little")
     assert "cannot read" in refused(store, write(tmp_path, "nueva.kmz", bytes(data)))
+
+
+def test_polygon_without_outline_keeps_its_fill_and_a_sibling_line_stays_visible(store, tmp_path):
+    style = (
+        "<Style><LineStyle><color>ff0000ff</color></LineStyle>"
+        "<PolyStyle><color>80ff0000</color><outline>0</outline></PolyStyle></Style>"
+    )
+    geometry = (
+        f"{style}<MultiGeometry><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+        "0,0 1,0 1,1 0,0</coordinates></LinearRing></outerBoundaryIs></Polygon>"
+        "<LineString><coordinates>0,0 2,2</coordinates></LineString></MultiGeometry>"
+    )
+    overlay = import_overlay(store, write(tmp_path, "borde.kml", kml_with_placemark(geometry)))
+    polygon, line = overlay_features(store, overlay.id)
+    assert polygon.style.stroke_alpha == 0.0
+    assert (polygon.style.fill, polygon.style.fill_alpha) == (
+        "#0000ff",
+        pytest.approx(0.502, abs=0.001),
+    )
+    assert (line.style.stroke, line.style.stroke_alpha) == ("#ff0000", 1.0)
+
+
+def test_kml_in_latin1_with_its_declaration_is_read(store, tmp_path):
+    kml = kml_with_placemark("<Point><coordinates>-70.2,-18.0</coordinates></Point>", "Peñas")
+    kml = kml.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')
+    overlay = import_overlay(store, write(tmp_path, "viejo.kml", kml.encode("latin-1")))
+    assert overlay_features(store, overlay.id)[0].name == "Peñas"
