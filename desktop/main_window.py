@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/state", self.saveState())
+        self._tick.stop()
+        self.ctx.watcher.close()
         super().closeEvent(event)
 
     # -- chrome --------------------------------------------------------------------------

@@ -17,7 +17,8 @@ def window(qtbot, demo):
     w.resize(1600, 1000)
     w.show()
     qtbot.waitUntil(lambda: w.ready, timeout=10_000)
-    return w
+    yield w
+    w.close()  # before the store closes: its timers must not outlive it
 
 
 def test_exercise_banner_shows_the_clock(window):
@@ -31,6 +32,7 @@ def test_live_clock_has_no_banner(qtbot, demo):
     qtbot.addWidget(w)
     w.show()
     assert not w.banner_bar.isVisible()
+    w.close()
 
 
 def test_external_commit_reaches_the_strip_within_a_second(qtbot, window, demo_path):
@@ -54,3 +56,4 @@ def test_layout_is_remembered(qtbot, demo):
     again = build_window(demo, clock, "en")
     qtbot.addWidget(again)
     assert again.height() == 520
+    again.close()
