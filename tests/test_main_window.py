@@ -57,3 +57,23 @@ def test_layout_is_remembered(qtbot, demo):
     qtbot.addWidget(again)
     assert again.height() == 520
     again.close()
+
+
+def test_shortcut_list_matches_the_actions(window):
+    from PySide6.QtGui import QAction
+
+    from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    listed = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    expected = {
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    }
+    assert listed == expected and "F1" in listed
+
+
+def test_about_names_the_sources(window):
+    from desktop.dialogs.about_dialog import AboutDialog
+
+    text = AboutDialog(window).findChild(type(window.banner), "aboutText").text()
+    assert "Natural Earth" in text and "GeoNames" in text and "CC BY 4.0" in text
