@@ -167,9 +167,8 @@ def _exercise(store: Store) -> dict[str, str] | None:
 
 
 # -- import ------------------------------------------------------------------------------------
-class _NothingToWrite(Exception):
-    def __init__(self, added: dict[str, int], present: dict[str, int]) -> None:
-        self.added, self.present = added, present
+class _RollBack(Exception):
+    """Leaves ``store.writing()`` without committing (a dry run, or nothing new to write)."""
 
 
 def import_bundle(
@@ -191,22 +190,27 @@ def import_bundle(
     _check_exercise(store, bundle)
     rows, line_of = clean_rows(bundle)
     previous = previous_import(store, bundle.sha256)
+    ids = set(line_of)
+    involved: tuple[Conflict, ...] | None = None
     try:
         with store.writing():
             new, present = _plan(store, bundle, rows, line_of)
             added = {t: len(new.get(t, ())) for t in SYNC_TABLES}
-            if dry_run or (previous and not any(added.values())):
-                raise _NothingToWrite(added, present)
+            if previous and not any(added.values()):
+                raise _RollBack  # imported before: nothing to write, not even the log
             for table in SYNC_TABLES:
                 _insert(store, table, new.get(table, []))
             if previous is None:
                 log_bundle(
                     store, "import", bundle.manifest, bundle.sha256, bundle.path, added=added
                 )
-    except _NothingToWrite as nothing:
-        added, present = nothing.added, nothing.present
-    ids = {r["id"] for table_rows in rows.values() for r in table_rows}
-    involved = tuple(c for c in conflicts(store) if ids.intersection(c.version_ids))
+            if dry_run:
+                involved = _conflicts_with(store, ids)  # the conflicts the import would make
+                raise _RollBack
+    except _RollBack:
+        pass
+    if involved is None:
+        involved = _conflicts_with(store, ids)
     m = bundle.manifest
     return ImportSummary(
         path=bundle.path,
@@ -223,6 +227,10 @@ def import_bundle(
         conflicts=involved,
         dry_run=dry_run,
     )
+
+
+def _conflicts_with(store: Store, ids: set[str]) -> tuple[Conflict, ...]:
+    return tuple(c for c in conflicts(store) if ids.intersection(c.version_ids))
 
 
 def _check_exercise(store: Store, bundle: Bundle) -> None:

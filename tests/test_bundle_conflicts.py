@@ -127,3 +127,17 @@ def test_a_failed_settlement_writes_nothing(three, tmp_path):
     with pytest.raises(InvalidRecord):
         settle(a, conflict, keep_id=mine.id, values={"count": -5})
     assert conflicts(a) == [conflict] and heard == []
+
+
+def test_a_dry_run_previews_the_conflicts_an_import_would_make(three, tmp_path):
+    a, b = three["A"], three["B"]
+    a.correct(three["count"], count=130)
+    b.correct(three["count"], count=125)
+    export_bundle(b, tmp_path / "b.zip")
+    preview = import_bundle(a, tmp_path / "b.zip", dry_run=True)
+    assert [c.record_id for c in preview.conflicts] == [three["count"]]
+    assert conflicts(a) == []
+    import_bundle(a, tmp_path / "b.zip")
+    again = import_bundle(a, tmp_path / "b.zip", dry_run=True)
+    assert again.previous is not None and again.total_added == 0
+    assert [c.record_id for c in again.conflicts] == [three["count"]]
