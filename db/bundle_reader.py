@@ -279,6 +279,10 @@ def _parse_records(
         if not isinstance(row, dict):
             problems.append(f"{where}: row: is not an object")
             continue
+        if "\\u" in line and not _encodable(row):
+            # A "\ud800" escape decodes to a lone surrogate, which SQLite cannot store.
+            problems.append(f"{where}: row: holds text that is not valid Unicode")
+            continue
         counts[table] += 1
         out.append((number, table, row))
     if problems:
@@ -289,3 +293,14 @@ def _parse_records(
             label, "the records do not match the manifest's counts (altered or incomplete)"
         )
     return out
+
+
+def _encodable(row: dict[str, Any]) -> bool:
+    try:
+        for name, value in row.items():
+            name.encode("utf-8")
+            if isinstance(value, str):
+                value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

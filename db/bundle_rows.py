@@ -68,8 +68,6 @@ def _clean(table: str, raw: dict[str, Any], found: list[str]) -> dict[str, Any] 
     for field, value in raw.items():
         if not isinstance(value, _SCALARS):
             found.append(f"{field}: must be text, a number or null")
-        elif isinstance(value, str) and not _encodable(value):
-            found.append(f"{field}: is not valid Unicode text")
     if found:
         return None
     if table == "voids":
@@ -121,12 +119,3 @@ def _clean_void(raw: dict[str, Any], found: list[str]) -> dict[str, Any] | None:
         found.append(f"reason: is required (at most {MAX_TEXT} characters)")
     _check_common(row, found)
     return None if found else row
-
-
-def _encodable(text: str) -> bool:
-    # JSON "\ud800" escapes decode to lone surrogates, which SQLite cannot store.
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True

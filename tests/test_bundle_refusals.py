@@ -297,3 +297,11 @@ def test_the_command_line_prints_one_line_and_exits_1(sent, capsys):
     )
     assert code == 1 and "not signed" in capsys.readouterr().err
     assert isinstance(BundleRefused(["x"]), SituationRoomError)
+
+
+def test_text_that_is_not_unicode(sent):
+    def surrogate(data: bytes) -> bytes:
+        return data.replace(b'"source":"equipo A"', b'"source":"equipo \\ud800"', 1)
+
+    path = rebuild(sent["plain"], sent["dir"] / "surrogate.zip", records=surrogate)
+    _refused(sent, path, "records.jsonl:2: row: holds text that is not valid Unicode")

@@ -114,14 +114,20 @@ def run(records: int, repeat: int) -> list[dict]:
             best["again"] = min(best["again"], t4 - t3)
         a.close()
     tag = f"{records // 1000}k" if records % 1000 == 0 else str(records)
+    roundtrip: dict = {
+        "metric": f"bundle_roundtrip_{tag}_s",
+        "value": round(best["export"] + best["import"], 3),
+        "unit": "s",
+    }
+    if records == 10_000:  # the target is set for a round of 10,000 records
+        roundtrip["target"] = ROUNDTRIP_TARGET_S
     return [
-        {"metric": f"bundle_roundtrip_{tag}_s", "value": round(best["export"] + best["import"], 3),
-         "unit": "s", "target": ROUNDTRIP_TARGET_S, "records": total},
+        {**roundtrip, "records": total},
         {"metric": f"bundle_export_{tag}_s", "value": round(best["export"], 3), "unit": "s"},
         {"metric": f"bundle_import_{tag}_s", "value": round(best["import"], 3), "unit": "s"},
         {"metric": f"bundle_reimport_{tag}_s", "value": round(best["again"], 3), "unit": "s"},
         {"metric": f"bundle_size_{tag}_bytes", "value": size, "unit": "bytes"},
-    ]  # fmt: skip
+    ]
 
 
 def main() -> None:
