@@ -1,0 +1,49 @@
+"""The one kind of QGraphicsItem the map uses: a whole layer that paints itself in pixels.
+
+Each layer is one item covering the world (never one item per marker); it works out the
+``Frame`` from the painter the view hands it and paints in device pixels, so the same painting
+code serves the interactive view and the offscreen briefing image.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from db import geo
+from desktop.map.frame import Frame
+
+WORLD_RECT = QRectF(
+    -geo.ORIGIN_SHIFT_M, -geo.ORIGIN_SHIFT_M, 2 * geo.ORIGIN_SHIFT_M, 2 * geo.ORIGIN_SHIFT_M
+)
+
+
+class MapLayerItem(QGraphicsItem):
+    """Subclasses implement ``paint_frame``; ``layer_id`` names the layer in the layer list."""
+
+    layer_id = ""
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return WORLD_RECT
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        device = painter.device()
+        frame = Frame.from_transform(painter.worldTransform(), device.width(), device.height())
+        dpr = device.devicePixelRatioF() if hasattr(device, "devicePixelRatioF") else 1.0
+        painter.save()
+        painter.resetTransform()
+        self.paint_frame(painter, frame, dpr)
+        painter.restore()
+
+    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
+        raise NotImplementedError

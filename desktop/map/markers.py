@@ -1,0 +1,164 @@
+"""Operational markers: events (thousands, batched) and sites (few, labelled, draggable).
+
+Events are ONE item for the whole layer. Their positions, symbols and opacities live in numpy
+arrays; a paint projects the arrays, drops what is off screen, and stamps every marker from a
+pre-rendered atlas with a single ``drawPixmapFragments`` call, no antialiasing work per marker.
+A store change replaces the arrays (``set_points``) and asks for a repaint: no scene rebuild.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shiboken6
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+
+from db import geo
+from db.map_layers import EVENT_KIND_CODES, EventPoints, event_opacity
+from desktop.map.frame import Frame
+from desktop.map.layer_item import MapLayerItem
+from desktop.map.symbols import CELL_PX, RADII_PX, paint_event_symbol, size_class
+
+# Opacity is baked into the atlas in a few steps: per-fragment opacity is ~50 % slower to draw.
+OPACITY_LEVELS = np.array([1.0, 0.8, 0.62, 0.46, 0.3])
+CLOSED_OPACITY_LEVEL = len(OPACITY_LEVELS) - 1
+
+
+class EventAtlas:
+    """Every event symbol at every size and opacity step: row = (kind, step), column = size."""
+
+    def __init__(self, dpr: float = 1.0) -> None:
+        self.dpr = dpr
+        cols, rows = len(RADII_PX), len(EVENT_KIND_CODES) * len(OPACITY_LEVELS)
+        self.pixmap = QPixmap(round(cols * CELL_PX * dpr), round(rows * CELL_PX * dpr))
+        self.pixmap.setDevicePixelRatio(dpr)
+        self.pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(self.pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for k, kind in enumerate(EVENT_KIND_CODES):
+            for o, opacity in enumerate(OPACITY_LEVELS):
+                painter.setOpacity(float(opacity))
+                row = k * len(OPACITY_LEVELS) + o
+                for col, r in enumerate(RADII_PX):
+                    paint_event_symbol(
+                        painter, kind, col * CELL_PX + CELL_PX / 2, row * CELL_PX + CELL_PX / 2, r
+                    )
+        painter.end()
+
+
+class EventMarkers:
+    """The event layer's data and drawing, usable by the view and by offscreen renders."""
+
+    def __init__(self, dpr: float = 1.0) -> None:
+        self.atlas = EventAtlas(dpr)
+        self.points: EventPoints | None = None
+        self._mx = self._my = np.zeros(0)
+        self._radius = np.zeros(0)
+        self._fragments = np.zeros((0, 10))
+        self._order = np.zeros(0, dtype=np.int64)  # draw order → row of ``points``
+        self.selected: str | None = None
+        self.fade = True
+
+    def __len__(self) -> int:
+        return 0 if self.points is None else len(self.points)
+
+    def set_points(self, points: EventPoints) -> None:
+        """New data for the layer (after a store change or a clock move)."""
+        self.points = points
+        # Oldest first, so the newest is drawn on top.
+        order = np.arange(len(points))[::-1].copy()
+        mx, my = geo.lonlat_to_mercator_np(points.lon[order], points.lat[order])
+        size = size_class(points.people[order])
+        opacity = event_opacity(points.age_s[order]) if self.fade else np.ones(len(order))
+        step = np.abs(opacity[:, None] - OPACITY_LEVELS[None, :]).argmin(axis=1)
+        step = np.where(points.closed[order], CLOSED_OPACITY_LEVEL, step)
+        row = points.kind[order].astype(np.int64) * len(OPACITY_LEVELS) + step
+        radius = np.asarray(RADII_PX)[size]
+        side = np.ceil(2 * radius + 4)
+        dpr = self.atlas.dpr
+        frag = np.zeros((len(order), 10))
+        frag[:, 2] = (size * CELL_PX + (CELL_PX - side) / 2) * dpr
+        frag[:, 3] = (row * CELL_PX + (CELL_PX - side) / 2) * dpr
+        frag[:, 4] = side * dpr
+        frag[:, 5] = side * dpr
+        frag[:, 6] = 1.0 / dpr
+        frag[:, 7] = 1.0 / dpr
+        frag[:, 9] = 1.0
+        self._order, self._mx, self._my = order, mx, my
+        self._radius, self._fragments = radius, frag
+
+    def visible_mask(self, frame: Frame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        x, y = frame.to_px_np(self._mx, self._my)
+        pad = CELL_PX
+        mask = (x > -pad) & (x < frame.width + pad) & (y > -pad) & (y < frame.height + pad)
+        return mask, x, y
+
+    def paint(self, painter: QPainter, frame: Frame) -> int:
+        """Draw the markers in ``frame``; returns how many were drawn."""
+        if not len(self._mx):
+            return 0
+        mask, x, y = self.visible_mask(frame)
+        frag = self._fragments[mask]
+        n = len(frag)
+        if n:
+            frag[:, 0] = np.round(x[mask])
+            frag[:, 1] = np.round(y[mask])
+            frag = np.ascontiguousarray(frag)
+            ptr = shiboken6.wrapInstance(frag.ctypes.data, QPainter.PixmapFragment)
+            painter.drawPixmapFragments(ptr, n, self.atlas.pixmap)
+        if self.selected and self.points is not None:
+            self._paint_selection(painter, frame)
+        return n
+
+    def _paint_selection(self, painter: QPainter, frame: Frame) -> None:
+        row = self.points.index_of(self.selected)
+        if row is None:
+            return
+        i = int(np.nonzero(self._order == row)[0][0])
+        x, y = frame.to_px(self._mx[i], self._my[i])
+        r = self._radius[i] + 5
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor("white"), 5))
+        painter.drawEllipse(QPointF(x, y), r, r)
+        painter.setPen(QPen(QColor("#0a84ff"), 2.5))
+        painter.drawEllipse(QPointF(x, y), r, r)
+        painter.restore()
+
+    def hit(self, frame: Frame, px: float, py: float, slop_px: float = 3.0) -> str | None:
+        """Id of the topmost event whose symbol is under (px, py)."""
+        if self.points is None or not len(self._mx):
+            return None
+        x, y = frame.to_px_np(self._mx, self._my)
+        d2 = (x - px) ** 2 + (y - py) ** 2
+        inside = np.nonzero(d2 <= (self._radius + slop_px) ** 2)[0]
+        if not len(inside):
+            return None
+        top = inside[-1]  # drawn last = on top
+        return self.points.ids[int(self._order[top])]
+
+    def lonlat_of(self, record_id: str) -> tuple[float, float] | None:
+        if self.points is None:
+            return None
+        row = self.points.index_of(record_id)
+        if row is None:
+            return None
+        return float(self.points.lon[row]), float(self.points.lat[row])
+
+
+class EventLayerItem(MapLayerItem):
+    layer_id = "events"
+
+    def __init__(self, markers: EventMarkers | None = None) -> None:
+        super().__init__()
+        self.markers = markers or EventMarkers()
+        self.last_drawn = 0
+        self.setZValue(20)
+
+    def set_points(self, points: EventPoints) -> None:
+        self.markers.set_points(points)
+        self.update()
+
+    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
+        self.last_drawn = self.markers.paint(painter, frame)

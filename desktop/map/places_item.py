@@ -1,0 +1,189 @@
+"""Place names from GeoNames, by importance, never overlapping each other or the sites.
+
+Which places may show depends on the zoom (regional capitals always, provincial capitals from
+zoom 8, villages from zoom 10); among those, labels are placed greedily by rank over the whole
+region at once, in absolute pixels, so a pan never makes a label jump or vanish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from db import geo
+from db.vocab import fold
+from desktop.map.frame import Frame
+from desktop.map.labels import Occupancy, candidate_rects, draw_halo_text
+from desktop.map.layer_cache import ViewportCache
+from desktop.map.layer_item import MapLayerItem
+from desktop.map.style import SCREEN, MapStyle
+
+MIN_ZOOM_BY_RANK = {1: 5.0, 2: 8.0, 3: 10.0}
+FONT_PX_BY_RANK = {1: 15, 2: 13, 3: 11.5}
+DOT_PX_BY_RANK = {1: 4.5, 2: 3.5, 3: 2.5}
+
+
+def place_font(rank: int, scale: float = 1.0) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(FONT_PX_BY_RANK.get(rank, 11) * scale)))
+    font.setWeight(
+        QFont.Weight.Bold
+        if rank == 1
+        else QFont.Weight.DemiBold
+        if rank == 2
+        else QFont.Weight.Normal
+    )
+    if rank == 1:
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
+    return font
+
+
+@dataclass(frozen=True)
+class PlacedLabel:
+    name: str
+    rank: int
+    dot: QPointF  # absolute pixels
+    rect: QRectF  # absolute pixels
+
+
+class PlaceLabeller:
+    """Chooses and draws the place labels of one zoom."""
+
+    def __init__(self, places: tuple[geo.Place, ...] | None = None, text_scale: float = 1.0):
+        self.places = places if places is not None else geo.load_basemap().places
+        self.text_scale = text_scale
+        lon = np.array([p.lon for p in self.places])
+        lat = np.array([p.lat for p in self.places])
+        self._mx, self._my = geo.lonlat_to_mercator_np(lon, lat)
+        self._fonts = {r: place_font(r, text_scale) for r in FONT_PX_BY_RANK}
+        self._widths: dict[int, float] = {}
+        self._memo: tuple[object, list[PlacedLabel]] | None = None
+
+    def layout(
+        self,
+        scale: float,
+        obstacles: list[QRectF] = (),
+        skip_names: frozenset[str] = frozenset(),
+    ) -> list[PlacedLabel]:
+        """Labels placed at ``scale``; ``obstacles`` (absolute pixels) are kept clear."""
+        key = (scale, tuple((r.x(), r.y(), r.width(), r.height()) for r in obstacles), skip_names)
+        if self._memo and self._memo[0] == key:
+            return self._memo[1]
+        zoom = Frame(scale, 0, 0, 0, 0).zoom
+        occupied = Occupancy()
+        for rect in obstacles:
+            occupied.take(rect)
+        ax, ay = self._mx * scale, -self._my * scale
+        placed: list[PlacedLabel] = []
+        for i, place in enumerate(self.places):  # sorted by rank in the shipped file
+            if zoom < MIN_ZOOM_BY_RANK.get(place.rank, 10.0) or fold(place.name) in skip_names:
+                continue
+            x, y = float(ax[i]), float(ay[i])
+            dot_r = DOT_PX_BY_RANK[place.rank] * self.text_scale
+            dot = QRectF(x - dot_r, y - dot_r, 2 * dot_r, 2 * dot_r)
+            if not occupied.free(dot):
+                continue
+            fm = QFontMetricsF(self._fonts[place.rank])
+            w, h = fm.horizontalAdvance(place.name) + 2, fm.height()
+            rect = occupied.place(candidate_rects(x, y, w, h, dot_r + 3 * self.text_scale))
+            if rect is None:
+                continue
+            occupied.take(dot)
+            placed.append(PlacedLabel(place.name, place.rank, QPointF(x, y), rect))
+        self._memo = (key, placed)
+        return placed
+
+    def paint(
+        self,
+        painter: QPainter,
+        frame: Frame,
+        style: MapStyle,
+        obstacles: list[QRectF] = (),
+        skip_names: frozenset[str] = frozenset(),
+    ) -> None:
+        halo = QColor(style.halo)
+        for label in self.layout(frame.scale, obstacles, skip_names):
+            dot = label.dot + QPointF(frame.ox, frame.oy)
+            rect = label.rect.translated(frame.ox, frame.oy)
+            if not rect.adjusted(-20, -20, 20, 20).intersects(
+                QRectF(0, 0, frame.width, frame.height)
+            ):
+                continue
+            r = DOT_PX_BY_RANK[label.rank] * self.text_scale
+            painter.setPen(halo)
+            painter.setBrush(QColor(style.place_dot))
+            if label.rank == 1:  # a capital: dot in a ring
+                painter.setBrush(halo)
+                painter.setPen(QColor(style.place_dot))
+                painter.drawEllipse(dot, r, r)
+                painter.setBrush(QColor(style.place_dot))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawEllipse(dot, r * 0.5, r * 0.5)
+            else:
+                painter.drawEllipse(dot, r, r)
+            colour = QColor(style.place_text if label.rank < 3 else style.place_text_minor)
+            draw_halo_text(
+                painter,
+                rect.adjusted(1, 0, 0, 0),
+                [(label.name, self._fonts[label.rank], colour)],
+                halo,
+                2.0,
+            )
+
+    def shown(self, frame: Frame, obstacles=(), skip_names=frozenset()) -> list[tuple[str, QRectF]]:
+        """(name, device rectangle) of every label that shows in ``frame``."""
+        view = QRectF(0, 0, frame.width, frame.height)
+        out = []
+        for label in self.layout(frame.scale, obstacles, skip_names):
+            rect = label.rect.translated(frame.ox, frame.oy)
+            if rect.intersects(view):
+                out.append((label.name, rect))
+        return out
+
+
+class PlacesItem(MapLayerItem):
+    layer_id = "places"
+
+    def __init__(self, labeller: PlaceLabeller | None = None, style: MapStyle = SCREEN) -> None:
+        super().__init__()
+        self.labeller = labeller or PlaceLabeller()
+        self.style = style
+        self.cache = ViewportCache()
+        self._obstacles_for = None  # callable(scale) -> (absolute rects, folded names to skip)
+        self.setZValue(5)
+
+    def set_obstacle_source(self, source) -> None:
+        """``source(scale)`` returns the sites' symbol and label boxes (absolute px) and names."""
+        self._obstacles_for = source
+        self.cache.invalidate()
+        self.update()
+
+    def _obstacles(self, scale: float) -> tuple[list[QRectF], frozenset[str]]:
+        if self._obstacles_for is None:
+            return [], frozenset()
+        return self._obstacles_for(scale)
+
+    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
+        obstacles, skip = self._obstacles(frame.scale)
+        key = (
+            self.style.name,
+            frame.width,
+            frame.height,
+            len(obstacles),
+            skip,
+            tuple((round(r.x()), round(r.y())) for r in obstacles),
+        )
+        self.cache.paint(
+            painter,
+            frame,
+            lambda p, f: self.labeller.paint(p, f, self.style, obstacles, skip),
+            key=key,
+            dpr=dpr,
+        )
+
+    def shown_labels(self, frame: Frame) -> list[tuple[str, QRectF]]:
+        obstacles, skip = self._obstacles(frame.scale)
+        return self.labeller.shown(frame, obstacles, skip)

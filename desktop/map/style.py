@@ -1,0 +1,87 @@
+"""Cartographic styles: one for the screen, one lighter for print (the daily briefing).
+
+Colours are chosen so land, sea and borders read apart at a glance and operational symbols
+stand out against them; the Peru–Chile border is the strongest line on the map because the
+whole operation happens along it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor
+
+# Symbol colour per event kind (codes from db.vocab.EVENT_KINDS); shape lives in symbols.py.
+EVENT_COLOURS: dict[str, str] = {
+    "stranded_group": "#e8590c",
+    "checkpoint": "#1c5fb8",
+    "patrol": "#2b8a3e",
+    "incident": "#c92a2a",
+    "shelter": "#0b7285",
+    "log": "#5c6670",
+    "other": "#7048a8",
+}
+SITE_COLOURS: dict[str, str] = {
+    "crossing": "#212529",
+    "checkpoint": "#1c5fb8",
+    "shelter": "#0b7285",
+    "gathering": "#e8590c",
+    "town": "#343a40",
+    "other": "#495057",
+}
+
+
+@dataclass(frozen=True)
+class MapStyle:
+    name: str
+    sea: str
+    land: str
+    land_by_country: dict[str, str] = field(default_factory=dict)
+    no_data: str = "#dcdcdc"
+    coast: str = "#5b88a8"
+    coast_width: float = 1.0
+    border: str = "#6f6470"
+    border_width: float = 1.2
+    main_border: str = "#9c1e6e"  # Peru–Chile
+    main_border_width: float = 3.2
+    main_border_casing: str = "#ffffff"
+    place_text: str = "#2b2b2b"
+    place_text_minor: str = "#4a4a4a"
+    halo: str = "#ffffff"
+    place_dot: str = "#3a3a3a"
+    site_text: str = "#111111"
+    overlay_default: str = "#d9480f"
+    furniture_text: str = "#222222"
+    furniture_bg: str = "#d8ffffff"  # Qt reads 8 digits as #AARRGGBB
+    marker_outline: str = "#ffffff"
+
+    def land_colour(self, country: str) -> QColor:
+        return QColor(self.land_by_country.get(country, self.land))
+
+
+SCREEN = MapStyle(
+    name="screen",
+    sea="#a9c9e2",
+    land="#f1eee6",
+    land_by_country={
+        "Peru": "#f4f1e8",
+        "Chile": "#ebe6da",
+        "Bolivia": "#ece9e0",
+        "Argentina": "#ece9e0",
+    },
+)
+
+PRINT = MapStyle(
+    name="print",
+    sea="#dcebf5",
+    land="#fbfaf7",
+    land_by_country={"Peru": "#fdfcf9", "Chile": "#f3f1ec", "Bolivia": "#f5f4f0"},
+    no_data="#eeeeee",
+    coast="#6e8fa8",
+    coast_width=0.9,
+    border="#7a7a7a",
+    border_width=1.0,
+    main_border="#7d1a5a",
+    main_border_width=2.6,
+    place_text="#1a1a1a",
+)
