@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        clock = clock_for(store, args)
+        clock = clock_for(store, args, running=False)
         data = status(store, clock.now(), exercise=not clock.live)
     finally:
         store.close()
