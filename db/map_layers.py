@@ -9,7 +9,7 @@ last 24 hours) from ``db.figures``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -44,6 +44,10 @@ class EventPoints:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def aged(self, seconds: float) -> EventPoints:
+        """The same events ``seconds`` later on the clock (fading moves on without a query)."""
+        return replace(self, age_s=self.age_s + seconds)
 
     def index_of(self, record_id: str) -> int | None:
         try:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 
 GRID_PX = 64
 
@@ -92,3 +92,53 @@ def draw_halo_text(
     painter.strokePath(halo_path, pen)
     for path, colour in path_by_colour:
         painter.fillPath(path, colour)
+
+
+class LabelSprites:
+    """Labels rendered once (text and halo) into small pixmaps, then stamped.
+
+    Stroking a halo around glyph outlines is the costliest thing the map draws; a label's look
+    does not change with the zoom, so each distinct label is drawn once and reused.
+    """
+
+    def __init__(self, limit: int = 2000) -> None:
+        self._sprites: dict[tuple, tuple[QPixmap, float]] = {}
+        self.limit = limit
+
+    def draw(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        lines: list[tuple[str, QFont, QColor]],
+        halo: QColor,
+        halo_px: float = 3.0,
+    ) -> None:
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        key = (
+            tuple((t, f.key(), c.rgba()) for t, f, c in lines),
+            halo.rgba(),
+            halo_px,
+            round(rect.width(), 1),
+            dpr,
+        )
+        entry = self._sprites.get(key)
+        if entry is None:
+            pad = halo_px + 1
+            w, h = rect.width() + 2 * pad, rect.height() + 2 * pad
+            pixmap = QPixmap(max(1, round(w * dpr)), max(1, round(h * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            try:
+                draw_halo_text(
+                    p, QRectF(pad, pad, rect.width(), rect.height()), lines, halo, halo_px
+                )
+            finally:
+                p.end()
+            if len(self._sprites) >= self.limit:
+                self._sprites.clear()
+            entry = self._sprites[key] = (pixmap, pad)
+        pixmap, pad = entry
+        painter.drawPixmap(QPointF(round(rect.left() - pad), round(rect.top() - pad)), pixmap)

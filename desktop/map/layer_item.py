@@ -42,8 +42,10 @@ class MapLayerItem(QGraphicsItem):
         dpr = device.devicePixelRatioF() if hasattr(device, "devicePixelRatioF") else 1.0
         painter.save()
         painter.resetTransform()
-        self.paint_frame(painter, frame, dpr)
-        painter.restore()
+        try:
+            self.paint_frame(painter, frame, dpr)
+        finally:
+            painter.restore()
 
     def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
         raise NotImplementedError

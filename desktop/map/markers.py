@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from db import geo
 from db.map_layers import EVENT_KIND_CODES, EventPoints, event_opacity
 from desktop.map.frame import Frame
+from desktop.map.layer_cache import ViewportCache
 from desktop.map.layer_item import MapLayerItem
 from desktop.map.symbols import CELL_PX, RADII_PX, paint_event_symbol, size_class
 
@@ -148,17 +149,27 @@ class EventMarkers:
 
 
 class EventLayerItem(MapLayerItem):
+    """All events in one item. Its picture is cached per zoom (a pan is a blit); new arrays or
+    a new selection redraw the layer's picture only, never the other layers or the scene."""
+
     layer_id = "events"
 
     def __init__(self, markers: EventMarkers | None = None) -> None:
         super().__init__()
         self.markers = markers or EventMarkers()
+        self.cache = ViewportCache()
         self.last_drawn = 0
+        self._generation = 0
         self.setZValue(20)
 
     def set_points(self, points: EventPoints) -> None:
         self.markers.set_points(points)
+        self._generation += 1
         self.update()
 
-    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
+    def _render(self, painter: QPainter, frame: Frame) -> None:
         self.last_drawn = self.markers.paint(painter, frame)
+
+    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
+        key = (self._generation, self.markers.selected, frame.width, frame.height)
+        self.cache.paint(painter, frame, self._render, key=key, dpr=dpr, antialias=False)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from db import geo
 from db.vocab import fold
 from desktop.map.frame import Frame
-from desktop.map.labels import Occupancy, candidate_rects, draw_halo_text
+from desktop.map.labels import LabelSprites, Occupancy, candidate_rects
 from desktop.map.layer_cache import ViewportCache
 from desktop.map.layer_item import MapLayerItem
 from desktop.map.style import SCREEN, MapStyle
@@ -24,6 +24,7 @@ from desktop.map.style import SCREEN, MapStyle
 MIN_ZOOM_BY_RANK = {1: 5.0, 2: 8.0, 3: 10.0}
 FONT_PX_BY_RANK = {1: 15, 2: 13, 3: 11.5}
 DOT_PX_BY_RANK = {1: 4.5, 2: 3.5, 3: 2.5}
+LABEL_REACH_PX = 320  # a place this far outside a region can still put a label into it
 
 
 def place_font(rank: int, scale: float = 1.0) -> QFont:
@@ -59,17 +60,37 @@ class PlaceLabeller:
         lat = np.array([p.lat for p in self.places])
         self._mx, self._my = geo.lonlat_to_mercator_np(lon, lat)
         self._fonts = {r: place_font(r, text_scale) for r in FONT_PX_BY_RANK}
-        self._widths: dict[int, float] = {}
+        self._sizes: dict[tuple[str, int], tuple[float, float]] = {}
+        self.sprites = LabelSprites()
         self._memo: tuple[object, list[PlacedLabel]] | None = None
+        self._folded = [fold(p.name) for p in self.places]
+
+    def _size(self, place: geo.Place) -> tuple[float, float]:
+        key = (place.name, place.rank)
+        if key not in self._sizes:
+            fm = QFontMetricsF(self._fonts[place.rank])
+            self._sizes[key] = (fm.horizontalAdvance(place.name) + 2, fm.height())
+        return self._sizes[key]
 
     def layout(
         self,
         scale: float,
         obstacles: list[QRectF] = (),
         skip_names: frozenset[str] = frozenset(),
+        region: tuple[float, float, float, float] | None = None,
     ) -> list[PlacedLabel]:
-        """Labels placed at ``scale``; ``obstacles`` (absolute pixels) are kept clear."""
-        key = (scale, tuple((r.x(), r.y(), r.width(), r.height()) for r in obstacles), skip_names)
+        """Labels placed at ``scale``; ``obstacles`` (absolute pixels) are kept clear.
+
+        ``region`` (absolute pixels) limits the places considered to those that can show there
+        (with a label's width around it): a zoom lays out dozens of labels, not the 500+ of the
+        whole region.
+        """
+        key = (
+            scale,
+            region,
+            tuple((r.x(), r.y(), r.width(), r.height()) for r in obstacles),
+            skip_names,
+        )
         if self._memo and self._memo[0] == key:
             return self._memo[1]
         zoom = Frame(scale, 0, 0, 0, 0).zoom
@@ -78,16 +99,23 @@ class PlaceLabeller:
             occupied.take(rect)
         ax, ay = self._mx * scale, -self._my * scale
         placed: list[PlacedLabel] = []
-        for i, place in enumerate(self.places):  # sorted by rank in the shipped file
-            if zoom < MIN_ZOOM_BY_RANK.get(place.rank, 10.0) or fold(place.name) in skip_names:
+        if region is None:
+            candidates = range(len(self.places))
+        else:
+            x0, y0, x1, y1 = region
+            inside = (ax >= x0 - LABEL_REACH_PX) & (ax <= x1 + LABEL_REACH_PX)
+            inside &= (ay >= y0 - LABEL_REACH_PX) & (ay <= y1 + LABEL_REACH_PX)
+            candidates = np.nonzero(inside)[0]
+        for i in candidates:  # in file order: sorted by rank
+            place = self.places[i]
+            if zoom < MIN_ZOOM_BY_RANK.get(place.rank, 10.0) or self._folded[i] in skip_names:
                 continue
             x, y = float(ax[i]), float(ay[i])
             dot_r = DOT_PX_BY_RANK[place.rank] * self.text_scale
             dot = QRectF(x - dot_r, y - dot_r, 2 * dot_r, 2 * dot_r)
             if not occupied.free(dot):
                 continue
-            fm = QFontMetricsF(self._fonts[place.rank])
-            w, h = fm.horizontalAdvance(place.name) + 2, fm.height()
+            w, h = self._size(place)
             rect = occupied.place(candidate_rects(x, y, w, h, dot_r + 3 * self.text_scale))
             if rect is None:
                 continue
@@ -105,7 +133,8 @@ class PlaceLabeller:
         skip_names: frozenset[str] = frozenset(),
     ) -> None:
         halo = QColor(style.halo)
-        for label in self.layout(frame.scale, obstacles, skip_names):
+        self.last_frame = frame
+        for label in self.layout(frame.scale, obstacles, skip_names, self.region_of(frame)):
             dot = label.dot + QPointF(frame.ox, frame.oy)
             rect = label.rect.translated(frame.ox, frame.oy)
             if not rect.adjusted(-20, -20, 20, 20).intersects(
@@ -125,7 +154,7 @@ class PlaceLabeller:
             else:
                 painter.drawEllipse(dot, r, r)
             colour = QColor(style.place_text if label.rank < 3 else style.place_text_minor)
-            draw_halo_text(
+            self.sprites.draw(
                 painter,
                 rect.adjusted(1, 0, 0, 0),
                 [(label.name, self._fonts[label.rank], colour)],
@@ -133,11 +162,19 @@ class PlaceLabeller:
                 2.0,
             )
 
-    def shown(self, frame: Frame, obstacles=(), skip_names=frozenset()) -> list[tuple[str, QRectF]]:
-        """(name, device rectangle) of every label that shows in ``frame``."""
+    @staticmethod
+    def region_of(frame: Frame) -> tuple[float, float, float, float]:
+        return (-frame.ox, -frame.oy, -frame.ox + frame.width, -frame.oy + frame.height)
+
+    def shown(
+        self, frame: Frame, obstacles=(), skip_names=frozenset(), painted: Frame | None = None
+    ) -> list[tuple[str, QRectF]]:
+        """(name, device rectangle) of every label that shows in ``frame``; ``painted`` is the
+        (larger) frame the labels were laid out for, when they were drawn into a cache."""
         view = QRectF(0, 0, frame.width, frame.height)
         out = []
-        for label in self.layout(frame.scale, obstacles, skip_names):
+        region = self.region_of(painted or frame)
+        for label in self.layout(frame.scale, obstacles, skip_names, region):
             rect = label.rect.translated(frame.ox, frame.oy)
             if rect.intersects(view):
                 out.append((label.name, rect))
@@ -185,5 +222,9 @@ class PlacesItem(MapLayerItem):
         )
 
     def shown_labels(self, frame: Frame) -> list[tuple[str, QRectF]]:
+        """The labels the operator sees in ``frame`` (as last drawn at that zoom)."""
         obstacles, skip = self._obstacles(frame.scale)
-        return self.labeller.shown(frame, obstacles, skip)
+        painted = getattr(self.labeller, "last_frame", None)
+        if painted is not None and painted.scale != frame.scale:
+            painted = None
+        return self.labeller.shown(frame, obstacles, skip, painted)

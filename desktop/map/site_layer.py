@@ -16,13 +16,13 @@ from db import geo
 from db.map_layers import SiteMarker
 from db.vocab import fold
 from desktop.map.frame import Frame
-from desktop.map.labels import Occupancy, draw_halo_text
+from desktop.map.labels import LabelSprites, Occupancy
+from desktop.map.layer_cache import ViewportCache
 from desktop.map.layer_item import MapLayerItem
 from desktop.map.style import SCREEN, MapStyle
 from desktop.map.symbols import paint_site_symbol
 
 SITE_RADIUS_PX = 9.0
-FIGURE_COLOUR = "#b3261e"
 
 
 def tr(text: str) -> str:
@@ -62,6 +62,7 @@ class SiteMarkersPainter:
         self._memo: tuple[object, list[SiteLabel]] | None = None
         self.drag: tuple[str, float, float] | None = None  # site id, new mercator x, y
         self.selected: str | None = None
+        self.sprites = LabelSprites()
 
     def set_sites(self, sites: list[SiteMarker]) -> None:
         self.sites = list(sites)
@@ -135,7 +136,9 @@ class SiteMarkersPainter:
             rects.append(label.rect)
         return rects, frozenset(fold(s.name) for s in self.sites)
 
-    def paint(self, painter: QPainter, frame: Frame, style: MapStyle = SCREEN) -> None:
+    def paint(
+        self, painter: QPainter, frame: Frame, style: MapStyle = SCREEN, live: bool = True
+    ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = SITE_RADIUS_PX * self.text_scale
@@ -166,11 +169,11 @@ class SiteMarkersPainter:
             paint_site_symbol(painter, label.site.kind, a.x(), a.y(), r)
         for label in labels:
             lines = [(label.lines[0], self.name_font, QColor(style.site_text))]
-            lines += [(t, self.figure_font, QColor(FIGURE_COLOUR)) for t in label.lines[1:]]
-            draw_halo_text(
+            lines += [(t, self.figure_font, QColor(style.figure_text)) for t in label.lines[1:]]
+            self.sprites.draw(
                 painter, label.rect.translated(offset).adjusted(2, 0, 0, 0), lines, halo, 2.5
             )
-        if self.drag:
+        if self.drag and live:
             self._paint_drag(painter, frame)
         painter.restore()
 
@@ -208,11 +211,32 @@ class SiteLayerItem(MapLayerItem):
         super().__init__()
         self.sites_painter = painter or SiteMarkersPainter()
         self.style = style
+        self.cache = ViewportCache()
+        self._generation = 0
         self.setZValue(30)
 
     def set_sites(self, sites: list[SiteMarker]) -> None:
-        self.sites_painter.set_sites(sites)
+        if sites != self.sites_painter.sites:
+            self.sites_painter.set_sites(sites)
+            self._generation += 1
         self.update()
 
     def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
-        self.sites_painter.paint(painter, frame, self.style)
+        # Labels with halos are costly to draw: cached per zoom like the basemap; a site being
+        # dragged is drawn live on top.
+        sp = self.sites_painter
+        key = (
+            self._generation,
+            sp.selected,
+            sp.drag is not None and sp.drag[0],
+            frame.width,
+            frame.height,
+        )
+        self.cache.paint(
+            painter, frame, lambda p, f: sp.paint(p, f, self.style, live=False), key=key, dpr=dpr
+        )
+        if sp.drag:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            sp._paint_drag(painter, frame)
+            painter.restore()

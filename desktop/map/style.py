@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor
 
+from desktop.theme import DAY, Theme
+
 # Symbol colour per event kind (codes from db.vocab.EVENT_KINDS); shape lives in symbols.py.
 EVENT_COLOURS: dict[str, str] = {
     "stranded_group": "#e8590c",
@@ -50,6 +52,7 @@ class MapStyle:
     halo: str = "#ffffff"
     place_dot: str = "#3a3a3a"
     site_text: str = "#111111"
+    figure_text: str = "#b3261e"
     overlay_default: str = "#d9480f"
     furniture_text: str = "#222222"
     furniture_bg: str = "#d8ffffff"  # Qt reads 8 digits as #AARRGGBB
@@ -59,29 +62,43 @@ class MapStyle:
         return QColor(self.land_by_country.get(country, self.land))
 
 
-SCREEN = MapStyle(
-    name="screen",
-    sea="#a9c9e2",
-    land="#f1eee6",
-    land_by_country={
-        "Peru": "#f4f1e8",
-        "Chile": "#ebe6da",
-        "Bolivia": "#ece9e0",
-        "Argentina": "#ece9e0",
-    },
-)
+def style_from_theme(theme: Theme) -> MapStyle:
+    """The map in the window's theme (day or night), so map and chrome agree."""
+    dark = theme.name == "night"
+    return MapStyle(
+        name=f"screen-{theme.name}",
+        sea=theme.sea,
+        land=theme.land,
+        land_by_country={"Peru": theme.land_home},
+        no_data=theme.grid,
+        coast=theme.coast,
+        border=theme.border_line,
+        main_border=theme.border_strong,
+        main_border_casing=theme.land_home if not dark else "#000000",
+        place_text=theme.label,
+        place_text_minor=theme.muted,
+        halo=theme.label_halo,
+        place_dot=theme.label,
+        site_text=theme.label,
+        figure_text=theme.critical,
+        furniture_text=theme.text,
+        furniture_bg=("#d8" if not dark else "#c8") + theme.panel.lstrip("#"),
+    )
+
+
+SCREEN = style_from_theme(DAY)
 
 PRINT = MapStyle(
     name="print",
     sea="#dcebf5",
-    land="#fbfaf7",
-    land_by_country={"Peru": "#fdfcf9", "Chile": "#f3f1ec", "Bolivia": "#f5f4f0"},
+    land="#f6f4ee",
+    land_by_country={"Peru": "#fdfcf8"},
     no_data="#eeeeee",
     coast="#6e8fa8",
     coast_width=0.9,
     border="#7a7a7a",
     border_width=1.0,
-    main_border="#7d1a5a",
+    main_border=DAY.border_strong,
     main_border_width=2.6,
     place_text="#1a1a1a",
 )
