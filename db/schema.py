@@ -86,7 +86,31 @@ def _v1(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2_overlays(conn: sqlite3.Connection) -> None:
+    # Imported map layers (KML, KMZ, GeoJSON): read-only once stored. Removing one writes a
+    # void (record_kind 'overlay'); its rows stay for the history.
+    _run(
+        conn,
+        """
+        CREATE TABLE overlays (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, source_file TEXT NOT NULL,
+            imported_at TEXT NOT NULL, entered_by TEXT NOT NULL, station TEXT NOT NULL,
+            feature_count INTEGER NOT NULL, skipped INTEGER NOT NULL DEFAULT 0,
+            min_lon REAL NOT NULL, min_lat REAL NOT NULL, max_lon REAL NOT NULL,
+            max_lat REAL NOT NULL);
+        CREATE TABLE overlay_features (
+            id TEXT PRIMARY KEY, overlay_id TEXT NOT NULL REFERENCES overlays(id),
+            seq INTEGER NOT NULL, geometry_type TEXT NOT NULL, geometry TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '', properties TEXT NOT NULL DEFAULT '{}',
+            style TEXT NOT NULL, folder TEXT NOT NULL DEFAULT '');
+        CREATE INDEX overlay_features_overlay ON overlay_features(overlay_id, seq);
+        CREATE VIEW current_overlays AS SELECT o.* FROM overlays o
+            WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.record_id = o.id)
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2_overlays]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from db.clock import to_iso
 from db.countdown import DEFAULT_THRESHOLDS, Thresholds, countdown, upcoming_milestones
 from db.figures import key_figures
+from db.overlays import overlay_counts
 from db.store import Store
 
 FIGURES_WINDOW = timedelta(hours=24)
@@ -26,5 +27,5 @@ def status(
         "decrees": [s.to_json() for s in countdown(store.decrees(), at, thresholds)],
         "milestones": [m.to_json() for m in upcoming_milestones(store.milestones(), at)],
         "figures": figures.to_json(),
-        "counts": store.counts(),
+        "counts": {**store.counts(), **overlay_counts(store)},
     }
