@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/state", self.saveState())
+        # A closed window must not keep reading a store that may be closed after it.
+        self._tick.stop()
         super().closeEvent(event)
 
     # -- chrome --------------------------------------------------------------------------
