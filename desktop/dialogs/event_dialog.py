@@ -75,8 +75,8 @@ class EventDialog(RecordForm):
         self.add_field("source", self.tr("Source"), self.source)
         if event is not None:
             lat, lon = event.lat, event.lon
-        self.lat = QLineEdit("" if lat is None else f"{lat:.6f}")
-        self.lon = QLineEdit("" if lon is None else f"{lon:.6f}")
+        self.lat = QLineEdit("" if lat is None else f"{lat:.7f}")
+        self.lon = QLineEdit("" if lon is None else f"{lon:.7f}")
         self.lat.setPlaceholderText(self.tr("decimal degrees, south negative"))
         self.lon.setPlaceholderText(self.tr("decimal degrees, west negative"))
         self.add_field("lat", self.tr("Latitude"), self.lat)

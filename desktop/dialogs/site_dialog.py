@@ -41,8 +41,8 @@ class SiteDialog(RecordForm):
         self.add_field("country", self.tr("Country"), self.country)
         if site is not None:
             lat, lon = site.lat, site.lon
-        self.lat = QLineEdit("" if lat is None else f"{lat:.6f}")
-        self.lon = QLineEdit("" if lon is None else f"{lon:.6f}")
+        self.lat = QLineEdit("" if lat is None else f"{lat:.7f}")
+        self.lon = QLineEdit("" if lon is None else f"{lon:.7f}")
         self.add_field("lat", self.tr("Latitude"), self.lat)
         self.add_field("lon", self.tr("Longitude"), self.lon)
         self.approximate = QCheckBox(self.tr("Position is approximate"))

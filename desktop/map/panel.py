@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from db import geo
 from db.errors import SituationRoomError
 from db.map_layers import event_points, site_markers
+from db.records import Void
 from desktop.context import AppContext
 from desktop.map.basemap_item import BasemapItem, BasemapPainter, BorderLinesItem
 from desktop.map.editing import MapEditing
@@ -97,7 +98,6 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.view.drag_preview = self._drag_preview
         self.view.foreground_painter = self._paint_furniture
         self.editing = MapEditing(ctx, self)
-        self.editing.on_saved = self._saved
         self.coords_label = QLabel(" ")
         self.coords_label.setObjectName("mapCursor")
         self.layer_list = LayerList(self.style, ctx.lang)
@@ -144,12 +144,16 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         column.addWidget(toolbar)
         column.addWidget(self.view, 1)
         column.addWidget(self.coords_label)
+        lower = QWidget()  # the selected record sits on the log, at its natural height
+        lower_column = QVBoxLayout(lower)
+        lower_column.setContentsMargins(0, 0, 0, 0)
+        lower_column.addWidget(self.card)
+        lower_column.addWidget(self.log, 1)
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.layer_list)
-        side.addWidget(self.card)
-        side.addWidget(self.log)
+        side.addWidget(lower)
         side.setStretchFactor(0, 2)
-        side.setStretchFactor(2, 3)
+        side.setStretchFactor(1, 3)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(map_area)
         split.addWidget(side)
@@ -233,10 +237,9 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.places_item.update()
         self._refresh_overlays()
         self.log.refresh()
-        if self.selected and not self._is_current(self.selected):
-            self.select(None)
-        elif self.selected:
-            self.card.show_record(self.ctx.store.get(self.selected))
+        if self.selected:
+            # A correction (here or at another station) moves the selection to the new version.
+            self.select(self._current_version(self.selected))
         self.view.viewport().update()
         self.ready = True
 
@@ -255,11 +258,15 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
             self.overlays_item.set_overlays(self.overlay_source.layers)
             self.layer_list.set_overlays(self.overlay_source.summary, self.overlays_item.hidden)
 
-    def _is_current(self, record_id: str) -> bool:
+    def _current_version(self, record_id: str) -> str | None:
+        store = self.ctx.store
         try:
-            return self.ctx.store.is_current(record_id)
+            if store.is_current(record_id):
+                return record_id
+            versions = [v for v in store.history(record_id) if not isinstance(v, Void)]
         except SituationRoomError:
-            return False
+            return None
+        return next((v.id for v in reversed(versions) if store.is_current(v.id)), None)
 
     @property
     def event_count(self) -> int:

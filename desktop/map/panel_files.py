@@ -28,7 +28,7 @@ class MapFiles:
             )
             return False
         self.tiles_item.set_source(tiles)
-        name = Path(path).name
+        name = getattr(tiles, "name", "") or Path(path).name
         self.layer_list.set_raster(name)
         self.layers["raster"].setVisible(True)
         extra = getattr(tiles, "attribution", "") or ""

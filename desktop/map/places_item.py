@@ -21,7 +21,7 @@ from desktop.map.layer_cache import ViewportCache
 from desktop.map.layer_item import MapLayerItem
 from desktop.map.style import SCREEN, MapStyle
 
-MIN_ZOOM_BY_RANK = {1: 5.0, 2: 8.0, 3: 10.0}
+MIN_ZOOM_BY_RANK = {1: 5.0, 2: 7.0, 3: 9.0}
 FONT_PX_BY_RANK = {1: 15, 2: 13, 3: 11.5}
 DOT_PX_BY_RANK = {1: 4.5, 2: 3.5, 3: 2.5}
 LABEL_REACH_PX = 320  # a place this far outside a region can still put a label into it
