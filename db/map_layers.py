@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
-from db.clock import to_iso
+from db.clock import parse_instant, to_iso
 from db.figures import key_figures
 from db.store import Store
 from db.vocab import EVENT_KINDS, SEVERITIES
@@ -140,3 +140,47 @@ def site_markers(store: Store, at: datetime) -> list[SiteMarker]:
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One line of the events log: just what the log shows (thousands load in milliseconds)."""
+
+    id: str
+    occurred_at: datetime
+    kind: str
+    title: str
+    people: int | None
+    located: bool
+    closed: bool
+    note: str
+
+
+def log_entries(
+    store: Store,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    kind: str | None = None,
+) -> list[LogEntry]:
+    """Current events (located or not) that occurred in ``[since, until)``, newest first."""
+    clauses, params = [], []
+    if since is not None:
+        clauses.append("occurred_at >= ?")
+        params.append(to_iso(since))
+    if until is not None:
+        clauses.append("occurred_at < ?")
+        params.append(to_iso(until))
+    if kind:
+        clauses.append("kind = ?")
+        params.append(kind)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = store.conn.execute(
+        "SELECT id, occurred_at, kind, title, people, lat IS NOT NULL AND lon IS NOT NULL, "
+        f"closed, note FROM current_events {where} ORDER BY occurred_at DESC, rowid",
+        params,
+    ).fetchall()
+    return [
+        LogEntry(r[0], parse_instant(r[1]), r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7])
+        for r in rows
+    ]

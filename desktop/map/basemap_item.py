@@ -11,9 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
 
 from db import geo
+from desktop.map import graticule
 from desktop.map.frame import Frame, bbox_to_scene_rect
-from desktop.map.layer_cache import ViewportCache
-from desktop.map.layer_item import MapLayerItem
+from desktop.map.layer_item import StaticLayerItem
 from desktop.map.style import SCREEN, MapStyle
 
 MAIN_BORDER = ("Chile", "Peru")
@@ -79,8 +79,10 @@ class BasemapPainter:
         painter.restore()
 
     def paint_lines(self, painter: QPainter, frame: Frame, style: MapStyle = SCREEN) -> None:
-        """Coastline and borders, generalised to the frame's zoom; widths in logical pixels
-        (paths are mapped to the device first so pens scale with a print image's pixel ratio)."""
+        """Grid, coastline and borders, generalised to the frame's zoom; widths in logical
+        pixels (paths are mapped to the device first so pens scale with a print image's pixel
+        ratio)."""
+        graticule.paint_lines(painter, frame, style)
         t = QTransform(frame.scale, 0, 0, -frame.scale, frame.ox, frame.oy)
         lines = self._lines_at(geo.lod_for_zoom(frame.zoom))
         painter.save()
@@ -111,7 +113,7 @@ def _pen(colour: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) 
     return QPen(QColor(colour), width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
 
 
-class BasemapItem(MapLayerItem):
+class BasemapItem(StaticLayerItem):
     """Sea and land (z 0). Raster tiles go above it, the lines item above those."""
 
     layer_id = "basemap"
@@ -120,21 +122,17 @@ class BasemapItem(MapLayerItem):
         super().__init__()
         self.basemap_painter = painter or BasemapPainter()
         self.style = style
-        self.cache = ViewportCache()
         self.setZValue(0)
 
-    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
-        self.cache.paint(
-            painter,
-            frame,
-            lambda p, f: self.basemap_painter.paint_fill(p, f, self.style),
-            key=(self.style.name, frame.width, frame.height),
-            dpr=dpr,
-        )
+    def static_key(self, frame: Frame) -> object:
+        return self.style.name
+
+    def render_static(self, painter: QPainter, frame: Frame) -> None:
+        self.basemap_painter.paint_fill(painter, frame, self.style)
 
 
-class BorderLinesItem(MapLayerItem):
-    """Coastline and borders (z 2): drawn over an operator's raster basemap too."""
+class BorderLinesItem(StaticLayerItem):
+    """Grid, coastline and borders (z 2): drawn over an operator's raster basemap too."""
 
     layer_id = "borders"
 
@@ -142,14 +140,10 @@ class BorderLinesItem(MapLayerItem):
         super().__init__()
         self.basemap_painter = painter
         self.style = style
-        self.cache = ViewportCache()
         self.setZValue(2)
 
-    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
-        self.cache.paint(
-            painter,
-            frame,
-            lambda p, f: self.basemap_painter.paint_lines(p, f, self.style),
-            key=(self.style.name, frame.width, frame.height),
-            dpr=dpr,
-        )
+    def static_key(self, frame: Frame) -> object:
+        return self.style.name
+
+    def render_static(self, painter: QPainter, frame: Frame) -> None:
+        self.basemap_painter.paint_lines(painter, frame, self.style)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.clock import zone
-from db.records import Event
+from db.map_layers import LogEntry, log_entries
 from db.vocab import EVENT_KINDS
 from desktop.context import AppContext
 from desktop.map.layer_list import event_icon
@@ -35,12 +35,13 @@ class EventLogModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.headers = headers
-        self.rows: list[Event] = []
+        self.rows: list[LogEntry] = []
         self._icons = {code: event_icon(code, 5.5) for code in EVENT_KINDS}
 
-    def set_rows(self, rows: list[Event]) -> None:
+    def set_rows(self, rows: list[LogEntry]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._zone = zone(self.ctx.tz)  # read once: ctx.tz asks the store
         self.endResetModel()
 
     def rowCount(self, parent=None) -> int:  # noqa: N802
@@ -59,19 +60,19 @@ class EventLogModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                local = event.occurred_at.astimezone(zone(self.ctx.tz))
+                local = event.occurred_at.astimezone(self._zone)
                 return local.strftime("%d/%m %H:%M")
             if col == 1:
-                term = EVENT_KINDS.get(event.event_kind)
-                return term.label(self.ctx.lang) if term else event.event_kind
+                term = EVENT_KINDS.get(event.kind)
+                return term.label(self.ctx.lang) if term else event.kind
             if col == 2:
                 return event.title
             if col == 3:
                 return "" if event.people is None else f"{event.people:,}"
             if col == 4:
-                return "⌖" if event.located else "—"
+                return "●" if event.located else "—"
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            return self._icons.get(event.event_kind)
+            return self._icons.get(event.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return event.note or event.title
         if role == Qt.ItemDataRole.ForegroundRole and event.closed:
@@ -146,9 +147,18 @@ class EventsLog(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        # Fixed widths: sizing columns to contents would read every row of a long log.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fm = self.table.fontMetrics()
+        for column, sample in (
+            (0, "00/00 00:00"),
+            (1, "Stranded group"),
+            (3, "00,000"),
+            (4, "Place"),
+        ):
+            header.resizeSection(column, fm.horizontalAdvance(sample) + 28)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
@@ -162,10 +172,12 @@ class EventsLog(QWidget):
         now = self.ctx.clock.now()
         hours = self.period_filter.currentData()
         since = None if hours is None else now - timedelta(hours=hours)
-        events = self.ctx.store.events(since=since, until=now + timedelta(seconds=1))
-        kind = self.kind_filter.currentData()
-        if kind:
-            events = [e for e in events if e.event_kind == kind]
+        events = log_entries(
+            self.ctx.store,
+            since=since,
+            until=now + timedelta(seconds=1),
+            kind=self.kind_filter.currentData() or None,
+        )
         selected = self.selected_id()
         self.model.set_rows(events)
         self.count_label.setText(self.tr("{n} entries").format(n=len(events)))

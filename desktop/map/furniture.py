@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
+from desktop.map import graticule
 from desktop.map.frame import Frame
 from desktop.map.scale_bar import paint_scale_bar
 from desktop.map.style import MapStyle
@@ -85,7 +86,9 @@ def paint_attribution(
 def paint_furniture(
     painter: QPainter, frame: Frame, attribution: list[str], style: MapStyle, scale: float = 1.0
 ) -> None:
-    """North arrow top-right, scale bar bottom-left, attribution bottom-right."""
+    """Grid labels on the edges, north arrow top-right, scale bar bottom-left, attribution
+    bottom-right."""
+    graticule.paint_labels(painter, frame, style)
     paint_north_arrow(painter, QPointF(frame.width - 34 * scale, 40 * scale), 24 * scale, style)
     paint_scale_bar(
         painter, frame, QPointF(16 * scale, frame.height - 16 * scale), style, 180 * scale

@@ -49,3 +49,47 @@ class MapLayerItem(QGraphicsItem):
 
     def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
         raise NotImplementedError
+
+
+class StaticLayerItem(MapLayerItem):
+    """A layer that changes only with the zoom or its own data (basemap, tiles, overlays,
+    places). It does not paint itself: ``StaticStackItem`` draws every visible static layer
+    into one cached picture, so a pan blits one pixmap, not five."""
+
+    def static_key(self, frame: Frame) -> object:
+        """Changes whenever the layer would draw differently at the same zoom."""
+        return None
+
+    def render_static(self, painter: QPainter, frame: Frame) -> None:
+        raise NotImplementedError
+
+    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
+        pass  # drawn by the stack
+
+
+class StaticStackItem(MapLayerItem):
+    """Paints the static layers, bottom to top, from one viewport cache (see layer_cache)."""
+
+    layer_id = "static"
+
+    def __init__(self, layers: list[StaticLayerItem], background: str) -> None:
+        super().__init__()
+        from desktop.map.layer_cache import ViewportCache
+
+        self.layers = layers
+        self.cache = ViewportCache(background=background)
+        self.setZValue(min(layer.zValue() for layer in layers) - 0.5)
+
+    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
+        shown = [layer for layer in self.layers if layer.isVisible()]
+        key = (
+            frame.width,
+            frame.height,
+            tuple((layer.layer_id, layer.static_key(frame)) for layer in shown),
+        )
+
+        def render(p: QPainter, f: Frame) -> None:
+            for layer in shown:
+                layer.render_static(p, f)
+
+        self.cache.paint(painter, frame, render, key=key, dpr=dpr)

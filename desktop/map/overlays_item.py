@@ -1,7 +1,7 @@
 """Imported overlays (KML/KMZ/GeoJSON stored by ``db.overlays``) drawn as read-only layers.
 
 Each overlay keeps the styles it came with (Google Earth line and fill colours); features are
-turned into paths once when the overlays change, and the layer is drawn into a viewport cache.
+turned into paths once when the overlays change, and the static stack keeps the picture.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTransfor
 from db import geo
 from desktop.map.frame import Frame
 from desktop.map.labels import draw_halo_text
-from desktop.map.layer_cache import ViewportCache
-from desktop.map.layer_item import MapLayerItem
+from desktop.map.layer_item import StaticLayerItem
 from desktop.map.style import SCREEN, MapStyle
 
 POINT_RADIUS_PX = 4.5
@@ -97,13 +96,12 @@ def _shape(feature, style: MapStyle) -> _Shape | None:
     return None
 
 
-class OverlaysItem(MapLayerItem):
+class OverlaysItem(StaticLayerItem):
     layer_id = "overlays"
 
     def __init__(self, style: MapStyle = SCREEN) -> None:
         super().__init__()
         self.style = style
-        self.cache = ViewportCache()
         self._shapes: dict[str, list[_Shape]] = {}
         self.order: list[str] = []
         self.hidden: set[str] = set()
@@ -119,7 +117,6 @@ class OverlaysItem(MapLayerItem):
         }
         self.order = [oid for oid, _ in overlays]
         self._generation += 1
-        self.cache.invalidate()
         self.update()
 
     def set_overlay_visible(self, overlay_id: str, visible: bool) -> None:
@@ -162,8 +159,9 @@ class OverlaysItem(MapLayerItem):
                 painter.setBrush(shape.brush if shape.brush is not None else Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
 
-    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
-        if not self._shapes:
-            return
-        key = (self._generation, frozenset(self.hidden), frame.width, frame.height)
-        self.cache.paint(painter, frame, self._render, key=key, dpr=dpr)
+    def static_key(self, frame: Frame) -> object:
+        return (self._generation, frozenset(self.hidden))
+
+    def render_static(self, painter: QPainter, frame: Frame) -> None:
+        if self._shapes:
+            self._render(painter, frame)

@@ -28,6 +28,7 @@ from desktop.map.basemap_item import BasemapItem, BasemapPainter, BorderLinesIte
 from desktop.map.editing import MapEditing
 from desktop.map.events_log import EventsLog
 from desktop.map.furniture import paint_furniture
+from desktop.map.layer_item import StaticStackItem
 from desktop.map.layer_list import LayerList
 from desktop.map.markers import EventLayerItem
 from desktop.map.overlay_source import OverlaySource
@@ -60,7 +61,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.show_closed = False
         self.selected: str | None = None
         self._points = None
-        self._points_clock = None
+        self._fade_clock = None
 
         # -- scene: one item per layer, bottom to top ---------------------------------------
         self.scene = QGraphicsScene(self)
@@ -88,6 +89,15 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         }
         for item in self.layers.values():
             self.scene.addItem(item)
+        static = [
+            self.basemap_item,
+            self.tiles_item,
+            self.borders_item,
+            self.overlays_item,
+            self.places_item,
+        ]
+        self.static_stack = StaticStackItem(static, self.style.no_data)
+        self.scene.addItem(self.static_stack)
         self.overlay_source = OverlaySource(ctx.store)
         self.attribution = [geo.ATTRIBUTION]
 
@@ -98,7 +108,9 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.view.drag_preview = self._drag_preview
         self.view.foreground_painter = self._paint_furniture
         self.editing = MapEditing(ctx, self)
-        self.coords_label = QLabel(" ")
+        self.coords_label = QLabel(
+            self.tr("Point at the map for coordinates (degrees, DMS, UTM 19S)")
+        )
         self.coords_label.setObjectName("mapCursor")
         self.layer_list = LayerList(self.style, ctx.lang)
         self.card = RecordCard(ctx)
@@ -120,7 +132,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.log.entrySelected.connect(self._log_selected)
         self.log.newEntryRequested.connect(lambda: self.editing.new_event(None, None))
         ctx.watcher.changed.connect(self.refresh)
-        ctx.clock_signals.moved.connect(self.refresh)
+        ctx.clock_signals.moved.connect(self._clock_moved)
         self._fade_timer = QTimer(self)
         self._fade_timer.setInterval(FADE_TICK_MS)
         self._fade_timer.timeout.connect(self._refade)
@@ -154,11 +166,12 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         side.addWidget(lower)
         side.setStretchFactor(0, 2)
         side.setStretchFactor(1, 3)
+        side.setSizes([430, 520])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(map_area)
         split.addWidget(side)
         split.setStretchFactor(0, 1)
-        split.setSizes([1200, 380])
+        split.setSizes([1180, 420])
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(split)
@@ -230,8 +243,12 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
     def refresh(self) -> None:
         """Re-read the store and clock; every layer gets new data, no item is re-created."""
         at = self.ctx.clock.now()
-        self._points = event_points(self.ctx.store, at, include_closed=self.show_closed)
-        self._points_clock = at
+        if self._fade_clock is None or at < self._fade_clock:
+            self._fade_clock = at
+        points = event_points(self.ctx.store, at, include_closed=self.show_closed)
+        # Ages are taken on the fading clock, which moves once a minute: between its ticks a
+        # store change alters only the events that changed, so only those are redrawn.
+        self._points = points.aged((self._fade_clock - at).total_seconds())
         self.events_item.set_points(self._points)
         self.sites_item.set_sites(site_markers(self.ctx.store, at))
         self.places_item.update()
@@ -248,9 +265,13 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         if self._points is None:
             return
         at = self.ctx.clock.now()
-        self._points = self._points.aged((at - self._points_clock).total_seconds())
-        self._points_clock = at
+        self._points = self._points.aged((at - self._fade_clock).total_seconds())
+        self._fade_clock = at
         self.events_item.set_points(self._points)
+
+    def _clock_moved(self) -> None:
+        self._fade_clock = None  # an exercise clock can jump either way: fade from the new time
+        self.refresh()
 
     def _refresh_overlays(self) -> None:
         changed = self.overlay_source.reload()

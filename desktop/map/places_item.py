@@ -10,20 +10,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from db import geo
 from db.vocab import fold
 from desktop.map.frame import Frame
 from desktop.map.labels import LabelSprites, Occupancy, candidate_rects
-from desktop.map.layer_cache import ViewportCache
-from desktop.map.layer_item import MapLayerItem
+from desktop.map.layer_item import StaticLayerItem
 from desktop.map.style import SCREEN, MapStyle
 
 MIN_ZOOM_BY_RANK = {1: 5.0, 2: 7.0, 3: 9.0}
 FONT_PX_BY_RANK = {1: 15, 2: 13, 3: 11.5}
 DOT_PX_BY_RANK = {1: 4.5, 2: 3.5, 3: 2.5}
+# Country and sea names: where they sit, and the zooms at which they help rather than clutter.
+AREA_LABELS = (
+    ("PERU", -70.10, -18.12, 6.0, 12.5, "land"),
+    ("CHILE", -70.10, -18.46, 6.0, 12.5, "land"),
+    ("BOLIVIA", -68.55, -17.20, 5.0, 11.0, "land"),
+    ("ARGENTINA", -66.6, -23.0, 5.0, 10.0, "land"),
+    ("Pacific Ocean", -70.47, -18.40, 6.0, 12.5, "sea"),
+)
 LABEL_REACH_PX = 320  # a place this far outside a region can still put a label into it
 
 
@@ -42,12 +49,34 @@ def place_font(rank: int, scale: float = 1.0) -> QFont:
     return font
 
 
+def area_font(sea: bool, scale: float = 1.0) -> QFont:
+    font = QFont()
+    font.setPixelSize(round((13 if sea else 16) * scale))
+    font.setWeight(QFont.Weight.Normal if sea else QFont.Weight.DemiBold)
+    font.setItalic(sea)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 112 if sea else 135)
+    return font
+
+
+def area_name(name: str) -> str:
+    # Literal strings so that lupdate finds them (Spanish: PERÚ, Océano Pacífico...).
+    names = {
+        "PERU": QCoreApplication.translate("MapAreas", "PERU"),
+        "CHILE": QCoreApplication.translate("MapAreas", "CHILE"),
+        "BOLIVIA": QCoreApplication.translate("MapAreas", "BOLIVIA"),
+        "ARGENTINA": QCoreApplication.translate("MapAreas", "ARGENTINA"),
+        "Pacific Ocean": QCoreApplication.translate("MapAreas", "Pacific Ocean"),
+    }
+    return names.get(name, name)
+
+
 @dataclass(frozen=True)
 class PlacedLabel:
     name: str
-    rank: int
+    rank: int  # 0: a country or sea name
     dot: QPointF  # absolute pixels
     rect: QRectF  # absolute pixels
+    kind: str = "place"  # "place" | "land" | "sea"
 
 
 class PlaceLabeller:
@@ -64,6 +93,10 @@ class PlaceLabeller:
         self.sprites = LabelSprites()
         self._memo: tuple[object, list[PlacedLabel]] | None = None
         self._folded = [fold(p.name) for p in self.places]
+        self._area_fonts = {
+            "land": area_font(False, text_scale),
+            "sea": area_font(True, text_scale),
+        }
 
     def _size(self, place: geo.Place) -> tuple[float, float]:
         key = (place.name, place.rank)
@@ -99,6 +132,19 @@ class PlaceLabeller:
             occupied.take(rect)
         ax, ay = self._mx * scale, -self._my * scale
         placed: list[PlacedLabel] = []
+        for name, lon, lat, low, high, kind in AREA_LABELS:
+            if not low <= zoom <= high:
+                continue
+            text = area_name(name)
+            font = self._area_fonts[kind]
+            fm = QFontMetricsF(font)
+            w, h = fm.horizontalAdvance(text) + 4, fm.height()
+            mx, my = geo.lonlat_to_mercator(lon, lat)
+            x, y = mx * scale, -my * scale
+            rect = QRectF(x - w / 2, y - h / 2, w, h)
+            if occupied.free(rect):
+                occupied.take(rect)
+                placed.append(PlacedLabel(text, 0, QPointF(x, y), rect, kind))
         if region is None:
             candidates = range(len(self.places))
         else:
@@ -141,6 +187,16 @@ class PlaceLabeller:
                 QRectF(0, 0, frame.width, frame.height)
             ):
                 continue
+            if label.rank == 0:  # a country or the sea: no dot, soft colour, thin halo
+                colour = QColor(style.sea_text if label.kind == "sea" else style.area_text)
+                self.sprites.draw(
+                    painter,
+                    rect.adjusted(2, 0, 0, 0),
+                    [(label.name, self._area_fonts[label.kind], colour)],
+                    halo,
+                    1.5,
+                )
+                continue
             r = DOT_PX_BY_RANK[label.rank] * self.text_scale
             painter.setPen(halo)
             painter.setBrush(QColor(style.place_dot))
@@ -181,21 +237,19 @@ class PlaceLabeller:
         return out
 
 
-class PlacesItem(MapLayerItem):
+class PlacesItem(StaticLayerItem):
     layer_id = "places"
 
     def __init__(self, labeller: PlaceLabeller | None = None, style: MapStyle = SCREEN) -> None:
         super().__init__()
         self.labeller = labeller or PlaceLabeller()
         self.style = style
-        self.cache = ViewportCache()
         self._obstacles_for = None  # callable(scale) -> (absolute rects, folded names to skip)
         self.setZValue(5)
 
     def set_obstacle_source(self, source) -> None:
         """``source(scale)`` returns the sites' symbol and label boxes (absolute px) and names."""
         self._obstacles_for = source
-        self.cache.invalidate()
         self.update()
 
     def _obstacles(self, scale: float) -> tuple[list[QRectF], frozenset[str]]:
@@ -203,23 +257,13 @@ class PlacesItem(MapLayerItem):
             return [], frozenset()
         return self._obstacles_for(scale)
 
-    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
+    def static_key(self, frame: Frame) -> object:
         obstacles, skip = self._obstacles(frame.scale)
-        key = (
-            self.style.name,
-            frame.width,
-            frame.height,
-            len(obstacles),
-            skip,
-            tuple((round(r.x()), round(r.y())) for r in obstacles),
-        )
-        self.cache.paint(
-            painter,
-            frame,
-            lambda p, f: self.labeller.paint(p, f, self.style, obstacles, skip),
-            key=key,
-            dpr=dpr,
-        )
+        return (self.style.name, skip, tuple((round(r.x()), round(r.y())) for r in obstacles))
+
+    def render_static(self, painter: QPainter, frame: Frame) -> None:
+        obstacles, skip = self._obstacles(frame.scale)
+        self.labeller.paint(painter, frame, self.style, obstacles, skip)
 
     def shown_labels(self, frame: Frame) -> list[tuple[str, QRectF]]:
         """The labels the operator sees in ``frame`` (as last drawn at that zoom)."""

@@ -17,7 +17,6 @@ from db.map_layers import SiteMarker
 from db.vocab import fold
 from desktop.map.frame import Frame
 from desktop.map.labels import LabelSprites, Occupancy
-from desktop.map.layer_cache import ViewportCache
 from desktop.map.layer_item import MapLayerItem
 from desktop.map.style import SCREEN, MapStyle
 from desktop.map.symbols import paint_site_symbol
@@ -27,6 +26,11 @@ SITE_RADIUS_PX = 9.0
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MapSites", text)
+
+
+def kind_scale(kind: str) -> float:
+    """Towns are context, not operations: a smaller symbol."""
+    return 0.7 if kind == "town" else 1.0
 
 
 def site_label_lines(site: SiteMarker) -> list[str]:
@@ -166,7 +170,9 @@ class SiteMarkersPainter:
                 painter.drawEllipse(a, r + 5, r + 5)
                 painter.setPen(QPen(QColor("#0a84ff"), 2.5))
                 painter.drawEllipse(a, r + 5, r + 5)
-            paint_site_symbol(painter, label.site.kind, a.x(), a.y(), r)
+            paint_site_symbol(
+                painter, label.site.kind, a.x(), a.y(), r * kind_scale(label.site.kind)
+            )
         for label in labels:
             lines = [(label.lines[0], self.name_font, QColor(style.site_text))]
             lines += [(t, self.figure_font, QColor(style.figure_text)) for t in label.lines[1:]]
@@ -211,32 +217,13 @@ class SiteLayerItem(MapLayerItem):
         super().__init__()
         self.sites_painter = painter or SiteMarkersPainter()
         self.style = style
-        self.cache = ViewportCache()
-        self._generation = 0
         self.setZValue(30)
 
     def set_sites(self, sites: list[SiteMarker]) -> None:
         if sites != self.sites_painter.sites:
             self.sites_painter.set_sites(sites)
-            self._generation += 1
         self.update()
 
     def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
-        # Labels with halos are costly to draw: cached per zoom like the basemap; a site being
-        # dragged is drawn live on top.
-        sp = self.sites_painter
-        key = (
-            self._generation,
-            sp.selected,
-            sp.drag is not None and sp.drag[0],
-            frame.width,
-            frame.height,
-        )
-        self.cache.paint(
-            painter, frame, lambda p, f: sp.paint(p, f, self.style, live=False), key=key, dpr=dpr
-        )
-        if sp.drag:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            sp._paint_drag(painter, frame)
-            painter.restore()
+        # A handful of symbols and pre-rendered labels: drawn directly, cheaper than a cache.
+        self.sites_painter.paint(painter, frame, self.style)

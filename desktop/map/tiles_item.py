@@ -2,8 +2,8 @@
 
 Field teams carry better maps than ours as MBTiles files (QField, ATAK, MOBAC export them). The
 layer draws the tiles of the zoom nearest the view's (over- or under-zooming beyond the file's
-range), keeps decoded tiles in a small LRU cache, leaves missing tiles blank, and is itself kept
-in a viewport cache so a pan is a blit.
+range), keeps decoded tiles in a small LRU cache and leaves missing tiles blank; the static
+stack keeps the picture so a pan is a blit.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from db import geo
 from desktop.map.frame import Frame
-from desktop.map.layer_cache import ViewportCache
-from desktop.map.layer_item import MapLayerItem
+from desktop.map.layer_item import StaticLayerItem
 
 TILE_CACHE_SIZE = 512
 MAX_TILES_PER_RENDER = 600
@@ -102,33 +101,27 @@ class TilePainter:
         painter.restore()
 
 
-class TilesItem(MapLayerItem):
+class TilesItem(StaticLayerItem):
     layer_id = "raster"
 
     def __init__(self) -> None:
         super().__init__()
         self.tile_painter: TilePainter | None = None
-        self.cache = ViewportCache()
         self._generation = 0
         self.setZValue(1)
 
     def set_source(self, source: TileSource | None) -> None:
         self.tile_painter = TilePainter(source) if source is not None else None
         self._generation += 1
-        self.cache.invalidate()
         self.update()
 
     @property
     def source(self) -> TileSource | None:
         return self.tile_painter.source if self.tile_painter else None
 
-    def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
-        if self.tile_painter is None:
-            return
-        self.cache.paint(
-            painter,
-            frame,
-            self.tile_painter.paint,
-            key=(self._generation, frame.width, frame.height),
-            dpr=dpr,
-        )
+    def static_key(self, frame: Frame) -> object:
+        return self._generation
+
+    def render_static(self, painter: QPainter, frame: Frame) -> None:
+        if self.tile_painter is not None:
+            self.tile_painter.paint(painter, frame)
