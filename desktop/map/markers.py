@@ -23,6 +23,7 @@ from desktop.map.symbols import CELL_PX, RADII_PX, paint_event_symbol, size_clas
 # Opacity is baked into the atlas in a few steps: per-fragment opacity is ~50 % slower to draw.
 OPACITY_LEVELS = np.array([1.0, 0.8, 0.62, 0.46, 0.3])
 CLOSED_OPACITY_LEVEL = len(OPACITY_LEVELS) - 1
+MIN_SYMBOL_ZOOM, MAX_SYMBOL_ZOOM = 9, 13  # the zooms over which symbols grow to full size
 
 
 class EventAtlas:
@@ -209,7 +210,7 @@ class EventLayerItem(MapLayerItem):
     def __init__(self, markers: EventMarkers | None = None) -> None:
         super().__init__()
         self.markers = markers or EventMarkers()
-        self.cache = ViewportCache(direct=False)
+        self.cache = ViewportCache(preview=True, direct=False, on_settled=self.update)
         self.last_drawn = 0
         self._generation = 0
         self.setZValue(20)
@@ -230,6 +231,13 @@ class EventLayerItem(MapLayerItem):
 
     def _render(self, painter: QPainter, frame: Frame) -> None:
         self.last_drawn = self.markers.paint(painter, frame)
+
+    def prepare_symbols(self) -> None:
+        """Draw the symbol atlases of every zoom step ahead (called when the app is idle), so
+        the first zoom into a step does not pay for it."""
+        for zoom in range(MIN_SYMBOL_ZOOM, MAX_SYMBOL_ZOOM + 1):
+            for part in (0.0, 0.25, 0.5, 0.75):
+                self.markers.atlas(symbol_scale(zoom + part))
 
     def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
         key = (self._generation, self.markers.selected, frame.width, frame.height)

@@ -57,7 +57,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         theme = getattr(ctx, "theme", None)
         theme = THEMES.get(theme, DAY) if isinstance(theme, str) or theme is None else theme
         self.style = style_from_theme(theme)
-        self.ready = False
+        self._loaded = False
         self.show_closed = False
         self.selected: str | None = None
         self._points = None
@@ -138,6 +138,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self._fade_timer.timeout.connect(self._refade)
         self._fade_timer.start()
         self.refresh()
+        QTimer.singleShot(0, self.events_item.prepare_symbols)
 
     # -- layout and actions ---------------------------------------------------------------
     def _layout(self) -> None:
@@ -258,7 +259,12 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
             # A correction (here or at another station) moves the selection to the new version.
             self.select(self._current_version(self.selected))
         self.view.viewport().update()
-        self.ready = True
+        self._loaded = True
+
+    @property
+    def ready(self) -> bool:
+        """Real data drawn, and no zoom preview waiting for its sharp redraw (``--screenshot``)."""
+        return self._loaded and not self.events_item.cache.pending
 
     def _refade(self) -> None:
         """Events fade as the clock runs, without a query: the ages move on."""
