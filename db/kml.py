@@ -2,32 +2,27 @@
 
 Handles Document/Folder nesting (the folder path is kept on each feature), Placemarks with
 Point, LineString, LinearRing, Polygon (outer and inner rings), MultiGeometry and gx:Track,
-shared and inline styles (Style, StyleMap's "normal" pair, styleUrl), ExtendedData (Data/value
-and SchemaData/SimpleData), name, description and TimeStamp/TimeSpan. Network links, ground and
+shared and inline styles (``db.kml_style``), ExtendedData (Data/value and
+SchemaData/SimpleData), name, description and TimeStamp/TimeSpan. Network links, ground and
 screen overlays and 3-D models have nothing we can draw offline: they are counted as skipped.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from db.errors import ImportRefused
+from db.kml_style import Styles
 from db.kml_tree import Node, parse_xml
 from db.overlay_model import (
-    DEFAULT_FILL_ALPHA,
-    DEFAULT_STROKE,
-    DEFAULT_WIDTH_PX,
     MAX_FEATURES,
     MAX_PROBLEMS,
     MAX_VERTICES,
     Coord,
     Feature,
     Parsed,
-    Style,
     close_ring,
-    color_hex,
     position_problem,
     shape_problem,
 )
@@ -44,8 +39,6 @@ GEOMETRY_TAGS = (
     "MultiTrack",
     "Model",
 )
-MAX_STYLE_HOPS = 5  # styleUrl → StyleMap → styleUrl ...: a loop must end
-MAX_LINE_WIDTH_PX = 50.0
 FOLDER_SEPARATOR = " / "
 # One coordinate tuple: numbers joined by commas (some tools put spaces after the commas).
 _TUPLE = re.compile(r"[^\s,]+(?:\s*,\s*[^\s,]+)*")
@@ -57,111 +50,6 @@ class _Bad(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
-class _KmlStyle:
-    """The parts of a KML style we draw; None means "not said here" (so merging works)."""
-
-    line_color: tuple[str, float] | None = None
-    line_width: float | None = None
-    poly_color: tuple[str, float] | None = None
-    poly_fill: bool | None = None
-    poly_outline: bool | None = None
-    icon_color: tuple[str, float] | None = None
-
-    def over(self, base: _KmlStyle) -> _KmlStyle:
-        """This style's settings laid over ``base`` (an inline style overrides a shared one)."""
-        changes = {f.name: getattr(self, f.name) for f in fields(self)}
-        return replace(base, **{k: v for k, v in changes.items() if v is not None})
-
-    def for_geometry(self, geometry_type: str) -> Style:
-        if geometry_type == "Point":
-            color, alpha = self.icon_color or (DEFAULT_STROKE, 1.0)
-            return Style(stroke=color, stroke_alpha=alpha)
-        color, alpha = self.line_color or (DEFAULT_STROKE, 1.0)
-        if self.poly_outline is False:
-            alpha = 0.0
-        width = DEFAULT_WIDTH_PX if self.line_width is None else self.line_width
-        if geometry_type == "LineString":
-            return Style(stroke=color, stroke_alpha=alpha, width=width)
-        if self.poly_fill is False:
-            return Style(stroke=color, stroke_alpha=alpha, width=width)
-        fill, fill_alpha = self.poly_color or (color, DEFAULT_FILL_ALPHA)
-        return Style(color, alpha, width, fill, fill_alpha)
-
-
-def kml_color(text: str) -> tuple[str, float] | None:
-    """KML ``aabbggrr`` → (``#rrggbb``, alpha 0..1); None for anything else (style is cosmetic)."""
-    value = text.strip().lstrip("#")
-    if len(value) != 8:
-        return None
-    try:
-        a, b, g, r = (int(value[i : i + 2], 16) for i in range(0, 8, 2))
-    except ValueError:
-        return None
-    return color_hex(r, g, b), round(a / 255, 3)
-
-
-def _flag(text: str) -> bool | None:
-    return {"0": False, "1": True, "false": False, "true": True}.get(text.strip().lower())
-
-
-def _read_style(node: Node) -> _KmlStyle:
-    line, poly, icon = node.child("LineStyle"), node.child("PolyStyle"), node.child("IconStyle")
-    width = None
-    if line is not None and line.child_text("width"):
-        try:
-            width = min(max(float(line.child_text("width")), 0.0), MAX_LINE_WIDTH_PX)
-        except ValueError:
-            width = None
-        if width is not None and width != width:  # NaN
-            width = None
-    return _KmlStyle(
-        line_color=kml_color(line.child_text("color")) if line is not None else None,
-        line_width=width,
-        poly_color=kml_color(poly.child_text("color")) if poly is not None else None,
-        poly_fill=_flag(poly.child_text("fill")) if poly is not None else None,
-        poly_outline=_flag(poly.child_text("outline")) if poly is not None else None,
-        icon_color=kml_color(icon.child_text("color")) if icon is not None else None,
-    )
-
-
-class _Styles:
-    """Shared styles by id, resolved through StyleMaps to their "normal" style."""
-
-    def __init__(self, root: Node) -> None:
-        self.by_id = {
-            n.attrs["id"]: n
-            for n in root.iter()
-            if n.tag in ("Style", "StyleMap") and n.attrs.get("id")
-        }
-
-    def resolve(self, url: str, hops: int = 0) -> _KmlStyle:
-        file_part, _, style_id = url.strip().partition("#")
-        if not style_id or file_part not in ("", "doc.kml") or hops > MAX_STYLE_HOPS:
-            return _KmlStyle()  # a style in another file cannot be fetched offline
-        node = self.by_id.get(style_id)
-        return self.of(node, hops + 1) if node is not None else _KmlStyle()
-
-    def of(self, node: Node, hops: int = 0) -> _KmlStyle:
-        if node.tag == "Style":
-            return _read_style(node)
-        pairs = [p for p in node.all("Pair") if p.child_text("key") == "normal"] or node.all("Pair")
-        if not pairs:
-            return _KmlStyle()
-        pair = pairs[0]
-        inline = pair.child("Style")
-        base = self.resolve(pair.child_text("styleUrl"), hops + 1)
-        return _read_style(inline).over(base) if inline is not None else base
-
-    def for_placemark(self, placemark: Node) -> _KmlStyle:
-        style = self.resolve(placemark.child_text("styleUrl"))
-        for tag in ("StyleMap", "Style"):
-            inline = placemark.child(tag)
-            if inline is not None:
-                style = self.of(inline).over(style)
-        return style
-
-
 def _positions(node: Node, owner: str) -> list[Coord]:
     coordinates = node.child("coordinates")
     if coordinates is None:
@@ -169,8 +57,17 @@ def _positions(node: Node, owner: str) -> list[Coord]:
     text = "".join(coordinates.parts)
     out: list[Coord] = []
     for match in _TUPLE.finditer(text):
-        line = coordinates.line + text.count("\n", 0, match.start())
-        out.append(_position(match.group().replace(" ", "").split(","), match.group(), line))
+        parts = match.group().split(",")
+        # Fast path for the common good tuple; a bad one is re-read below for its message.
+        try:
+            lon, lat = float(parts[0]), float(parts[1])
+            good = len(parts) <= 3 and -180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0
+        except (ValueError, IndexError):
+            good = False
+        if not good:
+            line = coordinates.line + text.count("\n", 0, match.start())
+            lon, lat = _position(parts, match.group(), line)
+        out.append((lon, lat))
     return out
 
 
@@ -253,7 +150,7 @@ def _properties(placemark: Node) -> dict[str, Any]:
 class _Reader:
     def __init__(self, root: Node, label: str) -> None:
         self.label = label
-        self.styles = _Styles(root)
+        self.styles = Styles(root)
         self.parsed = Parsed()
         self.problems: list[str] = []
 

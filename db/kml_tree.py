@@ -3,7 +3,7 @@
 ``defusedxml``'s SAX driver refuses DTDs, entity declarations and external references before
 expat can act on them (billion laughs, XXE). The standard ElementTree keeps no line numbers, so
 we build our own light tree from the SAX events: an operator told "line 212" can find the bad
-placemark. Namespace prefixes are dropped (``gx:Track`` → ``Track``): files from Google Earth,
+placemark. Namespace prefixes are dropped (``gx:Track`` → ``Track``, ``kml:id`` → ``id``): files from Google Earth,
 QGIS and phones disagree on prefixes, never on local names.
 """
 
@@ -59,6 +59,10 @@ class Node:
         return out
 
 
+def _local(name: str) -> str:
+    return name.rsplit(":", 1)[-1]
+
+
 class _TooDeep(Exception):
     def __init__(self, line: int) -> None:
         self.line = line
@@ -78,7 +82,7 @@ class _Builder(ContentHandler):
         return (self.locator.getLineNumber() or 0) if self.locator else 0
 
     def startElement(self, name: str, attrs: xml.sax.xmlreader.AttributesImpl) -> None:
-        node = Node(name.rsplit(":", 1)[-1], {k: attrs[k] for k in attrs.getNames()}, self.line())
+        node = Node(_local(name), {_local(k): v for k, v in attrs.items()}, self.line())
         if self.stack:
             self.stack[-1].children.append(node)
         else:

@@ -27,6 +27,8 @@ def read_kmz(data: bytes, label: str) -> tuple[bytes, str]:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise ImportRefused([f"{label}: not a KMZ file (not a zip archive)"]) from None
+    except RuntimeError:  # NotImplementedError: a zip version or feature we cannot read
+        raise ImportRefused([f"{label}: a zip archive this app cannot read"]) from None
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ENTRIES:

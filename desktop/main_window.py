@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QToolBar,
     QWidget,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop import settings
 from desktop.context import AppContext
+from desktop.dialogs.about_dialog import AboutDialog
+from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.formatting import fmt_datetime
 from desktop.panels.figures_strip import FiguresStrip
 
@@ -114,8 +115,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/state", self.saveState())
-        # A closed window must not keep reading a store that may be closed after it.
         self._tick.stop()
+        self.ctx.watcher.close()
         super().closeEvent(event)
 
     # -- chrome --------------------------------------------------------------------------
@@ -164,8 +165,12 @@ class MainWindow(QMainWindow):
         reset.triggered.connect(self.reset_layout)
         self.menus["view"].addAction(reset)
         help_menu = bar.addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        keys.triggered.connect(lambda: ShortcutsDialog(self).exec())
+        help_menu.addAction(keys)
         about = QAction(self.tr("About Situation Room"), self)
-        about.triggered.connect(self._about)
+        about.triggered.connect(lambda: AboutDialog(self).exec())
         help_menu.addAction(about)
         self.menus["help"] = help_menu
 
@@ -201,16 +206,6 @@ class MainWindow(QMainWindow):
         else:
             self.clock_label.setText(self.tr("Live: {when}").format(when=when))
         self.banner_bar.setVisible(self.ctx.exercise)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Situation Room"),
-            self.tr(
-                "Situation Room — command-post display for the Tacna border emergency.\n"
-                "Map data: Natural Earth (public domain); places: GeoNames (CC BY 4.0)."
-            ),
-        )
 
     @property
     def ready(self) -> bool:

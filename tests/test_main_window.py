@@ -17,7 +17,8 @@ def window(qtbot, demo):
     w.resize(1600, 1000)
     w.show()
     qtbot.waitUntil(lambda: w.ready, timeout=10_000)
-    return w
+    yield w
+    w.close()  # before the store closes: its timers must not outlive it
 
 
 def test_exercise_banner_shows_the_clock(window):
@@ -31,6 +32,7 @@ def test_live_clock_has_no_banner(qtbot, demo):
     qtbot.addWidget(w)
     w.show()
     assert not w.banner_bar.isVisible()
+    w.close()
 
 
 def test_external_commit_reaches_the_strip_within_a_second(qtbot, window, demo_path):
@@ -54,3 +56,24 @@ def test_layout_is_remembered(qtbot, demo):
     again = build_window(demo, clock, "en")
     qtbot.addWidget(again)
     assert again.height() == 520
+    again.close()
+
+
+def test_shortcut_list_matches_the_actions(window):
+    from PySide6.QtGui import QAction
+
+    from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    listed = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    expected = {
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    }
+    assert listed == expected and "F1" in listed
+
+
+def test_about_names_the_sources(window):
+    from desktop.dialogs.about_dialog import AboutDialog
+
+    text = AboutDialog(window).findChild(type(window.banner), "aboutText").text()
+    assert "Natural Earth" in text and "GeoNames" in text and "CC BY 4.0" in text
