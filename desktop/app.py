@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.clock import Clock
@@ -24,7 +24,12 @@ SCREENSHOT_TIMEOUT_MS = 30_000
 
 def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget]]:
     """The panels, keyed as the main window lays them out."""
-    return {}
+    from desktop.map.panel import MapPanel
+
+    translate = QCoreApplication.translate
+    return {
+        "map": (translate("Panels", "Map"), MapPanel(ctx)),
+    }
 
 
 def build_window(store: Store, clock: Clock, lang: str = "es") -> MainWindow:
@@ -59,6 +64,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if not args.screenshot and not ensure_operator(store):
         return 0
     window = build_window(store, clock_for(store, args), lang)
+    if args.basemap:
+        window.panels["map"].open_basemap(args.basemap)
     if args.screenshot:
         return screenshot(window, Path(args.screenshot))
     window.show()

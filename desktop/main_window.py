@@ -144,11 +144,7 @@ class MainWindow(QMainWindow):
             "view": bar.addMenu(self.tr("&View")),
         }
         for key, widget in self.panels.items():
-            get_actions = getattr(widget, "actions_for_menu", None) or getattr(
-                widget, "panel_actions", None
-            )
-            actions = get_actions() if get_actions else []
-            for action in actions:
+            for action in widget.actions():
                 menu_key = action.property("menu") or key
                 if menu_key not in self.menus:
                     self.menus[menu_key] = bar.addMenu(self.docks[key].windowTitle())
