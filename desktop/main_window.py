@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
                     self.menus[menu_key] = bar.addMenu(self.docks[key].windowTitle())
                 self.menus[menu_key].addAction(action)
         self.menus["file"].addSeparator()
+        self._add_sync_actions(self.menus["file"])
+        self.menus["file"].addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -169,6 +171,19 @@ class MainWindow(QMainWindow):
         about.triggered.connect(lambda: AboutDialog(self).exec())
         help_menu.addAction(about)
         self.menus["help"] = help_menu
+
+    def _add_sync_actions(self, menu: QMenu) -> None:
+        from desktop.dialogs import sync_dialogs
+
+        store = self.ctx.store
+        for text, slot in (
+            (self.tr("Export bundle…"), lambda: sync_dialogs.export_bundle_dialog(store, self)),
+            (self.tr("Import bundle…"), lambda: sync_dialogs.import_bundle_dialog(store, self)),
+            (self.tr("Sync conflicts…"), lambda: sync_dialogs.ConflictsDialog(store, self).exec()),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
