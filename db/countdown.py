@@ -9,6 +9,7 @@ a second, so ticking never touches the store.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -94,6 +95,12 @@ def decree_window(decree: Decree) -> tuple[datetime, datetime]:
 def last_day(decree: Decree) -> date:
     assert decree.starts_on is not None
     return decree.starts_on + timedelta(days=decree.days - 1)
+
+
+def extension_start(decree: Decree) -> date:
+    """The day an extension of ``decree`` starts to leave no gap: the day after its last day."""
+    assert decree.starts_on is not None
+    return decree.starts_on + timedelta(days=decree.days)
 
 
 def _order(d: Decree) -> tuple[date, str]:
@@ -224,6 +231,14 @@ class ChainStatus:
     def left(self) -> Duration:
         return Duration.of(self.remaining_seconds)
 
+    @property
+    def days_left(self) -> int:
+        """Calendar days to go, today included ("WARNING — 6 days left"; 1 on the last day).
+
+        While upcoming, the days until it comes into force; 0 once expired.
+        """
+        return math.ceil(self.remaining_seconds / SECONDS_PER_DAY)
+
     def ends_local(self) -> list[WallTime]:
         """The lapse instant on the wall clocks of the decree's zone and of Chile."""
         return [wall_time(self.ends_at, tz) for tz in display_zones(self.decree.tz)]
@@ -243,6 +258,7 @@ class ChainStatus:
             "ends_at": to_iso(self.ends_at),
             "ends_local": {w.tz: w.iso() for w in self.ends_local()},
             "remaining_seconds": self.remaining_seconds,
+            "days_left": self.days_left,
             "chain_ends_at": to_iso(self.chain_ends_at),
             "gaps": [g.to_json() for g in self.gaps],
             "lapsed": self.lapsed,

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from db.clock import local_date, local_midnight
-from db.countdown import chain_gaps, chains, decree_window, milestone_end
+from db.countdown import (
+    DEFAULT_THRESHOLDS,
+    Thresholds,
+    countdown,
+    decree_window,
+    milestone_end,
+)
 from db.records import Decree, Milestone
 
 PAD_DAYS = 4  # room either side of the first start and the last end
@@ -27,6 +33,7 @@ class Period:
     starts_at: datetime
     ends_at: datetime
     phase: str  # "past" | "current" | "future"
+    state: str  # the chain's state while current (in_force, warning, critical), else the phase
 
 
 @dataclass(frozen=True)
@@ -89,18 +96,23 @@ def _month_ticks(start: datetime, end: datetime, tz: str) -> list[Tick]:
 
 
 def timeline(
-    decrees: list[Decree], milestones: list[Milestone], now: datetime, tz: str
+    decrees: list[Decree],
+    milestones: list[Milestone],
+    now: datetime,
+    tz: str,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> Timeline:
     """The strip from a few days before the first decree or milestone to a few days after the
-    last end, always holding ``now``."""
+    last end, always holding ``now``. Rows follow ``countdown``'s order of chains."""
     periods: list[Period] = []
     lapses: list[Lapse] = []
-    for row, chain in enumerate(chains(decrees)):
-        for d in chain:
+    for row, status in enumerate(countdown(decrees, now, thresholds)):
+        for d in status.chain:
             s, e = decree_window(d)
             phase = "past" if e <= now else "future" if s > now else "current"
-            periods.append(Period(row, d.number, s, e, phase))
-        lapses.extend(Lapse(row, g.starts_at, g.ends_at, g.days) for g in chain_gaps(chain))
+            state = status.state if phase == "current" else phase
+            periods.append(Period(row, d.number, s, e, phase, state))
+        lapses.extend(Lapse(row, g.starts_at, g.ends_at, g.days) for g in status.gaps)
     marks = [
         Mark(
             m.title,

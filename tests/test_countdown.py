@@ -232,3 +232,17 @@ def test_timed_milestone_in_chile_time(store):
     assert s.milestone.id == m.id and not s.today
     assert s.remaining_seconds == 3600  # 13:00 Lima = 18:00 UTC
     assert wall_time(m.at, m.tz).text == "2025-12-14 15:00 (UTC−3)"
+
+
+def test_days_left_counts_today(demo):
+    assert _chain(demo, lima(2025, 12, 3, 12)).days_left == 56
+    assert _chain(demo, lima(2026, 1, 22)).days_left == 6
+    assert _chain(demo, lima(2026, 1, 27, 23, 59, 59)).days_left == 1
+    assert _chain(demo, lima(2026, 4, 1)).days_left == 0
+
+
+def test_extension_start_is_the_day_after_the_last_day(demo):
+    from db.countdown import extension_start
+
+    original = next(d for d in demo.decrees() if not d.extends)
+    assert extension_start(original).isoformat() == "2026-01-28"

@@ -16,9 +16,9 @@ def test_demo_timeline_spans_decrees_and_milestones(demo):
     assert t.starts_at == datetime(2025, 11, 12, 3, tzinfo=UTC)
     assert t.ends_at == lima(2026, 4, 2)
     assert t.rows == 1
-    assert [(p.number, p.phase) for p in t.periods] == [
-        ("DS N° 135-2025-PCM", "current"),
-        ("DS N° 013-2026-PCM", "future"),
+    assert [(p.number, p.phase, p.state) for p in t.periods] == [
+        ("DS N° 135-2025-PCM", "current", "in_force"),
+        ("DS N° 013-2026-PCM", "future", "future"),
     ]
     assert t.lapses == []
     past = [m.title for m in t.marks if m.past]
