@@ -89,6 +89,7 @@ class ClockBar(QWidget):
         self._timer.timeout.connect(self.show_clock)
         self._timer.start(TICK_MS)
         ctx.clock_signals.moved.connect(self._moved)
+        ctx.watcher.changed.connect(self._store_changed)
         self._moved()
 
     def _action(self, name: str, text: str, shortcut: str, slot) -> QAction:
@@ -136,6 +137,12 @@ class ClockBar(QWidget):
         return super().eventFilter(watched, event)
 
     # -- showing it ----------------------------------------------------------------------
+    def _store_changed(self) -> None:
+        # Read here, not on every tick: the clock's display never queries the store.
+        self._tz = self.ctx.store.timezone
+        self._exercise_db = self.ctx.store.exercise_clock is not None
+        self.show_clock()
+
     def _moved(self) -> None:
         self.show_clock()
         if not self.picker.hasFocus():

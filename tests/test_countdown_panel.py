@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 from db.clock import Clock
 from desktop.clock_bar import ClockBar
@@ -192,3 +192,24 @@ def test_step_back_a_day_from_the_handover(ctx, panel, qtbot):
         "DS N° 135-2025-PCM",
         "0 d 00 h 00 m 01 s",
     )
+
+
+def test_clock_keyboard_shortcuts(ctx, panel, qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = ClockBar(ctx)
+    toolbar = QToolBar(window)
+    toolbar.addWidget(bar.widget())
+    window.addToolBar(toolbar)
+    window.setCentralWidget(QLabel("map"))
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.centralWidget().setFocus()
+    qtbot.keyClick(window.centralWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert ctx.clock.now() == lima(2025, 12, 3, 13)
+    shift_alt = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.centralWidget(), Qt.Key.Key_Right, shift_alt)
+    assert text(panel, "countdownDay") == "Day 6 of 60"
+    qtbot.keyClick(window.centralWidget(), Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert ctx.clock.live

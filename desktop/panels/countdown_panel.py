@@ -12,7 +12,7 @@ import sqlite3
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
 
 from db.countdown import (
     DEFAULT_THRESHOLDS,
@@ -31,6 +31,7 @@ MIN_SCALE, MAX_SCALE = 0.55, 3.0
 ROW_SCALE = {1: 1.0, 2: 0.8}  # several chains share the height; 3 or more use ROW_SCALE_MANY
 ROW_SCALE_MANY = 0.62
 TICK_MS = 1000
+FIT_STEPS, FIT_FACTOR, FIT_MARGIN = 12, 0.92, 0.97
 
 
 class CountdownPanel(QWidget):
@@ -49,6 +50,7 @@ class CountdownPanel(QWidget):
         self._milestones: list[Milestone] = []
         self._thresholds = DEFAULT_THRESHOLDS
         self._scale = 1.0
+        self._visible_rows = 0
         self._actions: list[QAction] = []
 
         self.empty = QLabel(self.tr("No decree recorded. Add one with “New decree…”."), self)
@@ -64,6 +66,9 @@ class CountdownPanel(QWidget):
         self.milestones = MilestoneList(self)
         self.strip = TimelineStrip(self._lang, self)
         layout = QVBoxLayout(self)
+        # The fonts follow the panel's size (see _apply_scale), so the panel must not pin its
+        # own minimum to what the first, larger fonts needed.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         layout.addLayout(self._rows_box)
@@ -159,8 +164,6 @@ class CountdownPanel(QWidget):
         # Wake just after the clock's next whole second, so no second is skipped or doubled.
         self._timer.start(TICK_MS - now.microsecond // 1000 + 5)
 
-    _visible_rows = 0
-
     # -- size ----------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -170,6 +173,16 @@ class CountdownPanel(QWidget):
         w, h = self.width(), self.height()
         scale = min(w / DESIGN_SIZE[0], h / DESIGN_SIZE[1]) if w > 0 and h > 0 else 1.0
         scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        # Shrink further until the widest line fits: the big figures must never be clipped.
+        for _ in range(FIT_STEPS):
+            self._set_fonts(scale)
+            if w <= 0 or self._needed_width() <= w * FIT_MARGIN or scale <= MIN_SCALE:
+                break
+            scale = max(MIN_SCALE, scale * FIT_FACTOR)
+        self._scale = scale
+        self.layout().invalidate()  # forget minimum sizes measured at the larger fonts
+
+    def _set_fonts(self, scale: float) -> None:
         row_scale = scale * ROW_SCALE.get(max(1, self._visible_rows), ROW_SCALE_MANY)
         for row in self.rows:
             row.set_scale(row_scale)
@@ -178,4 +191,14 @@ class CountdownPanel(QWidget):
         self.empty.setFont(font)
         self.milestones.set_scale(scale)
         self.strip.set_scale(scale)
-        self._scale = scale
+
+    def _needed_width(self) -> int:
+        margins = self.layout().contentsMargins()
+        for widget in (*self.rows, self.milestones):
+            # Measure at the fonts just set: nested layouts cache their minimum sizes.
+            for layout in widget.findChildren(QLayout):
+                layout.invalidate()
+            widget.layout().invalidate()
+        widths = [r.minimumSizeHint().width() for r in self.rows if not r.isHidden()]
+        widths.append(self.milestones.minimumSizeHint().width())
+        return max(widths) + margins.left() + margins.right()

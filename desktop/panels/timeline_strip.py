@@ -120,6 +120,11 @@ class TimelineStrip(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(fill)
             p.drawRoundedRect(rect, 3, 3)
+            if period.phase == "current":  # the days already gone, a shade darker
+                elapsed = QRectF(rect)
+                elapsed.setRight(self._x(t.fraction(t.now)))
+                p.setBrush(fill.darker(130))
+                p.drawRoundedRect(elapsed, 3, 3)
             label = metrics.elidedText(period.number, Qt.TextElideMode.ElideRight, rect.width() - 8)
             p.setPen(ink)
             p.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, label)
