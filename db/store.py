@@ -209,9 +209,6 @@ class Store:
                 problems.append(
                     Problem("extends", "extends_voided", "extends a decree that was voided")
                 )
-            else:
-                # Naming an earlier version means the decree as it now stands.
-                row["extends"] = heads[target]
         return problems
 
     def _lineage_heads(self, table: str) -> dict[str, str | None]:
@@ -266,6 +263,11 @@ class Store:
         return RECORD_TYPES[table].from_row(full)
 
     def _check_decree_chain(self, row: dict[str, Any], supersedes: str | None) -> None:
+        # The row keeps the id it was entered with; naming an earlier version of a decree means
+        # that decree as it now stands, which is what the chain rules look at.
+        if row.get("extends"):
+            heads = self._lineage_heads("decrees")
+            row = {**row, "extends": heads.get(row["extends"]) or row["extends"]}
         problems = decree_chain_problems(self.decrees(), row, replaces=supersedes)
         if problems:
             raise InvalidRecord(problems)

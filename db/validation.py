@@ -8,7 +8,7 @@ every problem found, not just the first, so a form can mark all bad fields at on
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from db.clock import InstantError, parse_instant, to_iso, zone
@@ -291,7 +291,7 @@ def decree_chain_problems(
     extends = row.get("extends")
     candidate = Decree(
         id=me,
-        entered_at=datetime.min,
+        entered_at=datetime.min.replace(tzinfo=UTC),
         entered_by="",
         station="",
         supersedes=replaces,

@@ -213,3 +213,20 @@ def test_clock_keyboard_shortcuts(ctx, panel, qtbot):
     assert text(panel, "countdownDay") == "Day 6 of 60"
     qtbot.keyClick(window.centralWidget(), Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
     assert ctx.clock.live
+
+
+def test_an_exercise_reopens_on_the_clock_the_operator_set(ctx, demo_path, qtbot):
+    import argparse
+
+    from db.store import Store
+    from desktop.commands.opening import clock_for
+
+    bar = ClockBar(ctx)
+    qtbot.addWidget(bar)
+    bar.set_clock(lima(2026, 1, 10, 9))
+    again = Store.open(demo_path)
+    try:
+        clock = clock_for(again, argparse.Namespace(at=None))
+        assert not clock.live and clock.anchor == lima(2026, 1, 10, 9)
+    finally:
+        again.close()
