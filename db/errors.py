@@ -60,3 +60,7 @@ class ImportRefused(SituationRoomError):
         more = len(self.problems) - len(head)
         text = "\n".join(head) + (f"\n… and {more} more" if more > 0 else "")
         super().__init__(text)
+
+
+class BasemapUnavailable(SituationRoomError):
+    """A raster basemap file (MBTiles) cannot be used; the message says why."""

@@ -162,14 +162,7 @@ def key_figures(store: Store, start: datetime, end: datetime) -> KeyFigures:
         by_direction[direction] += total
         by_site[site][category] += total
         illustrative = illustrative or bool(illus)
-    stock_marks = ",".join("?" * len(STOCK_CATEGORIES))
-    latest = store.conn.execute(
-        f"""SELECT o.site_id, o.count, o.period_start, o.illustrative FROM current_observations o
-            WHERE o.category IN ({stock_marks}) AND o.period_start = (
-                SELECT max(p.period_start) FROM current_observations p
-                WHERE p.site_id = o.site_id AND p.category = o.category AND p.period_start <= ?)""",
-        [*STOCK_CATEGORIES, to_iso(end)],
-    ).fetchall()
+    latest = latest_stock(store, end)
     stranded = sum(r[1] for r in latest)
     stranded_at = max(
         (datetime.fromisoformat(r[2].replace("Z", "+00:00")) for r in latest), default=None
@@ -187,3 +180,24 @@ def key_figures(store: Store, start: datetime, end: datetime) -> KeyFigures:
         illustrative,
         {k: dict(v) for k, v in by_site.items()},
     )
+
+
+def latest_stock(store: Store, at: datetime) -> list[tuple[str, int, str, int]]:
+    """Each site's latest current stock reading at or before ``at``: (site, count, time, illus).
+
+    One indexed look-up per site and category (walking back from ``at`` past superseded or
+    voided rows) instead of a scan: stays instant with years of counts.
+    """
+    out = []
+    sites = [r[0] for r in store.conn.execute("SELECT DISTINCT site_id FROM observations")]
+    for site in sites:
+        for category in STOCK_CATEGORIES:
+            row = store.conn.execute(
+                """SELECT site_id, count, period_start, illustrative FROM current_observations
+                   WHERE site_id = ? AND category = ? AND period_start <= ?
+                   ORDER BY period_start DESC LIMIT 1""",
+                (site, category, to_iso(at)),
+            ).fetchone()
+            if row is not None:
+                out.append(tuple(row))
+    return out

@@ -86,7 +86,55 @@ def _v1(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2_overlays(conn: sqlite3.Connection) -> None:
+    # Imported map layers (KML, KMZ, GeoJSON): read-only once stored. Removing one writes a
+    # void (record_kind 'overlay'); its rows stay for the history.
+    _run(
+        conn,
+        """
+        CREATE TABLE overlays (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, source_file TEXT NOT NULL,
+            imported_at TEXT NOT NULL, entered_by TEXT NOT NULL, station TEXT NOT NULL,
+            feature_count INTEGER NOT NULL, skipped INTEGER NOT NULL DEFAULT 0,
+            min_lon REAL NOT NULL, min_lat REAL NOT NULL, max_lon REAL NOT NULL,
+            max_lat REAL NOT NULL);
+        CREATE TABLE overlay_features (
+            id TEXT PRIMARY KEY, overlay_id TEXT NOT NULL REFERENCES overlays(id),
+            seq INTEGER NOT NULL, geometry_type TEXT NOT NULL, geometry TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '', properties TEXT NOT NULL DEFAULT '{}',
+            style TEXT NOT NULL, folder TEXT NOT NULL DEFAULT '');
+        CREATE INDEX overlay_features_overlay ON overlay_features(overlay_id, seq);
+        CREATE VIEW current_overlays AS SELECT o.* FROM overlays o
+            WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.record_id = o.id)
+        """,
+    )
+
+
+def _v3_sync(conn: sqlite3.Connection) -> None:
+    """Field sync (db/sync.py): the bundles this database exported and imported.
+
+    Local bookkeeping, never synced itself. An export row holds ``marks`` (the highest rowid
+    sent per table) so the next ``--since LAST`` export sends only what came after; an import
+    row holds the bundle file's SHA-256 so the same bundle imported twice is recognised.
+    """
+    _run(
+        conn,
+        """
+        CREATE TABLE sync_log (
+            id TEXT PRIMARY KEY,
+            direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
+            at TEXT NOT NULL, operator TEXT NOT NULL,
+            station TEXT NOT NULL, station_name TEXT NOT NULL,
+            bundle_id TEXT NOT NULL, sha256 TEXT NOT NULL,
+            counts TEXT NOT NULL, added TEXT, marks TEXT,
+            file TEXT NOT NULL DEFAULT '');
+        CREATE INDEX sync_log_sha ON sync_log(direction, sha256);
+        """,
+    )
+
+
+# Each migration is appended; its position + 1 is the schema version it produces.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2_overlays, _v3_sync]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

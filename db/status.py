@@ -14,6 +14,7 @@ from db.countdown import (
     upcoming_milestones,
 )
 from db.figures import key_figures
+from db.overlays import overlay_counts
 from db.store import Store
 
 FIGURES_WINDOW = timedelta(hours=24)
@@ -45,5 +46,5 @@ def status(
             if m.at is not None
         ],
         "figures": figures.to_json(),
-        "counts": store.counts(),
+        "counts": {**store.counts(), **overlay_counts(store)},
     }

@@ -60,6 +60,7 @@ class Store:
         self.path = path
         self.operator = operator or "operador"
         self._listeners: list[Listener] = []
+        self._write_depth = 0
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -101,14 +102,36 @@ class Store:
 
     @contextmanager
     def writing(self) -> Iterator[Database]:
-        """One write transaction; listeners are told after it committed, never before."""
+        """One write transaction; listeners are told after it committed, never before.
+
+        Nested use joins the outer transaction (through a savepoint), so a composite write such
+        as settling a sync conflict (voids + a correction) commits whole or not at all, and
+        listeners hear of it once.
+        """
+        if self._write_depth:
+            name = f"w{self._write_depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            self._write_depth += 1
+            try:
+                yield self.db
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            finally:
+                self._write_depth -= 1
+            self.conn.execute(f"RELEASE {name}")
+            return
         self.conn.execute("BEGIN IMMEDIATE")
+        self._write_depth = 1
         try:
             yield self.db
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+        finally:
+            self._write_depth = 0
         self.conn.execute("COMMIT")
         for listener in list(self._listeners):
             listener()

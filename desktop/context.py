@@ -24,10 +24,16 @@ class AppContext:
     watcher: StoreWatcher
     lang: str = "es"
     clock_signals: ClockSignals = field(default_factory=ClockSignals)
+    tz: str = field(init=False)
 
-    @property
-    def tz(self) -> str:
-        return self.store.timezone
+    def __post_init__(self) -> None:
+        # Read once and on each store change: tickers format times every second and must not
+        # query the store to do it.
+        self._read_meta()
+        self.watcher.changed.connect(self._read_meta)
+
+    def _read_meta(self) -> None:
+        self.tz = self.store.timezone
 
     @property
     def exercise(self) -> bool:

@@ -22,6 +22,7 @@ class StoreWatcher(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._closed = False
         self._conn = sqlite3.connect(str(store.path), isolation_level=None)
         self._conn.execute("PRAGMA busy_timeout = 1000")
         self._version = self._read_version()
@@ -50,6 +51,9 @@ class StoreWatcher(QObject):
         self.changed.emit()
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self._timer.stop()
         self._store.unsubscribe(self._own_write)
         self._conn.close()

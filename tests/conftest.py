@@ -30,6 +30,12 @@ def _isolated_home(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("SITUATION_ROOM_OPERATOR", "Tester")
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # the db/ tests also run where Qt is not installed
+        return
+    # QSettings resolves its folder once per process: point it at this test's folder each time.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
 
 
 @pytest.fixture

@@ -41,9 +41,11 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
     return Store.open(path, operator=operator_name())
 
 
-def clock_for(store: Store, args: argparse.Namespace) -> Clock:
-    """``--at`` wins; else an exercise database runs on its stored clock; else live time."""
-    at = getattr(args, "at", None)
-    if at is not None:
-        return Clock(at)
-    return Clock(store.exercise_clock)
+def clock_for(store: Store, args: argparse.Namespace, *, running: bool = True) -> Clock:
+    """``--at`` wins; else an exercise database runs on its stored clock; else live time.
+
+    The window lets an exercise clock run on from its start (``running``); a one-shot command
+    reads the picture at exactly that instant.
+    """
+    at = getattr(args, "at", None) or store.exercise_clock
+    return Clock(at, frozen=not running)

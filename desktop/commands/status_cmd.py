@@ -22,10 +22,8 @@ def run(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        clock = clock_for(store, args)
-        # --at is one exact instant: never let the seconds spent opening the store creep in.
-        at = args.at if getattr(args, "at", None) is not None else clock.now()
-        data = status(store, at, exercise=not clock.live)
+        clock = clock_for(store, args, running=False)
+        data = status(store, clock.now(), exercise=not clock.live)
     finally:
         store.close()
     if args.json:

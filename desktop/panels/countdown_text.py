@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from db.clock import CHILE_TZ, WallTime, wall_time
 from db.countdown import ChainStatus, Duration, MilestoneStatus, display_zones
+from desktop.formatting import locale_for
 
 CONTEXT = "Countdown"
 
@@ -151,4 +152,4 @@ def milestone_when(m: MilestoneStatus, lang: str) -> str:
 
 
 def locale(lang: str) -> QLocale:
-    return QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English)
+    return locale_for(lang)

@@ -1,0 +1,117 @@
+"""The composition root (STYLE.md §7): open the store, build the panels, wire them, show."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from db.clock import Clock
+from db.errors import SituationRoomError
+from db.store import Store
+from desktop import i18n, settings
+from desktop.context import AppContext
+from desktop.main_window import MainWindow
+from desktop.watcher import StoreWatcher
+
+SCREENSHOT_SIZE = (1600, 1000)
+SCREENSHOT_TIMEOUT_MS = 30_000
+
+
+def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget]]:
+    """The panels, keyed as the main window lays them out."""
+    return {}
+
+
+def build_window(store: Store, clock: Clock, lang: str = "es") -> MainWindow:
+    watcher = StoreWatcher(store)
+    ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang)
+    window = MainWindow(ctx, build_panels(ctx))
+    watcher.setParent(window)
+    return window
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or sys.argv[:1])
+        app.setApplicationName("Situation Room")
+        app.setOrganizationName("SituationRoom")
+    return app  # type: ignore[return-value]
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from desktop.commands.opening import clock_for, open_store
+
+    app = application()
+    lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))
+    try:
+        store = open_store(args, must_exist=True)
+    except SituationRoomError as exc:
+        if args.screenshot:
+            raise
+        QMessageBox.critical(None, "Situation Room", str(exc))
+        return 1
+    if not args.screenshot and not ensure_operator(store):
+        return 0
+    window = build_window(store, clock_for(store, args), lang)
+    if args.screenshot:
+        return screenshot(window, Path(args.screenshot))
+    window.show()
+    return app.exec()
+
+
+def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:
+    """Make sure records will carry a name: the saved one, or ask (first start, or ``ask``)."""
+    from desktop.dialogs.operator_dialog import OperatorDialog
+
+    saved = os.environ.get("SITUATION_ROOM_OPERATOR") or settings.get("session/operator")
+    station_unnamed = store.meta("station_named") is None
+    if saved and not station_unnamed and not ask:
+        store.operator = saved
+        return True
+    dialog = OperatorDialog(
+        saved or "", store.station_name if station_unnamed or ask else None, parent
+    )
+    if dialog.exec() != OperatorDialog.DialogCode.Accepted:
+        return bool(saved)
+    store.operator = dialog.operator
+    settings.put("session/operator", dialog.operator)
+    if dialog.station is not None:
+        store.set_meta(station_name=dialog.station, station_named="1")
+    return True
+
+
+def screenshot(window: MainWindow, path: Path) -> int:
+    """Show ``window`` at 1600×1000, wait until every panel has drawn its data, save a PNG."""
+    app = application()
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    result = {"code": 1}
+
+    def attempt() -> None:
+        if not window.ready:
+            return
+        app.processEvents()
+        image = window.grab()
+        if image.save(str(path), "PNG"):
+            result["code"] = 0
+        else:
+            print(f"situation-room: {path}: cannot write the screenshot", file=sys.stderr)
+        app.quit()
+
+    def give_up() -> None:
+        print("situation-room: the panels did not finish drawing in time", file=sys.stderr)
+        app.quit()
+
+    poll = QTimer(window)
+    poll.setInterval(100)
+    poll.timeout.connect(attempt)
+    poll.start()
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
+    app.exec()
+    return result["code"]

@@ -1,0 +1,55 @@
+"""``situation-room export KIND FILE``: records to a file, its format chosen by the extension.
+
+``EXPORTERS`` maps each KIND to a function ``(args) -> exit code``. Events and sites go to
+``.geojson`` or ``.kml`` (QGIS, Google Earth); the file is replaced whole or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+
+def _geo_export(kind: str, args: argparse.Namespace) -> int:
+    from db.geo_export import export_events, export_sites
+    from desktop.commands.opening import open_store
+
+    export = export_events if kind == "events" else export_sites
+    store = open_store(args)
+    try:
+        report = export(store, args.file, lang=getattr(args, "lang", None) or "es")
+    finally:
+        store.close()
+    skipped = f"; {report.skipped} without a location left out" if report.skipped else ""
+    print(f"{report.path}: wrote {report.written} {kind}{skipped}")
+    return 0
+
+
+def export_events_command(args: argparse.Namespace) -> int:
+    return _geo_export("events", args)
+
+
+def export_sites_command(args: argparse.Namespace) -> int:
+    return _geo_export("sites", args)
+
+
+EXPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "events": export_events_command,
+    "sites": export_sites_command,
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from desktop.commands import common_options
+
+    p = sub.add_parser(
+        "export", help="write records to a file (events, sites: .geojson or .kml by extension)"
+    )
+    p.add_argument("kind", choices=sorted(EXPORTERS), help="which records")
+    p.add_argument("file", help="the file to write (FILE.geojson or FILE.kml)")
+    common_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return EXPORTERS[args.kind](args)

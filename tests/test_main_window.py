@@ -1,0 +1,79 @@
+"""The main window on the demo exercise, as an operator sees it."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.clock import Clock
+from db.store import Store
+from desktop.app import build_window
+from tests.conftest import lima
+
+
+@pytest.fixture
+def window(qtbot, demo):
+    w = build_window(demo, Clock(lima(2025, 12, 1, 8), frozen=True), "en")
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitUntil(lambda: w.ready, timeout=10_000)
+    yield w
+    w.close()  # before the store closes: its timers must not outlive it
+
+
+def test_exercise_banner_shows_the_clock(window):
+    assert window.banner_bar.isVisible()
+    assert "EXERCISE" in window.banner.text()
+    assert "01/12/2025 08:00" in window.banner.text() or "2025-12-01 08:00" in window.banner.text()
+
+
+def test_live_clock_has_no_banner(qtbot, demo):
+    w = build_window(demo, Clock(None), "en")
+    qtbot.addWidget(w)
+    w.show()
+    assert not w.banner_bar.isVisible()
+    w.close()
+
+
+def test_external_commit_reaches_the_strip_within_a_second(qtbot, window, demo_path):
+    tile = window.strip.tiles["stranded"]
+    other = Store.open(demo_path, operator="Otra estación")  # another process would do the same
+    site = other.site_by_name("Línea de la Concordia")
+    other.add_observation(
+        site_id=site.id, period_start=lima(2025, 12, 1, 7, 30), category="stranded", count=4321
+    )
+    qtbot.waitUntil(lambda: tile.value.text().replace(",", "") == "4321", timeout=1000)
+    other.close()
+
+
+def test_layout_is_remembered(qtbot, demo):
+    clock = Clock(lima(2025, 12, 1, 8), frozen=True)
+    first = build_window(demo, clock, "en")
+    qtbot.addWidget(first)
+    first.resize(first.minimumSizeHint().width(), 520)
+    first.show()
+    first.close()
+    again = build_window(demo, clock, "en")
+    qtbot.addWidget(again)
+    assert again.height() == 520
+    again.close()
+
+
+def test_shortcut_list_matches_the_actions(window):
+    from PySide6.QtGui import QAction
+
+    from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    listed = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    expected = {
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    }
+    assert listed == expected and "F1" in listed
+
+
+def test_about_names_the_sources(window):
+    from desktop.dialogs.about_dialog import AboutDialog
+
+    text = AboutDialog(window).findChild(type(window.banner), "aboutText").text()
+    assert "Natural Earth" in text and "GeoNames" in text and "CC BY 4.0" in text
