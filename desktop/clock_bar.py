@@ -13,7 +13,14 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, QTimeZone
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from db.clock import parse_local, to_iso, wall_time
 from desktop.context import AppContext
@@ -40,6 +47,7 @@ class ClockBar(QWidget):
             f"QLabel {{ background: {background}; color: {foreground}; font-weight: bold; "
             f"border-radius: 3px; padding: 1px 8px; }}"
         )
+        self.tag.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.time = QLabel(self)
         self.time.setObjectName("clockTime")
         font = self.time.font()
