@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -147,8 +147,14 @@ class ChainRow(QFrame):
                 for part in (
                     d.title,
                     d.authority,
-                    text.tr("Zone: {zone}").format(zone=d.zone) if d.zone else "",
-                    text.tr("Source: {source}").format(source=d.source) if d.source else "",
+                    QCoreApplication.translate("Countdown", "Zone: {zone}").format(zone=d.zone)
+                    if d.zone
+                    else "",
+                    QCoreApplication.translate("Countdown", "Source: {source}").format(
+                        source=d.source
+                    )
+                    if d.source
+                    else "",
                 )
                 if part
             )
@@ -163,9 +169,9 @@ class ChainRow(QFrame):
         self.chain.setText(self._chain_html(status, lang))
         self.chain.setVisible(len(status.chain) > 1)
         gaps = [
-            text.tr("Lapsed for {days} days between {after} and {before}").format(
-                days=g.days, after=g.after, before=g.before
-            )
+            QCoreApplication.translate(
+                "Countdown", "Lapsed for {days} days between {after} and {before}"
+            ).format(days=g.days, after=g.after, before=g.before)
             for g in status.gaps
         ]
         self.gap.setText("⚠ " + "; ".join(gaps) if gaps else "")
@@ -177,7 +183,7 @@ class ChainRow(QFrame):
             name = escape(d.number)
             links.append(f"<b>{name}</b>" if d.id == status.decree.id else name)
         ends = text.moments_text(status.chain_ends_at, status.decree.tz, lang)
-        return text.tr("Chain: {links} · chain ends {ends}").format(
+        return QCoreApplication.translate("Countdown", "Chain: {links} · chain ends {ends}").format(
             links=" → ".join(links), ends=escape(ends)
         )
 
@@ -189,9 +195,9 @@ class MilestoneList(QWidget):
         super().__init__(parent)
         self.setObjectName("countdownMilestones")
         self.heading = _label("countdownMilestonesHeading", self)
-        self.heading.setText(text.tr("Next milestones"))
+        self.heading.setText(QCoreApplication.translate("Countdown", "Next milestones"))
         self.empty = _label("countdownNoMilestones", self)
-        self.empty.setText(text.tr("No milestones ahead"))
+        self.empty.setText(QCoreApplication.translate("Countdown", "No milestones ahead"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(2)
@@ -240,5 +246,9 @@ class MilestoneList(QWidget):
             title.setToolTip(
                 "\n".join(part for part in (m.milestone.title, m.milestone.source) if part)
             )
-            left.setText(text.tr("today") if m.today else text.duration_text(m.left))
+            left.setText(
+                QCoreApplication.translate("Countdown", "today")
+                if m.today
+                else text.duration_text(m.left)
+            )
             when.setText(text.milestone_when(m, lang))

@@ -1,8 +1,9 @@
 """The words and colours of the countdown: what ``db/`` computed, put into translated text.
 
 Nothing here decides a date or a state; it only says what ``db.countdown`` returned, through
-Qt's translation system (context "Countdown"), and picks the colour that goes with each state.
-State is never shown by colour alone: every colour comes with its words.
+Qt's translation system (context "Countdown", written out in each call so that lupdate finds
+it), and picks the colour that goes with each state. State is never shown by colour alone:
+every colour comes with its words.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from db.clock import CHILE_TZ, WallTime, wall_time
 from db.countdown import ChainStatus, Duration, MilestoneStatus, display_zones
 from desktop.formatting import locale_for
 
-CONTEXT = "Countdown"
-
 # Background and text colour of each state's badge (text contrast ≥ 4.5:1 on its background).
 STATE_COLOURS: dict[str, tuple[str, str]] = {
     "in_force": ("#1b7a3a", "#ffffff"),
@@ -28,10 +27,6 @@ STATE_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def state_key(status: ChainStatus) -> str:
     """``lapsed`` when between two links of a chain, else the state from ``db``."""
     return "lapsed" if status.lapsed else status.state
@@ -41,35 +36,45 @@ def state_words(status: ChainStatus) -> str:
     """The state in capitals, with the days left where they matter."""
     key = state_key(status)
     if key == "lapsed":
-        return tr("LAPSED")
+        return QCoreApplication.translate("Countdown", "LAPSED")
     if key == "upcoming":
-        return tr("UPCOMING")
+        return QCoreApplication.translate("Countdown", "UPCOMING")
     if key == "expired":
-        return tr("EXPIRED")
+        return QCoreApplication.translate("Countdown", "EXPIRED")
     if key == "in_force":
-        return tr("IN FORCE")
-    word = tr("WARNING") if key == "warning" else tr("CRITICAL")
-    return tr("{state} — {left}").format(state=word, left=days_left_text(status.days_left))
+        return QCoreApplication.translate("Countdown", "IN FORCE")
+    word = (
+        QCoreApplication.translate("Countdown", "WARNING")
+        if key == "warning"
+        else QCoreApplication.translate("Countdown", "CRITICAL")
+    )
+    return QCoreApplication.translate("Countdown", "{state} — {left}").format(
+        state=word, left=days_left_text(status.days_left)
+    )
 
 
 def days_left_text(days: int) -> str:
     if days == 1:
-        return tr("last day")
-    return tr("{days} days left").format(days=days)
+        return QCoreApplication.translate("Countdown", "last day")
+    return QCoreApplication.translate("Countdown", "{days} days left").format(days=days)
 
 
 def day_text(status: ChainStatus) -> str:
     """``Day 5 of 60``; short words while upcoming or expired (the big line stays one line)."""
     if status.state == "upcoming":
-        return tr("Starts in")
+        return QCoreApplication.translate("Countdown", "Starts in")
     if status.state == "expired":
-        return tr("Ended")
-    return tr("Day {day} of {days}").format(day=status.day, days=status.days)
+        return QCoreApplication.translate("Countdown", "Ended")
+    return QCoreApplication.translate("Countdown", "Day {day} of {days}").format(
+        day=status.day, days=status.days
+    )
 
 
 def duration_text(left: Duration) -> str:
     """``52 d 07 h 12 m 09 s``: fixed width, so the ticking digits do not jump."""
-    return tr("{days} d {hours} h {minutes} m {seconds} s").format(
+    return QCoreApplication.translate(
+        "Countdown", "{days} d {hours} h {minutes} m {seconds} s"
+    ).format(
         days=left.days,
         hours=f"{left.hours:02d}",
         minutes=f"{left.minutes:02d}",
@@ -79,17 +84,17 @@ def duration_text(left: Duration) -> str:
 
 def left_caption(status: ChainStatus) -> str:
     if status.state == "upcoming":
-        return tr("until it comes into force")
+        return QCoreApplication.translate("Countdown", "until it comes into force")
     if status.state == "expired":
-        return tr("the chain has ended")
-    return tr("left")
+        return QCoreApplication.translate("Countdown", "the chain has ended")
+    return QCoreApplication.translate("Countdown", "left")
 
 
 def zone_label(tz: str) -> str:
     if tz == "America/Lima":
-        return tr("Lima")
+        return QCoreApplication.translate("Countdown", "Lima")
     if tz == CHILE_TZ:
-        return tr("Chile")
+        return QCoreApplication.translate("Countdown", "Chile")
     if tz == "UTC":
         return "UTC"
     return tz.rsplit("/", 1)[-1].replace("_", " ")
@@ -103,7 +108,7 @@ def date_text(day: date, lang: str) -> str:
 def wall_text(wall: WallTime, lang: str, *, with_date: bool = True) -> str:
     """``28 Jan 2026 02:00 Chile (UTC−3)``."""
     when = f"{date_text(wall.local.date(), lang)} {wall.time_text}" if with_date else wall.time_text
-    return tr("{when} {zone} ({offset})").format(
+    return QCoreApplication.translate("Countdown", "{when} {zone} ({offset})").format(
         when=when, zone=zone_label(wall.tz), offset=wall.offset
     )
 
@@ -122,30 +127,32 @@ def moments_text(instant: datetime, tz: str, lang: str) -> str:
 def ends_text(status: ChainStatus, lang: str) -> str:
     """When the current link lapses (or starts, while upcoming), in Lima and in Chile time."""
     if status.state == "upcoming":
-        verb, instant = tr("Starts"), status.starts_at
+        verb, instant = QCoreApplication.translate("Countdown", "Starts"), status.starts_at
     elif status.state == "expired":
-        verb, instant = tr("Ended"), status.ends_at
+        verb, instant = QCoreApplication.translate("Countdown", "Ended"), status.ends_at
     else:
-        verb, instant = tr("Ends"), status.ends_at
+        verb, instant = QCoreApplication.translate("Countdown", "Ends"), status.ends_at
     return f"{verb} {moments_text(instant, status.decree.tz, lang)}"
 
 
 def last_day_text(status: ChainStatus, lang: str) -> str:
-    return tr("last day in force {day}").format(day=date_text(status.ends_on, lang))
+    return QCoreApplication.translate("Countdown", "last day in force {day}").format(
+        day=date_text(status.ends_on, lang)
+    )
 
 
 def milestone_badge(m: MilestoneStatus) -> str:
     """``D-11``, or TODAY on the day of an all-day milestone."""
     if m.today or (m.days_left == 0 and m.remaining_seconds == 0):
-        return tr("TODAY")
-    return tr("D-{days}").format(days=m.days_left)
+        return QCoreApplication.translate("Countdown", "TODAY")
+    return QCoreApplication.translate("Countdown", "D-{days}").format(days=m.days_left)
 
 
 def milestone_when(m: MilestoneStatus, lang: str) -> str:
     """Its day (all-day) or instant, in the zone it was announced in."""
     wall = wall_time(m.milestone.at, m.milestone.tz)  # type: ignore[arg-type]
     if m.milestone.all_day:
-        return tr("{day} ({zone})").format(
+        return QCoreApplication.translate("Countdown", "{day} ({zone})").format(
             day=date_text(m.date, lang), zone=zone_label(m.milestone.tz)
         )
     return wall_text(wall, lang)

@@ -6,12 +6,12 @@ holds no dates of its own. Hovering a mark or bar shows its full text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from db.timeline import Timeline
-from desktop.panels.countdown_text import STATE_COLOURS, locale, tr
+from desktop.panels.countdown_text import STATE_COLOURS, locale
 
 BAR_COLOURS = {"past": "#9aa5b1", "future": "#8fb8d8"}  # current bars take the state colour
 LAPSE_COLOUR = "#c62828"
@@ -37,7 +37,9 @@ class TimelineStrip(QWidget):
         self._timeline: Timeline | None = None
         self._scale = 1.0
         self._hits: list[tuple[QRectF, str]] = []  # hover areas → their full text
-        self.setAccessibleName(tr("Timeline of decrees and milestones"))
+        self.setAccessibleName(
+            QCoreApplication.translate("Countdown", "Timeline of decrees and milestones")
+        )
 
     # -- data ----------------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline) -> None:
@@ -140,7 +142,9 @@ class TimelineStrip(QWidget):
                 else QBrush(QColor(LAPSE_COLOUR), Qt.BrushStyle.BDiagPattern)
             )
             p.drawRect(rect)
-            text = tr("lapsed for {days} days").format(days=lapse.days)
+            text = QCoreApplication.translate("Countdown", "lapsed for {days} days").format(
+                days=lapse.days
+            )
             self._hits.append((rect.adjusted(-4, 0, 4, 0), text))
 
     def _paint_marks(self, p: QPainter, t: Timeline, top: float, axis_y: float) -> None:
@@ -195,7 +199,7 @@ class TimelineStrip(QWidget):
             p.setPen(pen)  # a halo keeps the line visible across the bars
             p.drawLine(QPointF(x, top - self._px(4)), QPointF(x, tag_top))
         p.setFont(self._font(12, bold=True))
-        label = tr("now")
+        label = QCoreApplication.translate("Countdown", "now")
         metrics = QFontMetricsF(p.font())
         width = metrics.horizontalAdvance(label) + self._px(10)
         box = QRectF(x - width / 2, tag_top, width, self._px(18))
