@@ -101,3 +101,19 @@ def chart_marks(decrees: list[Decree], milestones: list[Milestone], tz: str) -> 
         x = day_seconds(local_date(m.at, m.tz)) if m.all_day else wall_seconds(m.at, tz)
         marks.append(ChartMark(x, "milestone", m.title, m.milestone_kind))
     return sorted(marks, key=lambda mark: (mark.x, mark.kind))
+
+
+SHORT_EXTENT_DAYS = 31
+
+
+def default_preset(extent: tuple[date, date]) -> str:
+    """What the chart opens on: all the data while it is a month or less, else the last 30 days."""
+    first, last = extent
+    return "all" if (last - first).days < SHORT_EXTENT_DAYS else "30d"
+
+
+def view_limits(extent: tuple[date, date], marks: list[ChartMark]) -> tuple[float, float]:
+    """How far the chart may be panned: the data, the marks, and a day either side."""
+    lo, hi = range_seconds(*extent)
+    xs = [m.x for m in marks]
+    return min([lo, *xs]) - 86_400, max([hi, *xs]) + 86_400
