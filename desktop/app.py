@@ -24,13 +24,17 @@ SCREENSHOT_TIMEOUT_MS = 30_000
 
 def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget]]:
     """The panels, keyed as the main window lays them out."""
+    from desktop.chart.panel import ChartPanel
     from desktop.map.panel import MapPanel
     from desktop.panels.countdown_panel import CountdownPanel
+    from desktop.records.panel import RecordsPanel
 
     translate = QCoreApplication.translate
     return {
         "map": (translate("Panels", "Map"), MapPanel(ctx)),
         "countdown": (translate("Panels", "Decree countdown"), CountdownPanel(ctx)),
+        "chart": (translate("Panels", "Flows"), ChartPanel(ctx)),
+        "records": (translate("Panels", "Records"), RecordsPanel(ctx)),
     }
 
 

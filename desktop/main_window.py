@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
                     self.tabifyDockWidget(self.docks["countdown"], self.docks[key])
         if "map" in self.docks and "countdown" in self.docks:
             self.resizeDocks(
-                [self.docks["map"], self.docks["countdown"]], [900, 700], Qt.Orientation.Horizontal
+                [self.docks["map"], self.docks["countdown"]], [1020, 580], Qt.Orientation.Horizontal
             )
         if "countdown" in self.docks and "chart" in self.docks:
             self.resizeDocks(
