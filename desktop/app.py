@@ -58,27 +58,38 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    window = open_window(args, interactive=not args.screenshot)
+    if isinstance(window, int):
+        return window
+    if args.screenshot:
+        return screenshot(window, Path(args.screenshot))
+    window.show()
+    return application().exec()
+
+
+def open_window(args: argparse.Namespace, *, interactive: bool = True) -> MainWindow | int:
+    """The main window the arguments ask for, built but not shown, or an exit code.
+
+    ``interactive`` False (a screenshot, a benchmark) reports errors by raising and asks no
+    questions: the window opens on the default layout, whatever this user arranged.
+    """
     from desktop.commands.opening import clock_for, open_store
 
-    app = application()
+    application()
     lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))
     try:
         store = open_store(args, must_exist=True)
     except SituationRoomError as exc:
-        if args.screenshot:
+        if not interactive:
             raise
         QMessageBox.critical(None, "Situation Room", str(exc))
         return 1
-    if not args.screenshot and not ensure_operator(store):
+    if interactive and not ensure_operator(store):
         return 0
-    # A screenshot shows the default layout, whatever this user arranged.
-    window = build_window(store, clock_for(store, args), lang, restore_layout=not args.screenshot)
+    window = build_window(store, clock_for(store, args), lang, restore_layout=interactive)
     if args.basemap:
         window.panels["map"].open_basemap(args.basemap)
-    if args.screenshot:
-        return screenshot(window, Path(args.screenshot))
-    window.show()
-    return app.exec()
+    return window
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:
