@@ -19,9 +19,10 @@ from datetime import UTC, date, datetime, timedelta
 import numpy as np
 
 from db.clock import local_date, local_midnight, to_iso, zone
+from db.observation_days import daily_flows, daily_stock
 from db.site_lineage import site_versions
 from db.store import Store
-from db.vocab import DIRECTIONS, FLOW_CATEGORIES, STOCK_CATEGORIES
+from db.vocab import DIRECTIONS, FLOW_CATEGORIES
 
 SECONDS_PER_DAY = 86_400
 EPOCH_DAY = date(1970, 1, 1)
@@ -151,12 +152,9 @@ def chart_data(
     n = (last - first).days + 1
     days = [first + timedelta(days=i) for i in range(n)]
     x = np.array([day_seconds(d) for d in days], dtype=np.float64)
-    site_sql, site_params = _site_clause(store, site_id)
-    lo = to_iso(local_midnight(first, tz))
-    flows, illustrative = _daily_flows(
-        store, by, keys, first, n, lo, now, tz, site_sql, site_params
-    )
-    stranded, stock_illus = _daily_stranded(store, first, n, lo, now, tz, site_sql, site_params)
+    site_ids = _site_ids(store, site_id)
+    flows, illustrative = _daily_flows(store, by, keys, first, n, now, tz, site_ids)
+    stranded, stock_illus = _daily_stranded(store, first, n, now, tz, site_ids)
     complete = np.array(
         [local_midnight(d + timedelta(days=1), tz) <= now for d in days], dtype=bool
     )
@@ -165,61 +163,38 @@ def chart_data(
     )
 
 
-def _site_clause(store: Store, site_id: str | None) -> tuple[str, list[str]]:
-    if not site_id:
-        return "", []
-    versions = site_versions(store, site_id)  # counts entered before a site was corrected too
-    return f"AND site_id IN ({','.join('?' * len(versions))})", versions
+def _site_ids(store: Store, site_id: str | None) -> list[str] | None:
+    # Counts entered before a site was corrected name its earlier version: all of them count.
+    return site_versions(store, site_id) if site_id else None
 
 
-def _daily_flows(store, by, keys, first, n, lo, now, tz, site_sql, site_params):
-    marks = ",".join("?" * len(FLOW_CATEGORIES))
-    # Group by UTC hour in SQL (few rows come back), then put each hour on its local day:
-    # exact in any zone, daylight saving included, without a Python function per row.
-    rows = store.conn.execute(
-        f"""SELECT substr(period_start, 1, 13) AS hour, {by}, sum(count), max(illustrative)
-            FROM current_observations
-            WHERE period_start >= ? AND period_end <= ? AND category IN ({marks}) {site_sql}
-            GROUP BY hour, {by}""",
-        [lo, to_iso(now), *FLOW_CATEGORIES, *site_params],
-    ).fetchall()
+def _daily_flows(store, by, keys, first, n, now, tz, site_ids):
+    found = daily_flows(
+        store.conn,
+        first,
+        first + timedelta(days=n - 1),
+        by=by,
+        tz=tz,
+        site_ids=site_ids,
+        ended_by=now,
+    )
     flows = {key: np.zeros(n, dtype=np.int64) for key in keys}
-    tzinfo = zone(tz)
-    day_index: dict[str, int] = {}
-    illustrative = False
-    for hour, key, total, illus in rows:
-        i = day_index.get(hour)
-        if i is None:
-            utc = datetime.fromisoformat(hour + ":00:00+00:00")
-            i = day_index[hour] = (utc.astimezone(tzinfo).date() - first).days
-        if 0 <= i < n and key in flows:
-            flows[key][i] += total
-            illustrative = illustrative or bool(illus)
-    return flows, illustrative
+    for key, days in found.by_key.items():
+        if key in flows:
+            for day, total in days.items():
+                flows[key][(day - first).days] = total
+    return flows, bool(found.illustrative_days)
 
 
-def _daily_stranded(store, first, n, lo, now, tz, site_sql, site_params):
-    marks = ",".join("?" * len(STOCK_CATEGORIES))
-    rows = store.conn.execute(
-        f"""SELECT site_id, category, period_start, count, illustrative
-            FROM current_observations
-            WHERE period_start >= ? AND period_start <= ? AND category IN ({marks}) {site_sql}
-            ORDER BY period_start, rowid""",
-        [lo, to_iso(now), *STOCK_CATEGORIES, *site_params],
-    ).fetchall()
-    tzinfo = zone(tz)
-    readings: dict[int, dict[tuple[str, str], int]] = {}
-    illustrative = False
-    for site, category, at, count, illus in rows:
-        day = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(tzinfo).date()
-        readings.setdefault((day - first).days, {})[(site, category)] = count  # last one wins
-        illustrative = illustrative or bool(illus)
+def _daily_stranded(store, first, n, now, tz, site_ids):
+    found = daily_stock(
+        store.conn, first, first + timedelta(days=n - 1), tz=tz, site_ids=site_ids, taken_by=now
+    )
     out = np.full(n, np.nan)
     carried: dict[tuple[str, str], int] = {}
-    for i in sorted(readings):
+    for day in sorted(found.readings):
         # A site that did not report that day still has its people: carry its last reading,
         # as the key figures do, so "all crossings" is never a sum of whoever happened to call.
-        carried.update(readings[i])
-        if 0 <= i < n:
-            out[i] = sum(carried.values())
-    return out, illustrative
+        carried.update({key: count for key, (_at, _rowid, count) in found.readings[day].items()})
+        out[(day - first).days] = sum(carried.values())
+    return out, bool(found.illustrative_days)

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from db.clock import local_midnight, to_iso, zone
+from db.clock import to_iso
+from db.observation_days import daily_flows, daily_stock
 from db.store import Store
 from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
 
@@ -42,10 +43,6 @@ class DailySeries:
         return out
 
 
-def _filters(site_id: str | None) -> tuple[str, list[Any]]:
-    return ("AND site_id = ?", [site_id]) if site_id else ("", [])
-
-
 def daily_series(
     store: Store,
     start_day: date,
@@ -64,54 +61,28 @@ def daily_series(
     tz = tz or store.timezone
     days = [start_day + timedelta(days=i) for i in range((end_day - start_day).days + 1)]
     index = {d: i for i, d in enumerate(days)}
-    lo, hi = local_midnight(start_day, tz), local_midnight(end_day + timedelta(days=1), tz)
-    extra, params = _filters(site_id)
-    flow_marks = ",".join("?" * len(FLOW_CATEGORIES))
-    # Group by UTC hour in SQL (few rows back), then place each hour on its local day here:
-    # exact in any zone, DST included, without a per-row Python function.
-    rows = store.conn.execute(
-        f"""SELECT substr(period_start, 1, 13) AS hour, {by} AS key, sum(count), max(illustrative)
-            FROM current_observations
-            WHERE period_start >= ? AND period_start < ? AND category IN ({flow_marks}) {extra}
-            GROUP BY hour, key""",
-        [to_iso(lo), to_iso(hi), *FLOW_CATEGORIES, *params],
-    ).fetchall()
-    tzinfo = zone(tz)
+    site_ids = [site_id] if site_id else None
+    # Whole local days: served by the daily totals the store keeps (db/observation_days.py).
+    found = daily_flows(store.conn, start_day, end_day, by=by, tz=tz, site_ids=site_ids)
     flows: dict[str, list[int]] = {}
-    illustrative = False
-    for hour, key, total, illus in rows:
-        day = datetime.fromisoformat(hour + ":00:00+00:00").astimezone(tzinfo).date()
-        if day in index:
-            flows.setdefault(key, [0] * len(days))[index[day]] += total
-            illustrative = illustrative or bool(illus)
-    stranded, stock_illus = _daily_stock(store, lo, hi, days, tz, extra, params)
-    return DailySeries(days, flows, stranded, illustrative or stock_illus, tz)
-
-
-def _daily_stock(
-    store: Store,
-    lo: datetime,
-    hi: datetime,
-    days: list[date],
-    tz: str,
-    extra: str,
-    params: list[Any],
-) -> tuple[list[int | None], bool]:
-    marks = ",".join("?" * len(STOCK_CATEGORIES))
-    rows = store.conn.execute(
-        f"""SELECT site_id, period_start, count, illustrative FROM current_observations
-            WHERE period_start >= ? AND period_start < ? AND category IN ({marks}) {extra}
-            ORDER BY period_start""",
-        [to_iso(lo), to_iso(hi), *STOCK_CATEGORIES, *params],
-    ).fetchall()
-    tzinfo = zone(tz)
-    latest: dict[date, dict[str, int]] = defaultdict(dict)
-    illustrative = False
-    for site, at, count, illus in rows:
-        day = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(tzinfo).date()
-        latest[day][site] = count  # rows come in time order: the last one wins
-        illustrative = illustrative or bool(illus)
-    return [sum(latest[d].values()) if d in latest else None for d in days], illustrative
+    for key, by_day in found.by_key.items():
+        series = flows.setdefault(key, [0] * len(days))
+        for day, total in by_day.items():
+            series[index[day]] = total
+    stock = daily_stock(store.conn, start_day, end_day, tz=tz, site_ids=site_ids)
+    stranded: list[int | None] = []
+    for day in days:
+        readings = stock.readings.get(day)
+        if readings is None:
+            stranded.append(None)
+            continue
+        latest: dict[str, tuple[str, int, int]] = {}  # per site, whatever the stock category
+        for (site, _category), reading in readings.items():
+            if site not in latest or reading[:2] > latest[site][:2]:
+                latest[site] = reading
+        stranded.append(sum(count for _at, _rowid, count in latest.values()))
+    illustrative = bool(found.illustrative_days or stock.illustrative_days)
+    return DailySeries(days, flows, stranded, illustrative, tz)
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,6 @@ from typing import Any
 
 from db.clock import parse_instant, to_iso_precise, utc_now
 from db.errors import ImportRefused, InvalidRecord, NotCurrent, Problem, RecordNotFound
-from db.geojson_io import parse_geojson
-from db.kml import parse_kml
-from db.kmz import read_kmz
 from db.overlay_model import (
     MAX_FILE_BYTES,
     Feature,
@@ -68,6 +65,11 @@ def read_overlay_file(path: str | Path) -> Parsed:
         raise ImportRefused([f"{label}: cannot be read ({exc.strerror or exc})"]) from None
     if not data.strip():
         raise ImportRefused([f"{label}: the file is empty"])
+    # The parsers load only when a file is read: the map opens without them.
+    from db.geojson_io import parse_geojson
+    from db.kml import parse_kml
+    from db.kmz import read_kmz
+
     if suffix == ".kmz":
         data, label = read_kmz(data, label)
     parsed = (

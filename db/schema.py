@@ -133,8 +133,23 @@ def _v3_sync(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_observation_days(conn: sqlite3.Connection) -> None:
+    """Daily totals kept by triggers (db/observation_days.py): charts of years of counts
+    read a few thousand rows instead of scanning millions. Derived data; records untouched."""
+    from db.clock import POST_TZ_DEFAULT
+    from db.observation_days import create
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'timezone'").fetchone()
+    create(conn, row[0] if row else POST_TZ_DEFAULT)
+
+
 # Each migration is appended; its position + 1 is the schema version it produces.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2_overlays, _v3_sync]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1,
+    _v2_overlays,
+    _v3_sync,
+    _v4_observation_days,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -16,10 +16,9 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
+from db import observation_days
 from db.clock import (
     POST_TZ_DEFAULT,
     local_date,
@@ -44,6 +43,9 @@ from db.records import (
 from db.schema import RECORD_TABLES, migrate
 from db.validation import CLEANERS, decree_chain_problems
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 Listener = Callable[[], None]
 
 
@@ -56,7 +58,7 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, operator: str = "") -> None:
         self.conn = conn
-        self.db = Database(conn)
+        self._db: Database | None = None
         self.path = path
         self.operator = operator or "operador"
         self._listeners: list[Listener] = []
@@ -91,6 +93,16 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    @property
+    def db(self) -> Database:
+        """sqlite-utils on the store's connection, imported on first use (it is slow to import,
+        and the window's first paint needs none of it)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
     # -- listeners -----------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener()`` after each write of this store has committed."""
@@ -101,7 +113,7 @@ class Store:
             self._listeners.remove(listener)
 
     @contextmanager
-    def writing(self) -> Iterator[Database]:
+    def writing(self) -> Iterator[_LazyDatabase]:
         """One write transaction; listeners are told after it committed, never before.
 
         Nested use joins the outer transaction (through a savepoint), so a composite write such
@@ -113,7 +125,7 @@ class Store:
             self.conn.execute(f"SAVEPOINT {name}")
             self._write_depth += 1
             try:
-                yield self.db
+                yield _LazyDatabase(self)
             except BaseException:
                 self.conn.execute(f"ROLLBACK TO {name}")
                 self.conn.execute(f"RELEASE {name}")
@@ -125,7 +137,7 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         self._write_depth = 1
         try:
-            yield self.db
+            yield _LazyDatabase(self)
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -152,6 +164,9 @@ class Store:
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                         (key, str(value)),
                     )
+            if "timezone" in values and not observation_days.serves(self.conn, self.timezone):
+                # The daily totals are days of the post's zone: recount them in the new one.
+                observation_days.rebuild(self.conn, self.timezone)
 
     @property
     def station_id(self) -> str:
@@ -199,9 +214,14 @@ class Store:
         """Store prepared rows in one transaction; rows whose id is already stored are skipped."""
         if table not in RECORD_TYPES:
             raise ValueError(f"unknown table {table}")
+        if not rows:
+            return 0
         before = self.conn.total_changes
-        with self.writing() as db:
-            db[table].insert_all(rows, ignore=True, batch_size=500)
+        names = list(dict.fromkeys(k for r in rows for k in r))  # NULL where a row has none
+        with self.writing():
+            self.conn.executemany(
+                _insert_sql(table, names, or_ignore=True), [[r.get(n) for n in names] for r in rows]
+            )
         return self.conn.total_changes - before
 
     def _prepare(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -281,8 +301,8 @@ class Store:
         if table == "decrees":
             self._check_decree_chain(row, supersedes)
         full = {"id": record_id or new_id(), **self._attribution(), "supersedes": supersedes, **row}
-        with self.writing() as db:
-            db[table].insert(full)
+        with self.writing():
+            self.conn.execute(_insert_sql(table, list(full)), list(full.values()))
         return RECORD_TYPES[table].from_row(full)
 
     def _check_decree_chain(self, row: dict[str, Any], supersedes: str | None) -> None:
@@ -358,8 +378,8 @@ class Store:
             "reason": str(reason).strip(),
             **self._attribution(),
         }
-        with self.writing() as db:
-            db["voids"].insert(void)
+        with self.writing():
+            self.conn.execute(_insert_sql("voids", list(void)), list(void.values()))
         return Void.from_row(void)
 
     # -- reading -------------------------------------------------------------------------
@@ -494,10 +514,37 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """How many current records of each kind there are."""
-        return {
-            t: self.conn.execute(f"SELECT count(*) FROM current_{t}").fetchone()[0]
-            for t in RECORD_TABLES
-        }
+        out = {}
+        for table in RECORD_TABLES:
+            n = (
+                observation_days.current_count(self.conn, tz=self.timezone)
+                if table == "observations"
+                else None
+            )
+            if n is None:  # not summarised: count the current rows themselves
+                n = self.conn.execute(f"SELECT count(*) FROM current_{table}").fetchone()[0]
+            out[table] = n
+        return out
 
     def data_version(self) -> int:
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _insert_sql(table: str, columns: list[str], *, or_ignore: bool = False) -> str:
+    # table and column names come from this package (schema, cleaners); values are bound.
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    return f'INSERT {"OR IGNORE " if or_ignore else ""}INTO "{table}" ({names}) VALUES ({marks})'
+
+
+class _LazyDatabase:
+    """What ``writing()`` yields: the store's sqlite-utils ``Database``, made on first use."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def __getitem__(self, table: str) -> Any:
+        return self._store.db[table]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store.db, name)

@@ -15,26 +15,43 @@ from db.errors import SituationRoomError
 from db.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
-from desktop.main_window import MainWindow
+from desktop.main_window import MainWindow, PanelFactory
 from desktop.watcher import StoreWatcher
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 30_000
 
 
-def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget]]:
-    """The panels, keyed as the main window lays them out."""
-    from desktop.chart.panel import ChartPanel
-    from desktop.map.panel import MapPanel
+def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget | PanelFactory]]:
+    """The panels, keyed as the main window lays them out.
+
+    The countdown is built at once: it is what the first paint must show. The others are
+    handed over as functions, built right after the first paint (their modules, pyqtgraph
+    among them, load then too).
+    """
     from desktop.panels.countdown_panel import CountdownPanel
-    from desktop.records.panel import RecordsPanel
+
+    def map_panel() -> QWidget:
+        from desktop.map.panel import MapPanel
+
+        return MapPanel(ctx)
+
+    def chart_panel() -> QWidget:
+        from desktop.chart.panel import ChartPanel
+
+        return ChartPanel(ctx)
+
+    def records_panel() -> QWidget:
+        from desktop.records.panel import RecordsPanel
+
+        return RecordsPanel(ctx)
 
     translate = QCoreApplication.translate
     return {
-        "map": (translate("Panels", "Map"), MapPanel(ctx)),
+        "map": (translate("Panels", "Map"), map_panel),
         "countdown": (translate("Panels", "Decree countdown"), CountdownPanel(ctx)),
-        "chart": (translate("Panels", "Flows"), ChartPanel(ctx)),
-        "records": (translate("Panels", "Records"), RecordsPanel(ctx)),
+        "chart": (translate("Panels", "Flows"), chart_panel),
+        "records": (translate("Panels", "Records"), records_panel),
     }
 
 
@@ -88,7 +105,7 @@ def open_window(args: argparse.Namespace, *, interactive: bool = True) -> MainWi
         return 0
     window = build_window(store, clock_for(store, args), lang, restore_layout=interactive)
     if args.basemap:
-        window.panels["map"].open_basemap(args.basemap)
+        window.with_panel("map", lambda panel: panel.open_basemap(args.basemap))
     return window
 
 

@@ -1,12 +1,17 @@
 """The main window: the panels as movable docks, the key-figures strip, menus, status bar.
 
 It arranges and wires; every figure it shows comes from a panel, and every panel from ``db/``.
+A panel may be handed over built, or as a function that builds it: those are built after the
+window's first paint, one per turn of the event loop, so the countdown and the key figures are
+on screen before the map, the chart and their libraries load (issue 10).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -20,20 +25,20 @@ from PySide6.QtWidgets import (
 from desktop import settings
 from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
-from desktop.dialogs.about_dialog import AboutDialog
-from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.formatting import fmt_datetime
 from desktop.panels.figures_strip import FiguresStrip
 
 # Where a panel's action goes when it names no menu of its own.
 DEFAULT_MENU = "panel"
 
+PanelFactory = Callable[[], QWidget]
+
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
         ctx: AppContext,
-        panels: dict[str, tuple[str, QWidget]],
+        panels: dict[str, tuple[str, QWidget | PanelFactory]],
         *,
         restore_layout: bool = True,
     ) -> None:
@@ -44,7 +49,11 @@ class MainWindow(QMainWindow):
             self.tr("Situation Room — {station}").format(station=ctx.store.station_name)
         )
         self.setDockNestingEnabled(True)
-        self.panels = {key: widget for key, (_title, widget) in panels.items()}
+        # Built panels; the others wait in _pending until the first paint (see paintEvent).
+        self.panels: dict[str, QWidget] = {}
+        self._pending: dict[str, PanelFactory] = {}
+        self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
+        self._pending_scheduled = False
         self.docks: dict[str, QDockWidget] = {}
 
         self._build_banner()
@@ -66,7 +75,12 @@ class MainWindow(QMainWindow):
         for key, (title, widget) in panels.items():
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{key}")
-            dock.setWidget(widget)
+            if isinstance(widget, QWidget):
+                self.panels[key] = widget
+                dock.setWidget(widget)
+            else:
+                self._pending[key] = widget
+                dock.setWidget(QWidget())  # the place it will fill, blank for a moment
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -156,13 +170,14 @@ class MainWindow(QMainWindow):
             "edit": bar.addMenu(self.tr("&Edit")),
             "view": bar.addMenu(self.tr("&View")),
         }
+        # One menu per panel, in the panels' order, shown once it holds an action.
+        for key, dock in self.docks.items():
+            self.menus[key] = bar.addMenu(dock.windowTitle())
+            self.menus[key].menuAction().setVisible(False)
+        # Panel actions for the File menu go above this separator, wherever they come from.
+        self._file_tail = self.menus["file"].addSeparator()
         for key, widget in self.panels.items():
-            for action in widget.actions():
-                menu_key = action.property("menu") or key
-                if menu_key not in self.menus:
-                    self.menus[menu_key] = bar.addMenu(self.docks[key].windowTitle())
-                self.menus[menu_key].addAction(action)
-        self.menus["file"].addSeparator()
+            self._add_panel_actions(key, widget)
         self._add_sync_actions(self.menus["file"])
         self.menus["file"].addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -178,21 +193,50 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         keys = QAction(self.tr("Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        keys.triggered.connect(lambda: ShortcutsDialog(self).exec())
+        keys.triggered.connect(self._show_shortcuts)
         help_menu.addAction(keys)
         about = QAction(self.tr("About Situation Room"), self)
-        about.triggered.connect(lambda: AboutDialog(self).exec())
+        about.triggered.connect(self._show_about)
         help_menu.addAction(about)
         self.menus["help"] = help_menu
 
+    def _add_panel_actions(self, key: str, widget: QWidget) -> None:
+        for action in widget.actions():
+            menu_key = action.property("menu")
+            menu = self.menus.get(menu_key) if menu_key else None
+            if menu is None:
+                menu = self.menus[key]
+                menu.menuAction().setVisible(True)
+            if menu is self.menus["file"]:
+                menu.insertAction(self._file_tail, action)
+            else:
+                menu.addAction(action)
+
+    # Dialogs load when first opened, not before the window's first paint.
+    def _show_shortcuts(self) -> None:
+        from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def _show_about(self) -> None:
+        from desktop.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
     def _add_sync_actions(self, menu: QMenu) -> None:
-        from desktop.dialogs import sync_dialogs
+        def sync_dialogs():
+            from desktop.dialogs import sync_dialogs
+
+            return sync_dialogs
 
         store = self.ctx.store
         for text, slot in (
-            (self.tr("Export bundle…"), lambda: sync_dialogs.export_bundle_dialog(store, self)),
-            (self.tr("Import bundle…"), lambda: sync_dialogs.import_bundle_dialog(store, self)),
-            (self.tr("Sync conflicts…"), lambda: sync_dialogs.ConflictsDialog(store, self).exec()),
+            (self.tr("Export bundle…"), lambda: sync_dialogs().export_bundle_dialog(store, self)),
+            (self.tr("Import bundle…"), lambda: sync_dialogs().import_bundle_dialog(store, self)),
+            (
+                self.tr("Sync conflicts…"),
+                lambda: sync_dialogs().ConflictsDialog(store, self).exec(),
+            ),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
@@ -213,11 +257,14 @@ class MainWindow(QMainWindow):
         sb.addWidget(self.cursor_label, 1)
         for w in (self.clock_label, self.operator_label, self.station_label):
             sb.addPermanentWidget(w)
-        map_panel = self.panels.get("map")
-        signal = getattr(map_panel, "cursorMoved", None)
+        for widget in self.panels.values():
+            self._connect_status(widget)
+        self._show_clock()
+
+    def _connect_status(self, widget: QWidget) -> None:
+        signal = getattr(widget, "cursorMoved", None)
         if signal is not None:
             signal.connect(self.cursor_label.setText)
-        self._show_clock()
 
     def _show_clock(self) -> None:
         now = self.ctx.clock.now()
@@ -231,7 +278,44 @@ class MainWindow(QMainWindow):
             self.clock_label.setText(self.tr("Live: {when}").format(when=when))
         self.banner_bar.setVisible(self.ctx.exercise)
 
+    # -- panels built after the first paint ------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self._pending and not self._pending_scheduled:
+            self._pending_scheduled = True
+            QTimer.singleShot(0, self._build_next_panel)
+
+    def _build_next_panel(self) -> None:
+        if self._pending:
+            self.panel(next(iter(self._pending)))
+        if self._pending:
+            QTimer.singleShot(0, self._build_next_panel)  # let the loop paint in between
+
+    def panel(self, key: str) -> QWidget:
+        """The panel ``key``, built now if it was still waiting for its turn."""
+        factory = self._pending.pop(key, None)
+        if factory is not None:
+            widget = factory()
+            self.panels[key] = widget
+            self.docks[key].setWidget(widget)
+            self._add_panel_actions(key, widget)
+            self._connect_status(widget)
+            for call in self._when_built.pop(key, []):
+                call(widget)
+        return self.panels[key]
+
+    def with_panel(self, key: str, call: Callable[[QWidget], None]) -> None:
+        """``call(panel)`` as soon as the panel ``key`` is built (now, if it is)."""
+        if key in self.panels:
+            call(self.panels[key])
+        else:
+            self._when_built.setdefault(key, []).append(call)
+
     @property
     def ready(self) -> bool:
-        """Every panel has drawn its data (what ``--screenshot`` waits for)."""
-        return self.strip.ready and all(getattr(p, "ready", True) for p in self.panels.values())
+        """Every panel is built and has drawn its data (what ``--screenshot`` waits for)."""
+        return (
+            not self._pending
+            and self.strip.ready
+            and all(getattr(p, "ready", True) for p in self.panels.values())
+        )

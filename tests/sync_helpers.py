@@ -64,15 +64,17 @@ def picture(store: Store) -> dict[str, Any]:
 
 def snapshot(store: Store) -> dict[str, list[tuple]]:
     """Every row of every table (records, voids, meta, sync_log): for "nothing was written"."""
-    tables = [
-        r[0]
-        for r in store.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-        )
-    ]
+    tables = store.conn.execute(
+        "SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE type = 'table' "
+        "ORDER BY name"
+    ).fetchall()
     return {
-        t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY rowid")]
-        for t in tables
+        # A table without rowid comes back in its primary key's order.
+        t: [
+            tuple(r)
+            for r in store.conn.execute(f"SELECT * FROM {t} {'' if keyed else 'ORDER BY rowid'}")
+        ]
+        for t, keyed in tables
     }
 
 

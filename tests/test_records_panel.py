@@ -59,9 +59,11 @@ def test_the_table_pages_through_thousands_of_counts(qtbot, records, ctx):
     total = ctx.store.counts()["observations"]
     assert total > 1500  # the demo's counts
     assert records.total_label.text() == f"{total:,} counts"
-    assert records.model.rowCount() == 500  # the first page; more as the view scrolls
+    from db.observation_query import PAGE_ROWS
+
+    assert records.model.rowCount() == PAGE_ROWS  # the first page; more as the view scrolls
     records.table.scrollToBottom()
-    qtbot.waitUntil(lambda: records.model.rowCount() > 500)
+    qtbot.waitUntil(lambda: records.model.rowCount() > PAGE_ROWS)
 
 
 def test_filters_by_site_category_period_and_operator(qtbot, records, ctx):

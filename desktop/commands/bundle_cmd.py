@@ -13,8 +13,6 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from db.records import RECORD_TYPES
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bundle", help="exchange records with other stations by file (sync)")
@@ -171,6 +169,8 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def _noun(table: str, n: int) -> str:
+    from db.records import RECORD_TYPES
+
     word = RECORD_TYPES[table].kind if table in RECORD_TYPES else "voiding"
     return word if n == 1 else word + "s"
 

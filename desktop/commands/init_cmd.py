@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from db.errors import StoreUnavailable
-from db.scenario import init_database
 from desktop.commands.opening import operator_name
 
 
@@ -18,6 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from db.scenario import init_database
+
     path = Path(args.path)
     if path.exists() and path.stat().st_size > 0:
         raise StoreUnavailable(f"{path}: already exists; choose a new file name")

@@ -7,11 +7,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_cache_path, user_data_path
 
 from db.clock import Clock
 from db.errors import StoreUnavailable
-from db.scenario import init_database
 from db.store import Store
 
 APP_NAME = "situation-room"
@@ -21,6 +20,11 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "situation-room.db"
 
 
+def demo_template_dir() -> Path:
+    """Where the built exercise is kept, to be copied by each ``--demo`` (db/demo.py)."""
+    return user_cache_path(APP_NAME, appauthor=False) / "demo"
+
+
 def operator_name() -> str:
     return os.environ.get("SITUATION_ROOM_OPERATOR") or os.environ.get("USER") or "operador"
 
@@ -28,8 +32,10 @@ def operator_name() -> str:
 def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
     """The store the arguments name; a fresh demo copy for ``--demo``."""
     if getattr(args, "demo", False):
+        from db.demo import demo_copy
+
         folder = Path(tempfile.mkdtemp(prefix="situation-room-demo-"))
-        return init_database(str(folder / "demo.db"), demo=True, operator=operator_name())
+        return demo_copy(folder / "demo.db", demo_template_dir(), operator=operator_name())
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     if getattr(args, "db", None) is None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from db.status import status
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     from desktop.commands import common_options
@@ -18,6 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from db.status import status
     from desktop.commands.opening import clock_for, open_store
 
     store = open_store(args)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from db import geo
@@ -24,6 +24,8 @@ from desktop.map.symbols import CELL_PX, RADII_PX, paint_event_symbol, size_clas
 OPACITY_LEVELS = np.array([1.0, 0.8, 0.62, 0.46, 0.3])
 CLOSED_OPACITY_LEVEL = len(OPACITY_LEVELS) - 1
 MIN_SYMBOL_ZOOM, MAX_SYMBOL_ZOOM = 9, 13  # the zooms over which symbols grow to full size
+# The atlases of other zooms wait until the window has finished starting (issue 10).
+PREPARE_AFTER_MS = 2000
 
 
 class EventAtlas:
@@ -233,11 +235,31 @@ class EventLayerItem(MapLayerItem):
         self.last_drawn = self.markers.paint(painter, frame)
 
     def prepare_symbols(self) -> None:
-        """Draw the symbol atlases of every zoom step ahead (called when the app is idle), so
-        the first zoom into a step does not pay for it."""
-        for zoom in range(MIN_SYMBOL_ZOOM, MAX_SYMBOL_ZOOM + 1):
-            for part in (0.0, 0.25, 0.5, 0.75):
-                self.markers.atlas(symbol_scale(zoom + part))
+        """Draw the symbol atlases of every zoom step ahead, so the first zoom into a step
+        does not pay for it."""
+        for scale in self._symbol_scales():
+            self.markers.atlas(scale)
+
+    def prepare_symbols_later(self) -> None:
+        """``prepare_symbols`` once the window has started, one atlas per turn of the event
+        loop: the start and the first paints do not wait for zooms nobody has asked for."""
+        todo = self._symbol_scales()
+
+        def next_atlas() -> None:
+            if todo and shiboken6.isValid(self):
+                self.markers.atlas(todo.pop(0))
+                QTimer.singleShot(0, next_atlas)
+
+        QTimer.singleShot(PREPARE_AFTER_MS, next_atlas)
+
+    @staticmethod
+    def _symbol_scales() -> list[float]:
+        scales = (
+            symbol_scale(zoom + part)
+            for zoom in range(MIN_SYMBOL_ZOOM, MAX_SYMBOL_ZOOM + 1)
+            for part in (0.0, 0.25, 0.5, 0.75)
+        )
+        return list(dict.fromkeys(scales))
 
     def paint_frame(self, painter: QPainter, frame: Frame, dpr: float = 1.0) -> None:
         key = (self._generation, self.markers.selected, frame.width, frame.height)

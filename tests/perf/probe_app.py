@@ -51,6 +51,9 @@ def main() -> int:
     where.add_argument("--db")
     parser.add_argument("--commits", type=int, default=0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--until", choices=("first", "all"), default="all", help="exit after this paint (profiling)"
+    )
     a = parser.parse_args()
 
     from desktop.cli import build_parser
@@ -61,19 +64,20 @@ def main() -> int:
 
     window = open_window(app_args, interactive=False)
     app = application()
-    Probe(app, window, a.commits, random.Random(a.seed))
+    Probe(app, window, a.commits, random.Random(a.seed), a.until)
     window.resize(1600, 1000)
     window.show()
     return app.exec()
 
 
 class Probe:
-    def __init__(self, app, window, commits: int, rnd: random.Random) -> None:
+    def __init__(self, app, window, commits: int, rnd: random.Random, until: str) -> None:
         from PySide6.QtCore import QTimer
 
         from tests.perf.paint_watch import AfterPaint
 
         self.app, self.window, self.commits, self.rnd = app, window, commits, rnd
+        self.until = until
         self.first_done = self.all_done = False
         self.round: dict | None = None
         self.rounds_done = 0
@@ -93,6 +97,9 @@ class Probe:
         if not self.first_done and w.isVisible() and w.panels["countdown"].ready:
             self.first_done = True
             say(event="first_paint", t=t)
+            if self.until == "first":
+                self.finish()
+                return
         if self.first_done and not self.all_done and w.ready:
             self.all_done = True
             say(event="all_drawn", t=t)

@@ -19,10 +19,10 @@ class FirstPaint(QObject):
         self.app, self.pending = app, False
 
     def eventFilter(self, _obj, event) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.Expose, QEvent.Type.Paint, QEvent.Type.UpdateRequest):
-            if not self.pending:
-                self.pending = True
-                QTimer.singleShot(0, self.done)
+        painting = (QEvent.Type.Expose, QEvent.Type.Paint, QEvent.Type.UpdateRequest)
+        if event.type() in painting and not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self.done)
         return False
 
     def done(self) -> None:

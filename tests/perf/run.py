@@ -167,7 +167,9 @@ def startup(runner: Runner, demo_args: list[str], big_args: list[str], runs: int
     bare = med["bare"]["first"]
     n = {"runs": runs}
     emit("start_bare_pyside6_window_s", bare, "s", **n)
-    emit("start_first_paint_demo_s", med["demo"]["first"], "s", FIRST_PAINT_X_BARE * bare, bare, **n)
+    emit(
+        "start_first_paint_demo_s", med["demo"]["first"], "s", FIRST_PAINT_X_BARE * bare, bare, **n
+    )
     emit("start_all_panels_demo_s", med["demo"]["all"], "s", ALL_PANELS_X_BARE * bare, bare, **n)
     for phase, name in (("first", "first_paint"), ("all", "all_panels")):
         demo = med["demo"][phase]

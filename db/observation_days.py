@@ -1,0 +1,478 @@
+"""Daily totals of the counts, kept current by SQLite itself, so years of counts read in a blink.
+
+``observation_days`` holds one row per post-local day, site, category and direction: the sum
+and number of the *current* counts (nothing supersedes or voids them), whether any is
+illustrative, the latest period end, and the latest reading (for stocks: the day's last count).
+It is derived data, never a record: triggers keep it right on every insert of a count, a
+correction (the version it replaces leaves its day) and a voiding, whatever the order in which
+rows arrive (sync bundles are order-free). Nothing in it is ever needed to rebuild the records;
+``rebuild`` recomputes it from them.
+
+The day is the local date in the post's zone (``meta.timezone``), computed in SQL from
+``post_zone_offsets`` (the zone's UTC offset from each transition on), so any connection that
+writes (another process, the sqlite3 shell) keeps the table right without Python. The zone the
+table is built for is ``meta.observation_days_tz``; a question about another zone is answered
+by the scan (``*_scan``), which reads the records themselves and is also the reference the
+summary is tested against.
+
+A flow counts only once its period has ended by the clock (an exercise does not know its
+future): a day whose latest period end is after ``ended_by`` is answered from the records.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+
+from db.clock import local_date, local_midnight, to_iso, zone
+from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
+
+TZ_META_KEY = "observation_days_tz"
+ZONE_YEARS = (1970, 2100)  # transitions looked up in this span; before it, the 1970 offset
+
+_CURRENT = (
+    "NOT EXISTS (SELECT 1 FROM observations s WHERE s.supersedes = {o}.id) "
+    "AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.record_id = {o}.id)"
+)
+_COLUMNS = (
+    "day, site_id, category, direction, total, records, illustrative, last_end, "
+    "latest_start, latest_rowid, latest_count"
+)
+
+
+def _day(instant: str) -> str:
+    """SQL for the post-local date of the UTC ISO instant ``instant`` (an SQL expression)."""
+    return (
+        f"date({instant}, (SELECT z.offset_s FROM post_zone_offsets z WHERE z.since <= {instant} "
+        "ORDER BY z.since DESC LIMIT 1) || ' seconds')"
+    )
+
+
+def _bucket(o: str, key: str) -> str:
+    """SQL: row ``o`` is a current count of the bucket ``key`` (NEW in a trigger)."""
+    return (
+        f"{o}.site_id = {key}.site_id AND {o}.category = {key}.category "
+        f"AND {o}.direction = {key}.direction "
+        f"AND {o}.period_start >= strftime('%Y-%m-%dT%H:%M:%SZ', {key}.day, '-1 day') "
+        f"AND {o}.period_start < strftime('%Y-%m-%dT%H:%M:%SZ', {key}.day, '+2 days') "
+        f"AND {_day(o + '.period_start')} = {key}.day AND {_CURRENT.format(o=o)}"
+    )
+
+
+_LATER = "(excluded.latest_start, excluded.latest_rowid) > (latest_start, latest_rowid)"
+
+SCHEMA = f"""
+CREATE TABLE post_zone_offsets (since TEXT PRIMARY KEY, offset_s INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE observation_days (
+    day TEXT NOT NULL, site_id TEXT NOT NULL, category TEXT NOT NULL, direction TEXT NOT NULL,
+    total INTEGER NOT NULL, records INTEGER NOT NULL, illustrative INTEGER NOT NULL,
+    last_end TEXT NOT NULL, latest_start TEXT NOT NULL, latest_rowid INTEGER NOT NULL,
+    latest_count INTEGER NOT NULL,
+    PRIMARY KEY (day, site_id, category, direction)) WITHOUT ROWID;
+CREATE TABLE observation_operators (name TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE VIEW observation_days_recount AS
+    SELECT day, site_id, category, direction FROM observation_days WHERE 0;
+CREATE TRIGGER observation_days_recount_bucket INSTEAD OF INSERT ON observation_days_recount
+BEGIN
+    DELETE FROM observation_days WHERE day = NEW.day AND site_id = NEW.site_id
+        AND category = NEW.category AND direction = NEW.direction;
+    INSERT INTO observation_days ({_COLUMNS})
+        SELECT NEW.day, NEW.site_id, NEW.category, NEW.direction, sum(o.count), count(*),
+            max(o.illustrative), max(o.period_end), '', 0, 0
+        FROM observations o WHERE {_bucket("o", "NEW")} GROUP BY o.site_id;
+    UPDATE observation_days SET (latest_start, latest_rowid, latest_count) = (
+            SELECT o.period_start, o.rowid, o.count FROM observations o
+            WHERE {_bucket("o", "NEW")} ORDER BY o.period_start DESC, o.rowid DESC LIMIT 1)
+        WHERE day = NEW.day AND site_id = NEW.site_id AND category = NEW.category
+            AND direction = NEW.direction;
+END;
+CREATE TRIGGER observation_days_insert AFTER INSERT ON observations
+BEGIN
+    INSERT INTO observation_days ({_COLUMNS})
+        SELECT {_day("NEW.period_start")}, NEW.site_id, NEW.category, NEW.direction, NEW.count,
+            1, NEW.illustrative, NEW.period_end, NEW.period_start, NEW.rowid, NEW.count
+        WHERE {_CURRENT.format(o="NEW")}
+        ON CONFLICT (day, site_id, category, direction) DO UPDATE SET
+            total = total + excluded.total,
+            records = records + 1,
+            illustrative = max(illustrative, excluded.illustrative),
+            last_end = max(last_end, excluded.last_end),
+            latest_start = CASE WHEN {_LATER} THEN excluded.latest_start ELSE latest_start END,
+            latest_rowid = CASE WHEN {_LATER} THEN excluded.latest_rowid ELSE latest_rowid END,
+            latest_count = CASE WHEN {_LATER} THEN excluded.latest_count ELSE latest_count END;
+    INSERT INTO observation_days_recount (day, site_id, category, direction)
+        SELECT {_day("o.period_start")}, o.site_id, o.category, o.direction
+        FROM observations o WHERE o.id = NEW.supersedes;
+    INSERT INTO observation_operators (name) VALUES (NEW.entered_by) ON CONFLICT DO NOTHING;
+END;
+CREATE TRIGGER observation_days_void AFTER INSERT ON voids
+BEGIN
+    INSERT INTO observation_days_recount (day, site_id, category, direction)
+        SELECT {_day("o.period_start")}, o.site_id, o.category, o.direction
+        FROM observations o WHERE o.id = NEW.record_id;
+END
+"""
+
+
+def create(conn: sqlite3.Connection, tz: str) -> None:
+    """Add the tables and triggers and fill them from the records (a migration step)."""
+    for statement in _statements(SCHEMA):
+        conn.execute(statement)
+    conn.execute("INSERT INTO observation_operators SELECT DISTINCT entered_by FROM observations")
+    rebuild(conn, tz)
+
+
+def _statements(script: str) -> Iterable[str]:
+    # Split on the ";" that end statements, not those inside a trigger's body.
+    buffer = ""
+    for part in script.split(";"):
+        buffer += part + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                yield buffer
+            buffer = ""
+
+
+def rebuild(conn: sqlite3.Connection, tz: str) -> None:
+    """Recompute every day in zone ``tz`` from the current records (inside the caller's write)."""
+    conn.execute("DELETE FROM post_zone_offsets")
+    conn.executemany("INSERT INTO post_zone_offsets VALUES (?, ?)", zone_offsets(tz))
+    conn.execute("DELETE FROM observation_days")
+    conn.execute(
+        f"""INSERT INTO observation_days ({_COLUMNS})
+        SELECT day, site_id, category, direction, sum(count), count(*), max(illustrative),
+            max(period_end), max(CASE WHEN rn = 1 THEN period_start END),
+            max(CASE WHEN rn = 1 THEN rid END), max(CASE WHEN rn = 1 THEN count END)
+        FROM (SELECT *, row_number() OVER (PARTITION BY day, site_id, category, direction
+                                           ORDER BY period_start DESC, rid DESC) AS rn
+              FROM (SELECT {_day("o.period_start")} AS day, o.site_id, o.category, o.direction,
+                        o.count, o.illustrative, o.period_end, o.period_start, o.rowid AS rid
+                    FROM observations o WHERE {_CURRENT.format(o="o")}))
+        GROUP BY day, site_id, category, direction"""
+    )
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES(?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (TZ_META_KEY, tz),
+    )
+
+
+@lru_cache(maxsize=8)
+def zone_offsets(tz: str) -> tuple[tuple[str, int], ...]:
+    """(UTC instant from which it holds, offset in seconds) for ``tz``: its transitions."""
+    info = zone(tz)
+    first, last = ZONE_YEARS
+    at = datetime(first, 1, 1, tzinfo=UTC)
+    end = datetime(last, 1, 1, tzinfo=UTC)
+
+    def offset(instant: datetime) -> int:
+        return int(instant.astimezone(info).utcoffset().total_seconds())
+
+    out = [("0000-01-01T00:00:00Z", offset(at))]
+    step = timedelta(days=7)  # no zone changes twice within a week
+    while at < end:
+        nxt = at + step
+        if offset(nxt) != out[-1][1]:
+            lo, hi = at, nxt  # the change is in (lo, hi]: find the minute
+            while hi - lo > timedelta(minutes=1):
+                mid = lo + (hi - lo) / 2
+                mid = mid.replace(second=0, microsecond=0)
+                if mid <= lo:
+                    mid = lo + timedelta(minutes=1)
+                if offset(mid) == out[-1][1]:
+                    lo = mid
+                else:
+                    hi = mid
+            out.append((to_iso(hi), offset(hi)))
+        at = nxt
+    return tuple(out)
+
+
+# -- reading -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DayFlows:
+    """Flow totals per key (a category or a direction) and local day; days with no count are
+    absent. ``illustrative_days``: days any counted flow of which is illustrative."""
+
+    by_key: dict[str, dict[date, int]] = field(default_factory=dict)
+    illustrative_days: set[date] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class DayStock:
+    """Per local day, each (site, category)'s latest reading that day as (time, rowid, count);
+    ``illustrative_days``: days any reading of which is illustrative."""
+
+    readings: dict[date, dict[tuple[str, str], tuple[str, int, int]]] = field(default_factory=dict)
+    illustrative_days: set[date] = field(default_factory=set)
+
+
+def serves(conn: sqlite3.Connection, tz: str) -> bool:
+    """Whether the summary is kept in zone ``tz`` (else questions go to the scan)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (TZ_META_KEY,)).fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return row is not None and row[0] == tz
+
+
+def _in(column: str, values: list[str] | tuple[str, ...] | None) -> tuple[str, list[str]]:
+    if values is None:
+        return "", []
+    return f"AND {column} IN ({','.join('?' * len(values))})", list(values)
+
+
+def daily_flows(
+    conn: sqlite3.Connection,
+    first: date,
+    last: date,
+    *,
+    by: str,
+    tz: str,
+    site_ids: list[str] | None = None,
+    ended_by: datetime | None = None,
+) -> DayFlows:
+    """Flows per key and day, ``first`` to ``last`` (post-local, inclusive), counted by the day
+    their period starts; with ``ended_by``, only periods ended by then."""
+    if not serves(conn, tz):
+        return daily_flows_scan(
+            conn, first, last, by=by, tz=tz, site_ids=site_ids, ended_by=ended_by
+        )
+    if ended_by is not None:
+        last = min(last, local_date(ended_by, tz))  # a later day has no period ended by then
+    if last < first:
+        return DayFlows()
+    site_sql, site_params = _in("site_id", site_ids)
+    marks = ",".join("?" * len(FLOW_CATEGORIES))
+    rows = conn.execute(
+        f"""SELECT day, {by}, sum(total), max(illustrative), max(last_end) FROM observation_days
+            WHERE day >= ? AND day <= ? AND category IN ({marks}) {site_sql}
+            GROUP BY day, {by}""",
+        [first.isoformat(), last.isoformat(), *FLOW_CATEGORIES, *site_params],
+    ).fetchall()
+    out = DayFlows()
+    open_days: set[date] = set()  # days with a period still running at ended_by: scanned
+    limit = to_iso(ended_by) if ended_by is not None else None
+    for day_text, key, total, illus, last_end in rows:
+        day = date.fromisoformat(day_text)
+        if limit is not None and last_end > limit:
+            open_days.add(day)
+            continue
+        out.by_key.setdefault(key, {})[day] = total
+        if illus:
+            out.illustrative_days.add(day)
+    for lo, hi in _runs(sorted(open_days)):
+        scanned = daily_flows_scan(conn, lo, hi, by=by, tz=tz, site_ids=site_ids, ended_by=ended_by)
+        for key, days in scanned.by_key.items():
+            target = out.by_key.setdefault(key, {})
+            for day, total in days.items():
+                if day in open_days:
+                    target[day] = total
+        out.illustrative_days.update(d for d in scanned.illustrative_days if d in open_days)
+    for key in [k for k, v in out.by_key.items() if not v]:
+        del out.by_key[key]
+    return out
+
+
+def daily_flows_scan(
+    conn: sqlite3.Connection,
+    first: date,
+    last: date,
+    *,
+    by: str,
+    tz: str,
+    site_ids: list[str] | None = None,
+    ended_by: datetime | None = None,
+) -> DayFlows:
+    """``daily_flows`` read from the records themselves (no summary)."""
+    site_sql, site_params = _in("site_id", site_ids)
+    end_sql, end_params = ("AND period_end <= ?", [to_iso(ended_by)]) if ended_by else ("", [])
+    marks = ",".join("?" * len(FLOW_CATEGORIES))
+    # Group by UTC minute in SQL (few rows back), then put each minute on its local day:
+    # exact in any zone (offsets are whole minutes), without a Python function per row.
+    rows = conn.execute(
+        f"""SELECT substr(period_start, 1, 16), {by}, sum(count), max(illustrative)
+            FROM current_observations
+            WHERE period_start >= ? AND period_start < ? AND category IN ({marks})
+              {site_sql} {end_sql}
+            GROUP BY 1, 2""",
+        [
+            to_iso(local_midnight(first, tz)),
+            to_iso(local_midnight(last + timedelta(days=1), tz)),
+            *FLOW_CATEGORIES,
+            *site_params,
+            *end_params,
+        ],
+    ).fetchall()
+    out = DayFlows()
+    days = _local_days(tz)
+    for minute, key, total, illus in rows:
+        day = days(minute)
+        if first <= day <= last:
+            target = out.by_key.setdefault(key, {})
+            target[day] = target.get(day, 0) + total
+            if illus:
+                out.illustrative_days.add(day)
+    return out
+
+
+def daily_stock(
+    conn: sqlite3.Connection,
+    first: date,
+    last: date,
+    *,
+    tz: str,
+    site_ids: list[str] | None = None,
+    taken_by: datetime | None = None,
+) -> DayStock:
+    """Each day's latest stock reading per site and category, ``first`` to ``last``; with
+    ``taken_by``, only readings taken by then."""
+    if not serves(conn, tz):
+        return daily_stock_scan(conn, first, last, tz=tz, site_ids=site_ids, taken_by=taken_by)
+    scan_from: date | None = None
+    if taken_by is not None:
+        today = local_date(taken_by, tz)
+        last = min(last, today)
+        scan_from = today if first <= today else None  # today's later readings are not yet
+    site_sql, site_params = _in("site_id", site_ids)
+    marks = ",".join("?" * len(STOCK_CATEGORIES))
+    summary_last = last if scan_from is None else scan_from - timedelta(days=1)
+    out = DayStock()
+    if first <= summary_last:
+        rows = conn.execute(
+            f"""SELECT day, site_id, category, latest_start, latest_rowid, latest_count,
+                    illustrative
+                FROM observation_days
+                WHERE day >= ? AND day <= ? AND category IN ({marks}) {site_sql}""",
+            [first.isoformat(), summary_last.isoformat(), *STOCK_CATEGORIES, *site_params],
+        ).fetchall()
+        for day_text, site, category, at, rowid, count, illus in rows:
+            day = date.fromisoformat(day_text)
+            _keep_latest(out.readings.setdefault(day, {}), (site, category), (at, rowid, count))
+            if illus:
+                out.illustrative_days.add(day)
+    if scan_from is not None and scan_from <= last:
+        scanned = daily_stock_scan(
+            conn, scan_from, last, tz=tz, site_ids=site_ids, taken_by=taken_by
+        )
+        out.readings.update(scanned.readings)
+        out.illustrative_days.update(scanned.illustrative_days)
+    return out
+
+
+def daily_stock_scan(
+    conn: sqlite3.Connection,
+    first: date,
+    last: date,
+    *,
+    tz: str,
+    site_ids: list[str] | None = None,
+    taken_by: datetime | None = None,
+) -> DayStock:
+    """``daily_stock`` read from the records themselves (no summary)."""
+    site_sql, site_params = _in("o.site_id", site_ids)
+    taken_sql, taken_params = (
+        ("AND o.period_start <= ?", [to_iso(taken_by)]) if taken_by else ("", [])
+    )
+    marks = ",".join("?" * len(STOCK_CATEGORIES))
+    rows = conn.execute(
+        f"""SELECT o.site_id, o.category, o.period_start, o.rowid, o.count, o.illustrative
+            FROM observations o
+            WHERE o.period_start >= ? AND o.period_start < ? AND o.category IN ({marks})
+              {site_sql} {taken_sql} AND {_CURRENT.format(o="o")}""",
+        [
+            to_iso(local_midnight(first, tz)),
+            to_iso(local_midnight(last + timedelta(days=1), tz)),
+            *STOCK_CATEGORIES,
+            *site_params,
+            *taken_params,
+        ],
+    ).fetchall()
+    out = DayStock()
+    days = _local_days(tz)
+    for site, category, at, rowid, count, illus in rows:
+        day = days(at[:16])
+        if first <= day <= last:
+            _keep_latest(out.readings.setdefault(day, {}), (site, category), (at, rowid, count))
+            if illus:
+                out.illustrative_days.add(day)
+    return out
+
+
+def current_count(
+    conn: sqlite3.Connection,
+    *,
+    tz: str,
+    site_ids: list[str] | None = None,
+    category: str | None = None,
+    first: date | None = None,
+    last: date | None = None,
+) -> int | None:
+    """How many current counts match (days post-local, inclusive); None if the summary is not
+    kept in ``tz`` (ask the records then)."""
+    if not serves(conn, tz):
+        return None
+    clauses, params = ["1"], []
+    if site_ids is not None:
+        clauses.append(f"site_id IN ({','.join('?' * len(site_ids))})")
+        params.extend(site_ids)
+    if category:
+        clauses.append("category = ?")
+        params.append(category)
+    if first:
+        clauses.append("day >= ?")
+        params.append(first.isoformat())
+    if last:
+        clauses.append("day <= ?")
+        params.append(last.isoformat())
+    sql = f"SELECT coalesce(sum(records), 0) FROM observation_days WHERE {' AND '.join(clauses)}"
+    return conn.execute(sql, params).fetchone()[0]
+
+
+def operators(conn: sqlite3.Connection) -> list[str]:
+    """Everyone who ever entered a count (corrected and voided ones included)."""
+    rows = conn.execute("SELECT name FROM observation_operators ORDER BY name COLLATE NOCASE")
+    return [r[0] for r in rows]
+
+
+def _keep_latest(
+    readings: dict[tuple[str, str], tuple[str, int, int]],
+    key: tuple[str, str],
+    reading: tuple[str, int, int],
+) -> None:
+    held = readings.get(key)
+    if held is None or (reading[0], reading[1]) > (held[0], held[1]):
+        readings[key] = reading
+
+
+def _local_days(tz: str):
+    """A function from a UTC minute ``YYYY-MM-DDTHH:MM`` to its post-local date (memoised)."""
+    info = zone(tz)
+    cache: dict[str, date] = {}
+
+    def day(minute: str) -> date:
+        found = cache.get(minute)
+        if found is None:
+            utc = datetime.fromisoformat(minute + ":00+00:00")
+            found = cache[minute] = utc.astimezone(info).date()
+        return found
+
+    return day
+
+
+def _runs(days: list[date]) -> Iterable[tuple[date, date]]:
+    """Consecutive days grouped into (first, last) runs."""
+    start = prev = None
+    for d in days:
+        if start is None:
+            start = prev = d
+        elif (d - prev).days == 1:
+            prev = d
+        else:
+            yield start, prev
+            start = prev = d
+    if start is not None:
+        yield start, prev
