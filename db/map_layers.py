@@ -64,33 +64,42 @@ def event_points(
     since: datetime | None = None,
 ) -> EventPoints:
     """Current located events that occurred by ``at`` (and from ``since``), newest first."""
-    clauses = ["lat IS NOT NULL", "lon IS NOT NULL", "occurred_at <= ?"]
-    params: list[object] = [to_iso(at)]
+    clauses = ["lat IS NOT NULL", "lon IS NOT NULL", "occurred_at <= :at"]
     if since is not None:
-        clauses.append("occurred_at >= ?")
-        params.append(to_iso(since))
+        clauses.append("occurred_at >= :since")
     if not include_closed:
         clauses.append("closed = 0")
+    # Kinds, severities and ages come out of SQL as numbers, so tens of thousands of markers
+    # cost no Python per row; the index events_map answers the whole query (db/schema.py).
+    kinds = " ".join(f"WHEN :k{i} THEN {i}" for i in range(len(EVENT_KIND_CODES)))
+    severities = " ".join(f"WHEN :s{i} THEN {i}" for i in range(len(SEVERITY_CODES)))
+    params: dict[str, object] = {
+        "at": to_iso(at),
+        "since": to_iso(since) if since is not None else None,
+        "other": EVENT_KIND_CODES.index("other"),
+        **{f"k{i}": code for i, code in enumerate(EVENT_KIND_CODES)},
+        **{f"s{i}": code for i, code in enumerate(SEVERITY_CODES)},
+    }
     rows = store.conn.execute(
-        "SELECT id, kind, lon, lat, people, severity, closed, occurred_at FROM current_events "
-        f"WHERE {' AND '.join(clauses)} ORDER BY occurred_at DESC, rowid",
+        f"""SELECT id, lon, lat, CASE kind {kinds} ELSE :other END, coalesce(people, -1),
+                CASE severity {severities} ELSE 0 END, closed,
+                (julianday(:at) - julianday(occurred_at)) * 86400.0
+            FROM current_events WHERE {" AND ".join(clauses)}
+            ORDER BY occurred_at DESC, rowid DESC""",
         params,
     ).fetchall()
-    kind_index = {c: i for i, c in enumerate(EVENT_KIND_CODES)}
-    sev_index = {c: i for i, c in enumerate(SEVERITY_CODES)}
     n = len(rows)
     cols = list(zip(*rows, strict=True)) if rows else [()] * 8
-    stamps = np.array([s[:19] for s in cols[7]], dtype="datetime64[s]")
-    at_s = np.datetime64(to_iso(at)[:19], "s")
     return EventPoints(
         ids=tuple(cols[0]),
-        lon=np.fromiter(cols[2], np.float64, n),
-        lat=np.fromiter(cols[3], np.float64, n),
-        kind=np.fromiter((kind_index.get(k, kind_index["other"]) for k in cols[1]), np.int8, n),
-        people=np.fromiter((-1 if p is None else p for p in cols[4]), np.int32, n),
-        severity=np.fromiter((sev_index.get(s, 0) for s in cols[5]), np.int8, n),
+        lon=np.fromiter(cols[1], np.float64, n),
+        lat=np.fromiter(cols[2], np.float64, n),
+        kind=np.fromiter(cols[3], np.int8, n),
+        people=np.fromiter(cols[4], np.int32, n),
+        severity=np.fromiter(cols[5], np.int8, n),
         closed=np.fromiter(cols[6], bool, n),
-        age_s=(at_s - stamps).astype(np.float64) if n else np.zeros(0),
+        # whole seconds, as the stored times are
+        age_s=np.round(np.fromiter(cols[7], np.float64, n)),
     )
 
 

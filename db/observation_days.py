@@ -1,9 +1,10 @@
 """Daily totals of the counts, kept current by SQLite itself, so years of counts read in a blink.
 
-``observation_days`` holds one row per post-local day, site, category and direction: the sum
+``observation_days`` holds one row per category, post-local day, site and direction: the sum
 and number of the *current* counts (nothing supersedes or voids them), whether any is
 illustrative, the latest period end, and the latest reading (for stocks: the day's last count).
-It is derived data, never a record: triggers keep it right on every insert of a count, a
+``observation_days_all`` adds the sites up (a chart of all crossings reads a tenth of the rows).
+They are derived data, never records: triggers keep it right on every insert of a count, a
 correction (the version it replaces leaves its day) and a voiding, whatever the order in which
 rows arrive (sync bundles are order-free). Nothing in it is ever needed to rebuild the records;
 ``rebuild`` recomputes it from them.
@@ -38,9 +39,10 @@ _CURRENT = (
     "AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.record_id = {o}.id)"
 )
 _COLUMNS = (
-    "day, site_id, category, direction, total, records, illustrative, last_end, "
+    "category, day, site_id, direction, total, records, illustrative, last_end, "
     "latest_start, latest_rowid, latest_count"
 )
+_ALL_COLUMNS = "category, day, direction, total, records, illustrative, last_end"
 
 
 def _day(instant: str) -> str:
@@ -67,11 +69,17 @@ _LATER = "(excluded.latest_start, excluded.latest_rowid) > (latest_start, latest
 SCHEMA = f"""
 CREATE TABLE post_zone_offsets (since TEXT PRIMARY KEY, offset_s INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE observation_days (
-    day TEXT NOT NULL, site_id TEXT NOT NULL, category TEXT NOT NULL, direction TEXT NOT NULL,
+    category TEXT NOT NULL, day TEXT NOT NULL, site_id TEXT NOT NULL, direction TEXT NOT NULL,
     total INTEGER NOT NULL, records INTEGER NOT NULL, illustrative INTEGER NOT NULL,
     last_end TEXT NOT NULL, latest_start TEXT NOT NULL, latest_rowid INTEGER NOT NULL,
     latest_count INTEGER NOT NULL,
-    PRIMARY KEY (day, site_id, category, direction)) WITHOUT ROWID;
+    PRIMARY KEY (category, day, site_id, direction)) WITHOUT ROWID;
+CREATE INDEX observation_days_site ON observation_days(site_id, category, day);
+CREATE TABLE observation_days_all (
+    category TEXT NOT NULL, day TEXT NOT NULL, direction TEXT NOT NULL,
+    total INTEGER NOT NULL, records INTEGER NOT NULL, illustrative INTEGER NOT NULL,
+    last_end TEXT NOT NULL,
+    PRIMARY KEY (category, day, direction)) WITHOUT ROWID;
 CREATE TABLE observation_operators (name TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE VIEW observation_days_recount AS
     SELECT day, site_id, category, direction FROM observation_days WHERE 0;
@@ -80,7 +88,7 @@ BEGIN
     DELETE FROM observation_days WHERE day = NEW.day AND site_id = NEW.site_id
         AND category = NEW.category AND direction = NEW.direction;
     INSERT INTO observation_days ({_COLUMNS})
-        SELECT NEW.day, NEW.site_id, NEW.category, NEW.direction, sum(o.count), count(*),
+        SELECT NEW.category, NEW.day, NEW.site_id, NEW.direction, sum(o.count), count(*),
             max(o.illustrative), max(o.period_end), '', 0, 0
         FROM observations o WHERE {_bucket("o", "NEW")} GROUP BY o.site_id;
     UPDATE observation_days SET (latest_start, latest_rowid, latest_count) = (
@@ -88,14 +96,22 @@ BEGIN
             WHERE {_bucket("o", "NEW")} ORDER BY o.period_start DESC, o.rowid DESC LIMIT 1)
         WHERE day = NEW.day AND site_id = NEW.site_id AND category = NEW.category
             AND direction = NEW.direction;
+    DELETE FROM observation_days_all
+        WHERE category = NEW.category AND day = NEW.day AND direction = NEW.direction;
+    INSERT INTO observation_days_all ({_ALL_COLUMNS})
+        SELECT category, day, direction, sum(total), sum(records), max(illustrative),
+            max(last_end)
+        FROM observation_days
+        WHERE category = NEW.category AND day = NEW.day AND direction = NEW.direction
+        GROUP BY category;
 END;
 CREATE TRIGGER observation_days_insert AFTER INSERT ON observations
 BEGIN
     INSERT INTO observation_days ({_COLUMNS})
-        SELECT {_day("NEW.period_start")}, NEW.site_id, NEW.category, NEW.direction, NEW.count,
+        SELECT NEW.category, {_day("NEW.period_start")}, NEW.site_id, NEW.direction, NEW.count,
             1, NEW.illustrative, NEW.period_end, NEW.period_start, NEW.rowid, NEW.count
         WHERE {_CURRENT.format(o="NEW")}
-        ON CONFLICT (day, site_id, category, direction) DO UPDATE SET
+        ON CONFLICT (category, day, site_id, direction) DO UPDATE SET
             total = total + excluded.total,
             records = records + 1,
             illustrative = max(illustrative, excluded.illustrative),
@@ -103,6 +119,15 @@ BEGIN
             latest_start = CASE WHEN {_LATER} THEN excluded.latest_start ELSE latest_start END,
             latest_rowid = CASE WHEN {_LATER} THEN excluded.latest_rowid ELSE latest_rowid END,
             latest_count = CASE WHEN {_LATER} THEN excluded.latest_count ELSE latest_count END;
+    INSERT INTO observation_days_all ({_ALL_COLUMNS})
+        SELECT NEW.category, {_day("NEW.period_start")}, NEW.direction, NEW.count, 1,
+            NEW.illustrative, NEW.period_end
+        WHERE {_CURRENT.format(o="NEW")}
+        ON CONFLICT (category, day, direction) DO UPDATE SET
+            total = total + excluded.total,
+            records = records + 1,
+            illustrative = max(illustrative, excluded.illustrative),
+            last_end = max(last_end, excluded.last_end);
     INSERT INTO observation_days_recount (day, site_id, category, direction)
         SELECT {_day("o.period_start")}, o.site_id, o.category, o.direction
         FROM observations o WHERE o.id = NEW.supersedes;
@@ -141,9 +166,10 @@ def rebuild(conn: sqlite3.Connection, tz: str) -> None:
     conn.execute("DELETE FROM post_zone_offsets")
     conn.executemany("INSERT INTO post_zone_offsets VALUES (?, ?)", zone_offsets(tz))
     conn.execute("DELETE FROM observation_days")
+    conn.execute("DELETE FROM observation_days_all")
     conn.execute(
         f"""INSERT INTO observation_days ({_COLUMNS})
-        SELECT day, site_id, category, direction, sum(count), count(*), max(illustrative),
+        SELECT category, day, site_id, direction, sum(count), count(*), max(illustrative),
             max(period_end), max(CASE WHEN rn = 1 THEN period_start END),
             max(CASE WHEN rn = 1 THEN rid END), max(CASE WHEN rn = 1 THEN count END)
         FROM (SELECT *, row_number() OVER (PARTITION BY day, site_id, category, direction
@@ -152,6 +178,12 @@ def rebuild(conn: sqlite3.Connection, tz: str) -> None:
                         o.count, o.illustrative, o.period_end, o.period_start, o.rowid AS rid
                     FROM observations o WHERE {_CURRENT.format(o="o")}))
         GROUP BY day, site_id, category, direction"""
+    )
+    conn.execute(
+        f"""INSERT INTO observation_days_all ({_ALL_COLUMNS})
+        SELECT category, day, direction, sum(total), sum(records), max(illustrative),
+            max(last_end)
+        FROM observation_days GROUP BY category, day, direction"""
     )
     conn.execute(
         "INSERT INTO meta(key, value) VALUES(?, ?) "
@@ -246,12 +278,13 @@ def daily_flows(
     if last < first:
         return DayFlows()
     site_sql, site_params = _in("site_id", site_ids)
+    table = "observation_days" if site_ids is not None else "observation_days_all"
     marks = ",".join("?" * len(FLOW_CATEGORIES))
     rows = conn.execute(
-        f"""SELECT day, {by}, sum(total), max(illustrative), max(last_end) FROM observation_days
-            WHERE day >= ? AND day <= ? AND category IN ({marks}) {site_sql}
+        f"""SELECT day, {by}, sum(total), max(illustrative), max(last_end) FROM {table}
+            WHERE category IN ({marks}) AND day >= ? AND day <= ? {site_sql}
             GROUP BY day, {by}""",
-        [first.isoformat(), last.isoformat(), *FLOW_CATEGORIES, *site_params],
+        [*FLOW_CATEGORIES, first.isoformat(), last.isoformat(), *site_params],
     ).fetchall()
     out = DayFlows()
     open_days: set[date] = set()  # days with a period still running at ended_by: scanned
@@ -346,12 +379,17 @@ def daily_stock(
             f"""SELECT day, site_id, category, latest_start, latest_rowid, latest_count,
                     illustrative
                 FROM observation_days
-                WHERE day >= ? AND day <= ? AND category IN ({marks}) {site_sql}""",
-            [first.isoformat(), summary_last.isoformat(), *STOCK_CATEGORIES, *site_params],
+                WHERE category IN ({marks}) AND day >= ? AND day <= ? {site_sql}""",
+            [*STOCK_CATEGORIES, first.isoformat(), summary_last.isoformat(), *site_params],
         ).fetchall()
-        for day_text, site, category, at, rowid, count, illus in rows:
-            day = date.fromisoformat(day_text)
-            _keep_latest(out.readings.setdefault(day, {}), (site, category), (at, rowid, count))
+        day_text, day, bucket = None, first, {}
+        for text, site, category, at, rowid, count, illus in rows:  # tens of thousands: lean
+            if text != day_text:
+                day_text, day = text, date.fromisoformat(text)
+                bucket = out.readings.setdefault(day, {})
+            held = bucket.get((site, category))
+            if held is None or (at, rowid) > (held[0], held[1]):  # another direction's later
+                bucket[(site, category)] = (at, rowid, count)
             if illus:
                 out.illustrative_days.add(day)
     if scan_from is not None and scan_from <= last:
@@ -428,7 +466,8 @@ def current_count(
     if last:
         clauses.append("day <= ?")
         params.append(last.isoformat())
-    sql = f"SELECT coalesce(sum(records), 0) FROM observation_days WHERE {' AND '.join(clauses)}"
+    table = "observation_days" if site_ids is not None else "observation_days_all"
+    sql = f"SELECT coalesce(sum(records), 0) FROM {table} WHERE {' AND '.join(clauses)}"
     return conn.execute(sql, params).fetchone()[0]
 
 

@@ -167,15 +167,17 @@ class ChartPanel(QWidget):
         self.data = chart_data(store, now, site_id=self.site_id, by=self.by, tz=tz)
         self.decrees = store.decrees()
         self.marks = chart_marks(self.decrees, store.milestones(), tz)
-        self.plot.show(self.data, self.shown_keys(), self.by == "direction")
-        self.plot.set_marks(self.marks, [self._mark_label(m) for m in self.marks])
         self.plot.set_limits(*view_limits(self.data.extent(), self.marks))
-        self._set_titles()
-        self._rebuild_legend()
+        # The range first, then the data: the pens follow the range, and restyling items
+        # that already hold years of days costs more than drawing them.
         if not self._loaded:
             self.apply_preset(default_preset(self.data.extent()))
         elif self.preset and self.data.extent() != old_extent:
             self.apply_preset(self.preset)  # the clock moved on: the preset follows it
+        self.plot.show(self.data, self.shown_keys(), self.by == "direction")
+        self.plot.set_marks(self.marks, [self._mark_label(m) for m in self.marks])
+        self._set_titles()
+        self._rebuild_legend()
         self._show_readout()
         self.preset_buttons["decree"].setEnabled(bool(self.decrees))
         self._loaded = True

@@ -99,7 +99,10 @@ class ViewportCache:
             return
         same = self._pixmap is not None and frame.scale == self._scale and key == self._key
         settled = self._due or (self._want is not None and self._want[0].scale == frame.scale)
-        if not (same or settled):
+        # The very first picture has no zoom in progress to keep up with: draw it with its
+        # margin at once (one render, not a quick one and then the cached one).
+        first = self._pixmap is None and self._want is None
+        if not (same or settled or first):
             self._want = (frame, render, key, dpr, antialias)
             self._settle.start()  # restarts: a fast wheel settles once, at the end
             if self.preview and self._pixmap is not None and key == self._key:
