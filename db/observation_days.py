@@ -65,6 +65,33 @@ def _bucket(o: str, key: str) -> str:
 
 
 _LATER = "(excluded.latest_start, excluded.latest_rowid) > (latest_start, latest_rowid)"
+# Adding counts to a day: the sums grow, the latest reading is the later of the two.
+_ADD = f"""ON CONFLICT (category, day, site_id, direction) DO UPDATE SET
+            total = total + excluded.total,
+            records = records + excluded.records,
+            illustrative = max(illustrative, excluded.illustrative),
+            last_end = max(last_end, excluded.last_end),
+            latest_start = CASE WHEN {_LATER} THEN excluded.latest_start ELSE latest_start END,
+            latest_rowid = CASE WHEN {_LATER} THEN excluded.latest_rowid ELSE latest_rowid END,
+            latest_count = CASE WHEN {_LATER} THEN excluded.latest_count ELSE latest_count END"""
+_ADD_ALL = """ON CONFLICT (category, day, direction) DO UPDATE SET
+            total = total + excluded.total,
+            records = records + excluded.records,
+            illustrative = max(illustrative, excluded.illustrative),
+            last_end = max(last_end, excluded.last_end)"""
+# The triggers on a new count: exclusive (SQLite runs triggers in no promised order), and a
+# correction adds the new version before its day is recounted without the old one.
+_ADD_NEW = (
+    f"INSERT INTO observation_days ({_COLUMNS}) "
+    f"SELECT NEW.category, {_day('NEW.period_start')}, NEW.site_id, NEW.direction, NEW.count, "
+    "1, NEW.illustrative, NEW.period_end, NEW.period_start, NEW.rowid, NEW.count "
+    "WHERE {where} " + _ADD.replace("{", "{{").replace("}", "}}")
+)
+_ADD_NEW_ALL = (
+    f"INSERT INTO observation_days_all ({_ALL_COLUMNS}) "
+    f"SELECT NEW.category, {_day('NEW.period_start')}, NEW.direction, NEW.count, 1, "
+    "NEW.illustrative, NEW.period_end WHERE {where} " + _ADD_ALL
+)
 
 SCHEMA = f"""
 CREATE TABLE post_zone_offsets (since TEXT PRIMARY KEY, offset_s INTEGER NOT NULL) WITHOUT ROWID;
@@ -106,31 +133,22 @@ BEGIN
         GROUP BY category;
 END;
 CREATE TRIGGER observation_days_insert AFTER INSERT ON observations
+WHEN NEW.supersedes IS NULL AND {_CURRENT.format(o="NEW")}
 BEGIN
-    INSERT INTO observation_days ({_COLUMNS})
-        SELECT NEW.category, {_day("NEW.period_start")}, NEW.site_id, NEW.direction, NEW.count,
-            1, NEW.illustrative, NEW.period_end, NEW.period_start, NEW.rowid, NEW.count
-        WHERE {_CURRENT.format(o="NEW")}
-        ON CONFLICT (category, day, site_id, direction) DO UPDATE SET
-            total = total + excluded.total,
-            records = records + 1,
-            illustrative = max(illustrative, excluded.illustrative),
-            last_end = max(last_end, excluded.last_end),
-            latest_start = CASE WHEN {_LATER} THEN excluded.latest_start ELSE latest_start END,
-            latest_rowid = CASE WHEN {_LATER} THEN excluded.latest_rowid ELSE latest_rowid END,
-            latest_count = CASE WHEN {_LATER} THEN excluded.latest_count ELSE latest_count END;
-    INSERT INTO observation_days_all ({_ALL_COLUMNS})
-        SELECT NEW.category, {_day("NEW.period_start")}, NEW.direction, NEW.count, 1,
-            NEW.illustrative, NEW.period_end
-        WHERE {_CURRENT.format(o="NEW")}
-        ON CONFLICT (category, day, direction) DO UPDATE SET
-            total = total + excluded.total,
-            records = records + 1,
-            illustrative = max(illustrative, excluded.illustrative),
-            last_end = max(last_end, excluded.last_end);
+    {_ADD_NEW.format(where="true")};
+    {_ADD_NEW_ALL.format(where="true")};
+END;
+CREATE TRIGGER observation_days_correct AFTER INSERT ON observations
+WHEN NEW.supersedes IS NOT NULL
+BEGIN
+    {_ADD_NEW.format(where=_CURRENT.format(o="NEW"))};
+    {_ADD_NEW_ALL.format(where=_CURRENT.format(o="NEW"))};
     INSERT INTO observation_days_recount (day, site_id, category, direction)
         SELECT {_day("o.period_start")}, o.site_id, o.category, o.direction
         FROM observations o WHERE o.id = NEW.supersedes;
+END;
+CREATE TRIGGER observation_days_operator AFTER INSERT ON observations
+BEGIN
     INSERT INTO observation_operators (name) VALUES (NEW.entered_by) ON CONFLICT DO NOTHING;
 END;
 CREATE TRIGGER observation_days_void AFTER INSERT ON voids

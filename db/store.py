@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 Listener = Callable[[], None]
+INSERT_BATCH_ROWS = 500
 
 
 def new_id() -> str:
@@ -218,10 +219,18 @@ class Store:
             return 0
         before = self.conn.total_changes
         names = list(dict.fromkeys(k for r in rows for k in r))  # NULL where a row has none
+        values = [[r.get(n) for n in names] for r in rows]
+        # Many rows per statement: a table with triggers (the daily totals of the counts) pays
+        # for a statement's rollback journal once per batch, not once per row.
+        limit = self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        batch = max(1, min(INSERT_BATCH_ROWS, limit // len(names)))
         with self.writing():
-            self.conn.executemany(
-                _insert_sql(table, names, or_ignore=True), [[r.get(n) for n in names] for r in rows]
-            )
+            for start in range(0, len(values), batch):
+                chunk = values[start : start + batch]
+                self.conn.execute(
+                    _insert_sql(table, names, or_ignore=True, rows=len(chunk)),
+                    [value for row in chunk for value in row],
+                )
         return self.conn.total_changes - before
 
     def _prepare(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -530,11 +539,11 @@ class Store:
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
 
-def _insert_sql(table: str, columns: list[str], *, or_ignore: bool = False) -> str:
+def _insert_sql(table: str, columns: list[str], *, or_ignore: bool = False, rows: int = 1) -> str:
     # table and column names come from this package (schema, cleaners); values are bound.
     names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" * len(columns))
-    return f'INSERT {"OR IGNORE " if or_ignore else ""}INTO "{table}" ({names}) VALUES ({marks})'
+    marks = ", ".join([f"({', '.join('?' * len(columns))})"] * rows)
+    return f'INSERT {"OR IGNORE " if or_ignore else ""}INTO "{table}" ({names}) VALUES {marks}'
 
 
 class _LazyDatabase:
