@@ -67,6 +67,9 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         p.setMenuEnabled(False)
         p.hideButtons()
         p.showGrid(x=False, y=True, alpha=0.25)
+        # One grid, from the flows axis: the stranded axis has a scale of its own, and a second
+        # grid would double the lines and the cost of every repaint.
+        p.getAxis("right").setGrid(False)
         p.setMouseEnabled(x=True, y=False)
         p.showAxis("right")
         self.stock_view = pg.ViewBox(enableMenu=False)

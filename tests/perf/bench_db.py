@@ -105,7 +105,11 @@ def inserts() -> None:
             store = Store.open(Path(tmp) / "insert.db", operator="bench")
             site = store.add_site(name="Paso", kind="crossing", country="PE", lat=-18, lon=-70)
             if not keep:
-                for name in ("observation_days_insert", "observation_days_void"):
+                triggers = store.conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                    "AND tbl_name IN ('observations', 'voids')"
+                ).fetchall()
+                for (name,) in triggers:
                     store.conn.execute(f"DROP TRIGGER {name}")
             at = datetime(2025, 1, 1, tzinfo=UTC)
             prepare = store.prepare
