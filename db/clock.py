@@ -33,14 +33,16 @@ def to_iso(dt: datetime) -> str:
     """UTC ISO-8601 with a ``Z``, to the second: the only form times are stored in."""
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise ValueError("naive datetime: a time zone is required")
-    return dt.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat, not strftime: strftime imports a module on every call, which costs a lot
+    # once PySide6 has wrapped the import machinery (every write and import formats times).
+    return dt.astimezone(UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 def to_iso_precise(dt: datetime) -> str:
     """UTC ISO-8601 to the microsecond: for ``entered_at``, where order within a second matters."""
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise ValueError("naive datetime: a time zone is required")
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_instant(text: str | datetime, field_name: str = "time") -> datetime:

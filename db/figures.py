@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from db.clock import to_iso
-from db.observation_days import daily_flows, daily_stock
 from db.store import Store
 from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
 
@@ -61,6 +60,8 @@ def daily_series(
     tz = tz or store.timezone
     days = [start_day + timedelta(days=i) for i in range((end_day - start_day).days + 1)]
     index = {d: i for i, d in enumerate(days)}
+    from db.observation_days import daily_flows, daily_stock  # not needed at start-up
+
     site_ids = [site_id] if site_id else None
     # Whole local days: served by the daily totals the store keeps (db/observation_days.py).
     found = daily_flows(store.conn, start_day, end_day, by=by, tz=tz, site_ids=site_ids)

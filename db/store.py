@@ -8,7 +8,6 @@ it only after it committed (the desktop's watcher turns that into one Qt signal)
 
 from __future__ import annotations
 
-import socket
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -18,7 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db import observation_days
 from db.clock import (
     POST_TZ_DEFAULT,
     local_date,
@@ -41,7 +39,6 @@ from db.records import (
     Void,
 )
 from db.schema import RECORD_TABLES, migrate
-from db.validation import CLEANERS, decree_chain_problems
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -85,7 +82,7 @@ class Store:
         if store.meta("station_id") is None:
             store.set_meta(
                 station_id=new_id(),
-                station_name=socket.gethostname() or "estación",
+                station_name=_hostname(),
                 timezone=POST_TZ_DEFAULT,
                 created_at=to_iso(utc_now()),
             )
@@ -165,9 +162,12 @@ class Store:
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                         (key, str(value)),
                     )
-            if "timezone" in values and not observation_days.serves(self.conn, self.timezone):
-                # The daily totals are days of the post's zone: recount them in the new one.
-                observation_days.rebuild(self.conn, self.timezone)
+            if "timezone" in values:
+                from db import observation_days
+
+                if not observation_days.serves(self.conn, self.timezone):
+                    # The daily totals are days of the post's zone: recount them in the new one.
+                    observation_days.rebuild(self.conn, self.timezone)
 
     @property
     def station_id(self) -> str:
@@ -234,6 +234,8 @@ class Store:
         return self.conn.total_changes - before
 
     def _prepare(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        from db.validation import CLEANERS  # loads with the first write, not at start-up
+
         row = CLEANERS[table](values)
         problems = self._check_references(table, row)
         if problems:
@@ -320,6 +322,8 @@ class Store:
         if row.get("extends"):
             heads = self._lineage_heads("decrees")
             row = {**row, "extends": heads.get(row["extends"]) or row["extends"]}
+        from db.validation import decree_chain_problems
+
         problems = decree_chain_problems(self.decrees(), row, replaces=supersedes)
         if problems:
             raise InvalidRecord(problems)
@@ -523,6 +527,8 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """How many current records of each kind there are."""
+        from db import observation_days
+
         out = {}
         for table in RECORD_TABLES:
             n = (
@@ -537,6 +543,12 @@ class Store:
 
     def data_version(self) -> int:
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _hostname() -> str:
+    import socket
+
+    return socket.gethostname() or "estación"
 
 
 def _insert_sql(table: str, columns: list[str], *, or_ignore: bool = False, rows: int = 1) -> str:

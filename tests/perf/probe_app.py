@@ -23,13 +23,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import resource
-import subprocess
 import sys
 import time
-import uuid
-from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,7 +50,8 @@ def main() -> int:
         "--until", choices=("first", "all"), default="all", help="exit after this paint (profiling)"
     )
     a = parser.parse_args()
-
+    # Only what the application itself imports before its first paint, so the probe does not
+    # slow the start it measures; the rest loads when the commit rounds begin.
     from desktop.cli import build_parser
 
     argv = ["--demo"] if a.demo else ["--db", a.db]
@@ -64,24 +60,24 @@ def main() -> int:
 
     window = open_window(app_args, interactive=False)
     app = application()
-    Probe(app, window, a.commits, random.Random(a.seed), a.until)
+    Probe(app, window, a.commits, a.seed, a.until)
     window.resize(1600, 1000)
     window.show()
     return app.exec()
 
 
 class Probe:
-    def __init__(self, app, window, commits: int, rnd: random.Random, until: str) -> None:
+    def __init__(self, app, window, commits: int, seed: int, until: str) -> None:
         from PySide6.QtCore import QTimer
 
         from tests.perf.paint_watch import AfterPaint
 
-        self.app, self.window, self.commits, self.rnd = app, window, commits, rnd
+        self.app, self.window, self.commits, self.seed = app, window, commits, seed
         self.until = until
         self.first_done = self.all_done = False
         self.round: dict | None = None
         self.rounds_done = 0
-        self.writer: subprocess.Popen | None = None
+        self.writer = None  # the other station's process, once the commit rounds start
         self.watch = AfterPaint(window, self.painted)
         # The native window exists once shown; watch it from the first turn of the loop.
         QTimer.singleShot(0, self.watch.watch_native_window)
@@ -119,6 +115,10 @@ class Probe:
 
     # -- external commits ----------------------------------------------------------------
     def start_writer(self) -> None:
+        import random
+        import subprocess
+
+        self.rnd = random.Random(self.seed)
         store = self.window.ctx.store
         self.writer = subprocess.Popen(
             [sys.executable, str(Path(__file__).with_name("commit_writer.py")), str(store.path)],
@@ -131,6 +131,9 @@ class Probe:
         self.next_round()
 
     def next_round(self) -> None:
+        import uuid
+        from datetime import timedelta
+
         from db.clock import local_date, to_iso
 
         w = self.window
@@ -225,6 +228,8 @@ class Probe:
         self.finish(code=1)
 
     def finish(self, code: int = 0) -> None:
+        import resource
+
         if self.writer is not None:
             self.writer.stdin.close()
             self.writer.wait(timeout=10)

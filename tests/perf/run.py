@@ -76,7 +76,11 @@ def big_db(path_arg: str | None) -> Path:
         for stale in path.parent.glob(partial.name + "*"):
             stale.unlink()
         log(f"building the 1M-row database into {path} (about a minute)")
-        subprocess.run([sys.executable, str(HERE / "make_big_db.py"), str(partial)], check=True)
+        subprocess.run(
+            [sys.executable, str(HERE / "make_big_db.py"), str(partial)],
+            check=True,
+            stdout=sys.stderr,  # its summary is not one of our JSON lines
+        )
         partial.rename(path)
     log(f"1M-row database: {path}")
     return path
