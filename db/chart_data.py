@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 import numpy as np
 
 from db.clock import local_date, local_midnight, to_iso, zone
-from db.observation_days import daily_flows, daily_stock
+from db.observation_days import carried_stock, daily_flows
 from db.site_lineage import site_versions
 from db.store import Store
 from db.vocab import DIRECTIONS, FLOW_CATEGORIES
@@ -187,14 +187,12 @@ def _daily_flows(store, by, keys, first, n, now, tz, site_ids):
 
 
 def _daily_stranded(store, first, n, now, tz, site_ids):
-    found = daily_stock(
+    # A site that did not report that day still has its people: its last reading is carried,
+    # as the key figures do, so "all crossings" is never a sum of whoever happened to call.
+    carried, illustrative = carried_stock(
         store.conn, first, first + timedelta(days=n - 1), tz=tz, site_ids=site_ids, taken_by=now
     )
     out = np.full(n, np.nan)
-    carried: dict[tuple[str, str], int] = {}
-    for day in sorted(found.readings):
-        # A site that did not report that day still has its people: carry its last reading,
-        # as the key figures do, so "all crossings" is never a sum of whoever happened to call.
-        carried.update({key: count for key, (_at, _rowid, count) in found.readings[day].items()})
-        out[(day - first).days] = sum(carried.values())
-    return out, bool(found.illustrative_days)
+    for day, total in carried.items():
+        out[(day - first).days] = total
+    return out, bool(illustrative)

@@ -70,7 +70,8 @@ def event_points(
     if not include_closed:
         clauses.append("closed = 0")
     # Kinds, severities and ages come out of SQL as numbers, so tens of thousands of markers
-    # cost no Python per row; the index events_map answers the whole query (db/schema.py).
+    # cost no Python per row; the index events_map answers the whole query, in its order
+    # (db/schema.py). Events of the same second come in id order, the same at every station.
     kinds = " ".join(f"WHEN :k{i} THEN {i}" for i in range(len(EVENT_KIND_CODES)))
     severities = " ".join(f"WHEN :s{i} THEN {i}" for i in range(len(SEVERITY_CODES)))
     params: dict[str, object] = {
@@ -80,12 +81,14 @@ def event_points(
         **{f"k{i}": code for i, code in enumerate(EVENT_KIND_CODES)},
         **{f"s{i}": code for i, code in enumerate(SEVERITY_CODES)},
     }
-    rows = store.conn.execute(
+    cur = store.conn.cursor()
+    cur.row_factory = None  # plain tuples: tens of thousands of them
+    rows = cur.execute(
         f"""SELECT id, lon, lat, CASE kind {kinds} ELSE :other END, coalesce(people, -1),
                 CASE severity {severities} ELSE 0 END, closed,
                 (julianday(:at) - julianday(occurred_at)) * 86400.0
             FROM current_events WHERE {" AND ".join(clauses)}
-            ORDER BY occurred_at DESC, rowid DESC""",
+            ORDER BY occurred_at DESC, id DESC""",
         params,
     ).fetchall()
     n = len(rows)

@@ -298,18 +298,27 @@ def daily_flows(
     site_sql, site_params = _in("site_id", site_ids)
     table = "observation_days" if site_ids is not None else "observation_days_all"
     marks = ",".join("?" * len(FLOW_CATEGORIES))
-    rows = conn.execute(
-        f"""SELECT day, {by}, sum(total), max(illustrative), max(last_end) FROM {table}
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: thousands of them
+    rows = cur.execute(
+        f"""SELECT day, {by}, sum(total), max(illustrative), max(last_end) > ? FROM {table}
             WHERE category IN ({marks}) AND day >= ? AND day <= ? {site_sql}
             GROUP BY day, {by}""",
-        [*FLOW_CATEGORIES, first.isoformat(), last.isoformat(), *site_params],
+        [
+            to_iso(ended_by) if ended_by is not None else "~",  # "~" sorts after any time
+            *FLOW_CATEGORIES,
+            first.isoformat(),
+            last.isoformat(),
+            *site_params,
+        ],
     ).fetchall()
     out = DayFlows()
     open_days: set[date] = set()  # days with a period still running at ended_by: scanned
-    limit = to_iso(ended_by) if ended_by is not None else None
-    for day_text, key, total, illus, last_end in rows:
-        day = date.fromisoformat(day_text)
-        if limit is not None and last_end > limit:
+    day_text, day = None, first
+    for text, key, total, illus, still_running in rows:
+        if text != day_text:
+            day_text, day = text, date.fromisoformat(text)
+        if still_running:
             open_days.add(day)
             continue
         out.by_key.setdefault(key, {})[day] = total
@@ -416,6 +425,96 @@ def daily_stock(
         )
         out.readings.update(scanned.readings)
         out.illustrative_days.update(scanned.illustrative_days)
+    return out
+
+
+def carried_stock(
+    conn: sqlite3.Connection,
+    first: date,
+    last: date,
+    *,
+    tz: str,
+    site_ids: list[str] | None = None,
+    taken_by: datetime | None = None,
+) -> tuple[dict[date, int], set[date]]:
+    """People present on each day that has a reading, ``first`` to ``last``: the sum over sites
+    (and stock categories) of each one's latest reading by the end of that day, a site that did
+    not report carrying its last one. Readings from ``first`` on; with ``taken_by``, only those
+    taken by then. Also the days any reading of which is illustrative.
+
+    Years of days are a few tens of thousands of rows: the query asks for the narrowest
+    columns, and only a day where one site has readings in several directions asks again.
+    """
+    if not serves(conn, tz):
+        found = daily_stock_scan(conn, first, last, tz=tz, site_ids=site_ids, taken_by=taken_by)
+        return _carry(sorted(found.readings.items())), found.illustrative_days
+    scan_from: date | None = None
+    if taken_by is not None:
+        today = local_date(taken_by, tz)
+        last = min(last, today)
+        scan_from = today if first <= today else None
+    summary_last = last if scan_from is None else scan_from - timedelta(days=1)
+    days: list[tuple[date, dict[tuple[str, str], tuple[str, int, int]]]] = []
+    illustrative: set[date] = set()
+    if first <= summary_last:
+        site_sql, site_params = _in("site_id", site_ids)
+        marks = ",".join("?" * len(STOCK_CATEGORIES))
+        cur = conn.cursor()
+        cur.row_factory = None
+        rows = cur.execute(
+            f"""SELECT day, site_id, category, latest_count, illustrative FROM observation_days
+                WHERE category IN ({marks}) AND day >= ? AND day <= ? {site_sql}
+                ORDER BY day""",
+            [*STOCK_CATEGORIES, first.isoformat(), summary_last.isoformat(), *site_params],
+        ).fetchall()
+        twice: set[tuple[str, str, str]] = set()
+        day_text, readings = None, {}
+        for text, site, category, count, illus in rows:
+            if text != day_text:
+                day_text, readings = text, {}
+                days.append((date.fromisoformat(text), readings))
+            if (site, category) in readings:
+                twice.add((text, site, category))
+            readings[(site, category)] = ("", 0, count)
+            if illus:
+                illustrative.add(days[-1][0])
+        if twice:  # several directions for one site on one day: the latest of them counts
+            _settle_directions(cur, twice, dict(days))
+    if scan_from is not None and scan_from <= last:
+        scanned = daily_stock_scan(
+            conn, scan_from, last, tz=tz, site_ids=site_ids, taken_by=taken_by
+        )
+        days.extend(sorted(scanned.readings.items()))
+        illustrative.update(scanned.illustrative_days)
+    return _carry(days), illustrative
+
+
+def _settle_directions(
+    cur: sqlite3.Cursor,
+    twice: set[tuple[str, str, str]],
+    by_day: dict[date, dict[tuple[str, str], tuple[str, int, int]]],
+) -> None:
+    for day_text, site, category in twice:
+        at, rowid, count = cur.execute(
+            """SELECT latest_start, latest_rowid, latest_count FROM observation_days
+               WHERE category = ? AND day = ? AND site_id = ?
+               ORDER BY latest_start DESC, latest_rowid DESC LIMIT 1""",
+            (category, day_text, site),
+        ).fetchone()
+        by_day[date.fromisoformat(day_text)][(site, category)] = (at, rowid, count)
+
+
+def _carry(
+    days: Iterable[tuple[date, dict[tuple[str, str], tuple[str, int, int]]]],
+) -> dict[date, int]:
+    carried: dict[tuple[str, str], int] = {}
+    total = 0
+    out: dict[date, int] = {}
+    for day, readings in days:
+        for key, (_at, _rowid, count) in readings.items():
+            total += count - carried.get(key, 0)
+            carried[key] = count
+        out[day] = total
     return out
 
 

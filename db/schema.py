@@ -147,8 +147,8 @@ def _v4_fast_reads(conn: sqlite3.Connection) -> None:
     row = conn.execute("SELECT value FROM meta WHERE key = 'timezone'").fetchone()
     create(conn, row[0] if row else POST_TZ_DEFAULT)
     conn.execute(
-        "CREATE INDEX events_map ON events(occurred_at, closed, lat, lon, kind, people, "
-        "severity, id)"
+        "CREATE INDEX events_map ON events(occurred_at, id, closed, lat, lon, kind, people, "
+        "severity)"
     )
 
 
