@@ -73,4 +73,3 @@ def set_post_settings(
     values = threshold_settings(Thresholds(warn, critical))
     store.set_meta(timezone=tz, **values)
     return post_settings(store)
-

@@ -16,6 +16,8 @@ from db.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.main_window import MainWindow
+from desktop.problem_text import error_text
+from desktop.theme import DAY, Theme, apply_theme, theme_named
 from desktop.watcher import StoreWatcher
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -39,11 +41,16 @@ def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget]]:
 
 
 def build_window(
-    store: Store, clock: Clock, lang: str = "es", *, restore_layout: bool = True
+    store: Store,
+    clock: Clock,
+    lang: str = "es",
+    *,
+    theme: Theme = DAY,
+    restore_layout: bool = True,
 ) -> MainWindow:
     watcher = StoreWatcher(store)
-    ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang)
-    window = MainWindow(ctx, build_panels(ctx), restore_layout=restore_layout)
+    ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang, theme=theme)
+    window = MainWindow(ctx, build_panels, restore_layout=restore_layout)
     watcher.setParent(window)
     return window
 
@@ -62,23 +69,39 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = application()
     lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))
+    theme = theme_named(getattr(args, "theme", None) or settings.get("ui/theme"))
+    apply_theme(theme, app)
+    if not args.demo and not args.db:
+        args.db = last_database()
     try:
         store = open_store(args, must_exist=True)
     except SituationRoomError as exc:
         if args.screenshot:
             raise
-        QMessageBox.critical(None, "Situation Room", str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Situation Room"), error_text(exc)
+        )
         return 1
+    if not args.demo:
+        settings.put("session/last_database", str(store.path))
     if not args.screenshot and not ensure_operator(store):
         return 0
     # A screenshot shows the default layout, whatever this user arranged.
-    window = build_window(store, clock_for(store, args), lang, restore_layout=not args.screenshot)
+    window = build_window(
+        store, clock_for(store, args), lang, theme=theme, restore_layout=not args.screenshot
+    )
     if args.basemap:
         window.panels["map"].open_basemap(args.basemap)
     if args.screenshot:
         return screenshot(window, Path(args.screenshot))
     window.show()
     return app.exec()
+
+
+def last_database() -> str | None:
+    """The database opened last, if it is still there (started with neither --db nor --demo)."""
+    last = settings.get("session/last_database")
+    return str(last) if last and Path(str(last)).is_file() else None
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:

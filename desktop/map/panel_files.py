@@ -29,7 +29,8 @@ class MapFiles:
             return False
         self.tiles_item.set_source(tiles)
         name = getattr(tiles, "name", "") or Path(path).name
-        self.layer_list.set_raster(name)
+        if self.layer_list is not None:
+            self.layer_list.set_raster(name)
         self.layers["raster"].setVisible(True)
         extra = getattr(tiles, "attribution", "") or ""
         self.attribution = [a for a in (extra, self._base_attribution()) if a]

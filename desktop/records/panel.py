@@ -34,6 +34,7 @@ from desktop.context import AppContext
 from desktop.dialogs.observation_dialog import ObservationDialog
 from desktop.dialogs.reason_dialog import ReasonDialog
 from desktop.formatting import fmt_int
+from desktop.problem_text import error_text
 from desktop.records.describe import describe_observation, describe_record
 from desktop.records.history_dialog import HistoryDialog
 from desktop.records.model import ObservationTableModel
@@ -321,4 +322,4 @@ class RecordsPanel(QWidget):
         try:
             store.void(record.id, UNDO_REASON)
         except SituationRoomError as exc:
-            QMessageBox.warning(self, self.tr("Undo my last entry"), str(exc))
+            QMessageBox.warning(self, self.tr("Undo my last entry"), error_text(exc))
