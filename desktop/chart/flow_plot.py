@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem
 
 from db.chart_data import SECONDS_PER_DAY, ChartData
 from db.chart_ranges import ChartMark
@@ -22,9 +23,19 @@ BAR_WIDTH_DAYS = 0.78
 THICK_LINE_MAX_DAYS = 120  # wider pens only while few points are on screen (DESIGN.md §11)
 FAR_FUTURE_S = 4.1e9  # 2099: the right edge of the "not yet known" shading
 Y_HEADROOM = 1.04
+Y_SHRINK_AT = 1.25
 MARK_ROW_PX = 14
 MARK_ROWS_MAX = 4
 MARK_LABEL_CHARS = 30
+
+
+def _set_top(view: pg.ViewBox, top: float) -> None:
+    """Raise the top of ``view``'s y range whenever a bar would not fit, lower it only when a
+    quarter of the height stands empty: panning past one tall day must not redraw both y axes
+    on every frame."""
+    current = view.viewRange()[1][1]
+    if not (top <= current <= top * Y_SHRINK_AT):
+        view.setYRange(0, top, padding=0)
 
 
 def _short(text: str) -> str:
@@ -78,7 +89,11 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         p.vb.sigXRangeChanged.connect(self._x_range_changed)
         p.scene().sigMouseMoved.connect(self._mouse_moved)
         for name in ("left", "right", "bottom"):
-            p.getAxis(name).setStyle(tickLength=-4, autoExpandTextSpace=True)
+            axis = p.getAxis(name)
+            axis.setStyle(tickLength=-4, autoExpandTextSpace=True)
+            # Replaying an axis' picture re-lays out its text each frame (~5 ms); cached as a
+            # pixmap it is a copy, and the y axes do not change while the operator pans.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _build_items(self) -> None:
         p = self.plot
@@ -97,9 +112,8 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         for code in DIRECTIONS:
             self.lines[code] = self._curve(z=5)
         self.mean = self._curve(z=8)
-        self.stranded = pg.PlotDataItem(
-            connect="finite", symbol="o", symbolSize=4, clipToView=True, autoDownsample=True
-        )
+        self.stranded = pg.PlotDataItem(connect="finite", symbolSize=4)
+        self.stranded.setClipToView(True)
         self.stranded.setDownsampling(auto=True, method="peak")
         self.stranded.setZValue(9)
         self.stock_view.addItem(self.stranded)
@@ -152,6 +166,9 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         # A halo keeps the stranded line readable where it crosses bars of a similar blue.
         self.stranded.setPen(pg.mkPen(colour, width=width))
         self.stranded.setShadowPen(pg.mkPen(t.panel, width=width + 2) if thick else None)
+        # Dots mark each reading while they can be told apart; over years they would only
+        # cost time (the scatter is rebuilt on every pan).
+        self.stranded.setSymbol("o" if thick else None)
         self.stranded.setSymbolPen(pg.mkPen(colour))
         self.stranded.setSymbolBrush(pg.mkBrush(colour))
 
@@ -295,10 +312,10 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         top = max(float(np.max(t)) if len(t) else 0.0 for t in tops)
         # Leave the band at the top free for the marks' labels.
         free = 1 - min(self._mark_band_px / max(self.plot.vb.height(), 1.0), 0.5)
-        self.plot.vb.setYRange(0, max(top * Y_HEADROOM, 10) / free, padding=0)
+        _set_top(self.plot.vb, max(top * Y_HEADROOM, 10) / free)
         stock = self._stock[on_screen]
         stock_top = float(np.nanmax(stock)) if np.isfinite(stock).any() else 0.0
-        self.stock_view.setYRange(0, max(stock_top * 1.25, 10), padding=0)
+        _set_top(self.stock_view, max(stock_top * 1.25, 10) / free)
 
     def _mouse_moved(self, pos: QPointF) -> None:
         vb = self.plot.vb

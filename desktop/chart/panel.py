@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.chart_data import ChartData, chart_data, day_at
+from db.chart_data import ChartData, day_at
 from db.chart_export import ALL_SITES, chart_rows, write_chart_csv
 from db.chart_ranges import (
     PRESETS,
@@ -39,6 +39,7 @@ from db.chart_ranges import (
     range_seconds,
     view_limits,
 )
+from db.chart_source import ChartSource
 from db.vocab import CATEGORIES, DIRECTIONS
 from desktop.chart.export import export_png
 from desktop.chart.flow_plot import FlowPlot
@@ -60,6 +61,7 @@ class ChartPanel(QWidget):
         self.by = "category"
         self.hidden: set[str] = set()  # series the operator switched off in the legend
         self.preset: str | None = None
+        self.source = ChartSource(ctx.store)  # reads only what changed since the last refresh
         self._hover_x = math.nan
         self._setting_range = False
         self._loaded = False
@@ -164,7 +166,9 @@ class ChartPanel(QWidget):
         store, now, tz = self.ctx.store, self.ctx.clock.now(), self.ctx.tz
         self._fill_sites()
         old_extent = self.data.extent() if self.data else None
-        self.data = chart_data(store, now, site_id=self.site_id, by=self.by, tz=tz)
+        if (self.source.site_id, self.source.by) != (self.site_id, self.by):
+            self.source = ChartSource(store, site_id=self.site_id, by=self.by)
+        self.data = self.source.data(now)
         self.decrees = store.decrees()
         self.marks = chart_marks(self.decrees, store.milestones(), tz)
         self.plot.show(self.data, self.shown_keys(), self.by == "direction")
