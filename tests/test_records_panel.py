@@ -154,3 +154,14 @@ def test_ctrl_z_with_nothing_to_undo_says_so(qtbot, records):
     gui_helpers.answer_boxes(Ok)
     records.undo_action.trigger()
     assert gui_helpers.SEEN == ["You have no entry to undo."]
+
+
+def test_ctrl_z_on_a_correction_warns_that_the_record_goes(qtbot, records, ctx):
+    store = ctx.store
+    fixed = store.correct(_count(store).id, count=39)
+    gui_helpers.SEEN.clear()
+    gui_helpers.answer_boxes(No)
+    records.undo_action.trigger()
+    assert "39 Turned back" in gui_helpers.SEEN[-1]
+    assert "This entry is a correction" in gui_helpers.SEEN[-1]
+    assert store.is_current(fixed.id)

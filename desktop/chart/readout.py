@@ -50,4 +50,5 @@ def readout_html(data: ChartData, day: date, keys: list[str], theme: Theme, lang
         f"{_swatch(theme.categories['stranded'])}&nbsp;{escape(CATEGORIES['stranded'].label(lang))}"
         f" <b>{stranded_text}</b>"
     )
-    return " &nbsp;·&nbsp; ".join(parts)
+    # Each value stays on one line with its label; lines break only between values.
+    return " · ".join(f"<nobr>{part}</nobr>" for part in parts)
