@@ -78,8 +78,9 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         self.stock_view = pg.ViewBox(enableMenu=False)
         self.stock_view.setMouseEnabled(x=True, y=False)
         p.scene().addItem(self.stock_view)
-        # Above the bars, so the stranded line is never hidden behind a tall day.
-        self.stock_view.setZValue(p.vb.zValue() + 1)
+        # Above the whole layout (a top-level scene item is ordered against the layout, not
+        # against the plot's own view), so the stranded line is never hidden behind a bar.
+        self.stock_view.setZValue(10)
         p.getAxis("right").linkToView(self.stock_view)
         self.stock_view.setXLink(p)
         p.vb.sigResized.connect(self._sync_views)
