@@ -171,6 +171,7 @@ class RecordsPanel(QWidget):
             [(None, self.tr("All operators"))]
             + [(name, name) for name in observation_operators(self.ctx.store)],
         )
+        self.model.filter = self.current_filter()  # the exercise clock may have moved
         self.model.reload()
         self._show_total()
         if selected:
@@ -198,6 +199,8 @@ class RecordsPanel(QWidget):
             first_day=self.first_day.date().toPython() if period else None,
             last_day=self.last_day.date().toPython() if period else None,
             operator=self.operator_filter.currentData(),
+            # An exercise runs "as of" its clock: counts of later periods are its future.
+            until=self.ctx.clock.now() if self.ctx.exercise else None,
         )
 
     def set_period(self, first: date, last: date, *, enabled: bool = True) -> None:
@@ -214,8 +217,11 @@ class RecordsPanel(QWidget):
         self._selection_changed()
 
     def _show_total(self) -> None:
+        n = fmt_int(self.model.total, self.ctx.lang)
         self.total_label.setText(
-            self.tr("{n} counts").format(n=fmt_int(self.model.total, self.ctx.lang))
+            self.tr("Counts: {n} (up to the exercise clock)").format(n=n)
+            if self.ctx.exercise
+            else self.tr("Counts: {n}").format(n=n)
         )
 
     # -- selection -----------------------------------------------------------------------
