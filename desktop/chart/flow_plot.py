@@ -22,6 +22,8 @@ from desktop.theme import Theme
 BAR_WIDTH_DAYS = 0.78
 THICK_LINE_MAX_DAYS = 120  # wider pens only while few points are on screen (DESIGN.md §11)
 FAR_FUTURE_S = 4.1e9  # 2099: the right edge of the "not yet known" shading
+LEGEND_TEXT_SIZE = "8pt"
+LEGEND_ENTRY_PX = 125  # room one legend entry needs: the legend takes as many columns as fit
 Y_HEADROOM = 1.04
 Y_SHRINK_AT = 1.25
 STOCK_AXIS_MIN = 20  # a handful of people stranded reads as a handful, not as a full scale
@@ -49,13 +51,16 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         self.ci.setContentsMargins(6, 4, 10, 4)
         self.ci.setSpacing(2)
         header = self.ci.addLayout(row=0, col=0)
+        header.setContentsMargins(0, 0, 0, 0)
         self.title = pg.LabelItem(justify="left")
         self.flag = pg.LabelItem(justify="right")
         header.addItem(self.title, 0, 0)
         header.addItem(self.flag, 0, 1)
         self.axis = PostDateAxis(lang)
         self.plot: pg.PlotItem = self.ci.addPlot(row=1, col=0, axisItems={"bottom": self.axis})
-        self.legend = pg.LegendItem(colCount=4, horSpacing=14, verSpacing=-6)
+        self.legend = pg.LegendItem(
+            colCount=4, horSpacing=14, verSpacing=-8, labelTextSize=LEGEND_TEXT_SIZE
+        )
         self.ci.addItem(self.legend, row=2, col=0)
         self.ci.layout.setRowStretchFactor(1, 10)
         self._build_plot()
@@ -220,6 +225,18 @@ class FlowPlot(pg.GraphicsLayoutWidget):
 
     def set_limits(self, x_min: float, x_max: float) -> None:
         self.plot.vb.setLimits(xMin=x_min, xMax=x_max, minXRange=2 * SECONDS_PER_DAY)
+
+    def fit_legend(self) -> None:
+        """As many legend columns as the width holds, so a wide chart has a one-line legend."""
+        entries = max(1, len(self.legend.items))
+        columns = max(2, min(entries, int(self.width() / LEGEND_ENTRY_PX)))
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if hasattr(self, "legend"):  # pyqtgraph resizes once while it is being built
+            self.fit_legend()
 
     # -- view ----------------------------------------------------------------------------
     def _sync_views(self) -> None:

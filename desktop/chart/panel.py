@@ -253,6 +253,7 @@ class ChartPanel(ChartExports, QWidget):
             sample.sigClicked.connect(self._legend_clicked)
         for key in self.hidden:
             items[key].setVisible(False)
+        self.plot.fit_legend()
 
     def _legend_clicked(self, item) -> None:
         items = self.plot.lines if self.by == "direction" else self.plot.bars
