@@ -6,9 +6,10 @@ snapshot, WAL included, while other windows keep writing. Each backup is written
 temporary name, verified with ``quick_check`` and only then given its final name, so a file
 named like a backup is always a good one.
 
-The desktop calls ``backup_now(store)`` when it opens a database, ``backup_if_due(store)`` from
-a timer while it runs, ``list_backups(store.path)`` and ``restore_backup(store, chosen)`` for
-File → Restore backup, and ``restore_backup(path, chosen)`` from the "cannot open" dialog.
+The desktop calls ``entries_lost(store)`` then ``backup_now(store)`` when it opens a database,
+``backup_if_due(store)`` from a timer while it runs, ``list_backups(store.path)`` and
+``restore_backup(store, chosen)`` for File → Restore backup, and ``restore_backup(path, chosen)``
+from the "cannot open" dialog (offering ``list_backups(path)``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from db.clock import parse_instant, to_iso, to_iso_precise, utc_now
 from db.connection import check_file, connect, opens_read_only, quick_check, wal_path
 from db.errors import BackupFailed, StoreBusy, StoreReadOnly, StoreUnavailable
-from db.failures import RESTORE_HINT, busy_message, write_failure
+from db.failures import READ_FAILURES, RESTORE_HINT, busy_message, write_failure
 from db.schema import RECORD_TABLES, check_identity, migrate
 from db.store import Store
 from db.writelock import WRITE_WAIT_S
@@ -191,6 +192,19 @@ def newest_comparable_backup(conn: sqlite3.Connection, db_path: str | Path) -> B
     return None
 
 
+def entries_lost(store: Store) -> tuple[Backup, int] | None:
+    """The newest backup and how many of its records this database lacks, if any do.
+
+    Records are never deleted, so any is a loss (typically a ``-wal`` file that went missing
+    with the last entries). Call it on opening, before ``backup_now`` adds a newer backup.
+    """
+    newest = newest_comparable_backup(store.conn, store.path)
+    if newest is None:
+        return None
+    missing = records_missing(store.conn, newest.path)
+    return (newest, missing) if missing else None
+
+
 def records_missing(conn: sqlite3.Connection, backup_path: Path) -> int:
     """How many records (and voids) ``backup_path`` holds that the database of ``conn`` lacks."""
     other = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
@@ -271,7 +285,7 @@ def _open_backup(path: Path) -> sqlite3.Connection:
         except BaseException:
             conn.close()
             raise
-    except (StoreUnavailable, sqlite3.Error) as exc:
+    except (StoreUnavailable, *READ_FAILURES) as exc:
         reason = str(exc).removeprefix(f"{path}: ").removesuffix(f"; {RESTORE_HINT}")
         raise BackupFailed(f"{path}: cannot be restored ({reason}); choose another backup") from exc
     if problem != "ok":

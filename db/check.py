@@ -12,8 +12,9 @@ from pathlib import Path
 
 from db.backup import list_backups, newest_comparable_backup, records_missing
 from db.clock import to_iso
-from db.connection import check_file, check_folder
+from db.connection import check_file, check_folder, decode_text, problem_lines
 from db.errors import StoreUnavailable
+from db.failures import READ_FAILURES
 from db.schema import RECORD_TABLES, SCHEMA_VERSION, check_identity, schema_version
 
 INTEGRITY_LINES_SHOWN = 20
@@ -44,8 +45,9 @@ def check_database(path: str | Path) -> list[Finding]:
         return [Finding("file", False, _without_path(exc, path))]
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+    except READ_FAILURES as exc:
         return [Finding("file", False, f"cannot be opened ({exc})")]
+    conn.text_factory = decode_text
     try:
         return _check_open(conn, path)
     finally:
@@ -57,29 +59,30 @@ def _check_open(conn: sqlite3.Connection, path: Path) -> list[Finding]:
         check_identity(conn)
     except StoreUnavailable as exc:
         return [Finding("identity", False, str(exc))]
-    except sqlite3.Error as exc:
+    except READ_FAILURES as exc:
         return [Finding("integrity", False, f"the database is damaged ({exc})")]
-    findings = [_integrity(conn)]
-    if not findings[0].ok:
+    findings = _integrity(conn)
+    if not all(f.ok for f in findings):
         return findings  # reading records from a damaged file would only add noise
     try:
         findings += [_schema(conn), *_references(conn), _counts(conn), _backups(conn, path)]
-    except sqlite3.Error as exc:
+    except READ_FAILURES as exc:
         findings.append(Finding("integrity", False, f"reading records failed ({exc})"))
     return findings
 
 
-def _integrity(conn: sqlite3.Connection) -> Finding:
+def _integrity(conn: sqlite3.Connection) -> list[Finding]:
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-    except sqlite3.Error as exc:
-        return Finding("integrity", False, f"the database is damaged ({exc})")
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+    except READ_FAILURES as exc:
+        return [Finding("integrity", False, f"the database is damaged ({exc}); restore a backup")]
     if rows == ["ok"]:
-        return Finding("integrity", True, "ok")
-    shown = "; ".join(rows[:INTEGRITY_LINES_SHOWN])
-    hidden = len(rows) - INTEGRITY_LINES_SHOWN
-    more = f" (and {hidden} more)" if hidden > 0 else ""
-    return Finding("integrity", False, f"damaged: {shown}{more}; restore a backup")
+        return [Finding("integrity", True, "ok")]
+    problems = problem_lines(rows)
+    shown = [Finding("integrity", False, p) for p in problems[:INTEGRITY_LINES_SHOWN]]
+    hidden = len(problems) - len(shown)
+    more = f"{hidden} more problems; " if hidden > 0 else ""
+    return [*shown, Finding("integrity", False, f"{more}the database is damaged: restore a backup")]
 
 
 def _schema(conn: sqlite3.Connection) -> Finding:

@@ -8,17 +8,19 @@ file opens for viewing; a read-only folder is refused, because a WAL database mu
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
 from db.errors import StoreUnavailable
-from db.failures import RESTORE_HINT, open_failure, read_only_folder_message
+from db.failures import READ_FAILURES, RESTORE_HINT, open_failure, read_only_folder_message
 from db.schema import check_identity
 from db.writelock import execute_patiently
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_BYTES = 100
+_SCHEMA_HEADER = re.compile(r"^\*\*\* in database \w+ \*\*\*\s*")
 
 
 def check_file(path: Path) -> None:
@@ -105,6 +107,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
             conn = sqlite3.connect(str(path), isolation_level=None)
     except sqlite3.Error as exc:
         raise open_failure(path, exc) from exc
+    conn.text_factory = decode_text
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -115,7 +118,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         problem = quick_check(conn)
         if problem != "ok":
             raise StoreUnavailable(
-                f"{path}: the database is damaged ({problem[:200]}); {RESTORE_HINT}"
+                f"{path}: the database is damaged ({problem[:300]}); {RESTORE_HINT}"
             )
         if not readonly:
             execute_patiently(conn, "PRAGMA journal_mode = WAL")
@@ -124,13 +127,30 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     except StoreUnavailable:
         conn.close()
         raise
-    except sqlite3.Error as exc:
+    except READ_FAILURES as exc:
         conn.close()
         raise open_failure(path, exc) from exc
     return conn
 
 
+def decode_text(raw: bytes) -> str:
+    """Text as stored, with any byte that is not UTF-8 shown as "�".
+
+    quick_check does not look inside text: one damaged byte in a note (or in the text of a
+    damaged schema that quick_check reports) must not make every read fail.
+    """
+    return raw.decode("utf-8", "replace")
+
+
 def quick_check(conn: sqlite3.Connection) -> str:
-    """``ok`` or the first problems ``PRAGMA quick_check`` reports."""
-    rows = conn.execute("PRAGMA quick_check").fetchall()
-    return "ok" if rows and rows[0][0] == "ok" else "; ".join(str(r[0]) for r in rows[:5])
+    """``ok``, or the first problems ``PRAGMA quick_check`` reports, on one line."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchmany(6)]
+    if rows == ["ok"]:
+        return "ok"
+    return "; ".join(problem_lines(rows)[:3]) or "quick_check failed"
+
+
+def problem_lines(rows: list[str]) -> list[str]:
+    """One clean line per problem from ``quick_check``/``integrity_check`` rows."""
+    lines = [line for r in rows for line in _SCHEMA_HEADER.sub("", r).splitlines()]
+    return [" ".join(line.split()) for line in lines if line.strip()]

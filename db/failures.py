@@ -20,9 +20,12 @@ from db.errors import (
 )
 
 RESTORE_HINT = "open another file or restore a backup"
+# What reading a damaged file can raise: SQLite's errors, and Python failing to decode the text
+# of an error message that quotes damaged bytes (no text_factory reaches that).
+READ_FAILURES = (sqlite3.Error, UnicodeDecodeError)
 
 
-def _primary_code(exc: sqlite3.Error) -> int | None:
+def _primary_code(exc: BaseException) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     return None if code is None else code & 0xFF
 
@@ -65,8 +68,12 @@ def write_failure(path: Path, exc: sqlite3.Error, waited_s: float) -> SituationR
     return None
 
 
-def open_failure(path: Path, exc: sqlite3.Error) -> SituationRoomError:
+def open_failure(path: Path, exc: sqlite3.Error | UnicodeDecodeError) -> SituationRoomError:
     """The operator's error for a database that could not be opened."""
+    if isinstance(exc, UnicodeDecodeError):
+        return StoreUnavailable(
+            f"{path}: the database is damaged (unreadable text); {RESTORE_HINT}"
+        )
     code = _primary_code(exc)
     full_code = getattr(exc, "sqlite_errorcode", None)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):

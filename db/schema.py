@@ -98,6 +98,11 @@ def check_identity(conn: sqlite3.Connection) -> int:
     """Refuse a foreign or newer database before anything writes to it; returns its version."""
     found = schema_version(conn)
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if found < 0:  # a damaged header: no version of the app ever wrote this
+        raise StoreUnavailable(
+            f"the database is damaged (schema version {found}); open another file or "
+            "restore a backup"
+        )
     if found > SCHEMA_VERSION:
         raise StoreUnavailable(
             f"this database was written by a newer version of Situation Room "

@@ -39,7 +39,7 @@ from db.errors import (
     StoreReadOnly,
     StoreUnavailable,
 )
-from db.failures import open_failure, write_failure
+from db.failures import READ_FAILURES, open_failure, write_failure
 from db.records import (
     RECORD_TYPES,
     Decree,
@@ -110,7 +110,7 @@ class Store:
         except SituationRoomError:
             conn.close()
             raise
-        except sqlite3.Error as exc:
+        except READ_FAILURES as exc:
             conn.close()
             raise open_failure(path, exc) from exc
         return store
