@@ -115,8 +115,8 @@ def backup_if_due(
     if store.read_only:
         return None  # nothing we could have written since it was opened
     now = now or utc_now()
-    last = store.meta("last_backup_at")
-    if last and now - parse_instant(last) < every:
+    last = _instant_or_none(store.meta("last_backup_at"))
+    if last and now - last < every:
         return None
     return backup_now(store, now=now)
 
@@ -185,7 +185,7 @@ def restore_backup(
 def newest_comparable_backup(conn: sqlite3.Connection, db_path: str | Path) -> Backup | None:
     """The newest automatic backup taken since the database was last restored, if any."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'restored_at'").fetchone()
-    restored_at = parse_instant(row[0]) if row else None
+    restored_at = _instant_or_none(row[0] if row else None)
     for backup in list_backups(db_path):
         if not backup.label and (restored_at is None or backup.taken_at > restored_at):
             return backup
@@ -216,6 +216,13 @@ def records_missing(conn: sqlite3.Connection, backup_path: Path) -> int:
         return missing
     finally:
         other.close()
+
+
+def _instant_or_none(text: str | None) -> datetime | None:
+    try:
+        return parse_instant(text) if text else None
+    except ValueError:  # a damaged meta value must not stop backups: treat it as never
+        return None
 
 
 # -- helpers ---------------------------------------------------------------------------------

@@ -106,7 +106,8 @@ def check_identity(conn: sqlite3.Connection) -> int:
     if found > SCHEMA_VERSION:
         raise StoreUnavailable(
             f"this database was written by a newer version of Situation Room "
-            f"(schema {found}, this app knows {SCHEMA_VERSION}): update the app to open it, or open another file"
+            f"(schema {found}, this app knows {SCHEMA_VERSION}): update the app to open it, "
+            "or open another file"
         )
     if found == 0:
         has_tables = conn.execute(

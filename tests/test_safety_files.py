@@ -183,7 +183,7 @@ def write_protect():
     undo = []
 
     def protect(path: Path) -> None:
-        if os.geteuid() != 0:
+        if not hasattr(os, "geteuid") or os.geteuid() != 0:
             mode = path.stat().st_mode
             path.chmod(0o555 if path.is_dir() else 0o444)
             undo.append(lambda: path.chmod(mode))
@@ -271,3 +271,14 @@ def test_lost_wal_opens_and_check_reports_the_loss(tmp_path):
     assert findings["integrity"].ok
     assert not findings["backups"].ok and "3 records" in findings["backups"].message
     assert main(["check", "--db", str(stick / "post.db")]) == 1
+
+
+def test_damage_found_only_while_reading_is_one_line(demo_path, monkeypatch, capsys):
+    # Damage inside a value passes quick_check; SQLite reports it when the row is read.
+    def read_damaged_page(*args, **kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("desktop.commands.status_cmd.status", read_damaged_page)
+    assert main(["status", "--db", str(demo_path), "--json"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "malformed" in err and "situation-room check" in err
