@@ -188,6 +188,7 @@ def test_cleaner_soak(table, data):
 @pytest.fixture(scope="module")
 def fuzz_store(tmp_path_factory):
     store = Store.open(tmp_path_factory.mktemp("fuzz") / "fuzz.db", operator="Fuzz")
+    store.conn.execute("PRAGMA synchronous = OFF")  # durability is not what is tested here
     store.add_site(id=SITE_ID, **VALID["sites"])
     store.add_decree(id=DECREE_ID, number="DS 135-2025-PCM", starts_on="2025-11-29", days=60)
     yield store
