@@ -1,0 +1,61 @@
+"""The briefing written to a PDF file: whole or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+
+from db.briefing import Briefing
+from db.errors import SituationRoomError
+from desktop.briefing.pages import page_layout, paint_briefing
+
+
+class BriefingNotWritten(SituationRoomError):
+    """The PDF could not be written where asked; nothing was left behind."""
+
+
+def pdf_printer(path: str, paper: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(path)
+    printer.setPageLayout(page_layout(paper))
+    printer.setCreator("Situation Room")
+    return printer
+
+
+def render_briefing_pdf(
+    briefing: Briefing, path: str | Path, paper: str = "a4", *, chart: QImage, map_image: QImage
+) -> int:
+    """Write ``briefing`` to ``path`` as a PDF on ``paper`` ("a4" or "letter"); returns pages.
+
+    Written to a temporary file in the same folder, then renamed over ``path``: a reader never
+    sees half a file, and a failure leaves no file at all.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".briefing-", suffix=".pdf.part", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise BriefingNotWritten(f"{target}: cannot write here ({exc.strerror or exc})") from None
+    try:
+        printer = pdf_printer(tmp, paper)
+        printer.setDocName(briefing.header.title)
+        pages = paint_briefing(printer, briefing, chart, map_image)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise BriefingNotWritten(
+            f"{target}: cannot write the PDF ({exc.strerror or exc})"
+        ) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return pages
