@@ -10,8 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPen
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+)
 
 from db.briefing import Briefing
 from desktop.briefing.document import build_document
@@ -53,9 +61,9 @@ class PageGeometry:
         return self.body.width() * 25.4 / self.dpi
 
 
-def geometry_for(printer: QPrinter) -> PageGeometry:
-    dpi = float(printer.resolution())
-    paint = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+def geometry_for(printer: QPagedPaintDevice) -> PageGeometry:
+    dpi = float(printer.logicalDpiY())
+    paint = QRectF(printer.pageLayout().paintRectPixels(round(dpi)))
     paint.moveTo(0, 0)  # the painter's origin is already the printable area's corner
     px = dpi / 25.4
     header = QRectF(paint.left(), paint.top(), paint.width(), HEADER_MM * px)
@@ -71,8 +79,11 @@ def _font(family: str, pt: float, bold: bool = False) -> QFont:
     return font
 
 
-def paint_briefing(printer: QPrinter, briefing: Briefing, chart: QImage, map_image: QImage) -> int:
-    """Lay out and paint every page of ``briefing`` on ``printer``; returns the page count.
+def paint_briefing(
+    printer: QPagedPaintDevice, briefing: Briefing, chart: QImage, map_image: QImage
+) -> int:
+    """Lay out and paint every page of ``briefing`` on ``printer`` (a QPrinter for preview and
+    print, a QPdfWriter for files); returns the page count.
 
     Raises OSError if the printer cannot be started (e.g. an unwritable PDF path).
     """

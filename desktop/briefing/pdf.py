@@ -7,8 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QImage
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QImage, QPdfWriter
 
 from db.briefing import Briefing
 from db.errors import SituationRoomError
@@ -19,13 +18,17 @@ class BriefingNotWritten(SituationRoomError):
     """The PDF could not be written where asked; nothing was left behind."""
 
 
-def pdf_printer(path: str, paper: str) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(path)
-    printer.setPageLayout(page_layout(paper))
-    printer.setCreator("Situation Room")
-    return printer
+PDF_DPI = 1200  # what QPrinter's HighResolution gives a PDF: preview and file lay out alike
+
+
+def pdf_writer(path: str, paper: str, title: str) -> QPdfWriter:
+    """A PDF device; QPdfWriter, not QPrinter, so no print system (CUPS) is ever queried."""
+    writer = QPdfWriter(path)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(paper))
+    writer.setCreator("Situation Room")
+    writer.setTitle(title)
+    return writer
 
 
 def render_briefing_pdf(
@@ -44,9 +47,9 @@ def render_briefing_pdf(
     except OSError as exc:
         raise BriefingNotWritten(f"{target}: cannot write here ({exc.strerror or exc})") from None
     try:
-        printer = pdf_printer(tmp, paper)
-        printer.setDocName(briefing.header.title)
-        pages = paint_briefing(printer, briefing, chart, map_image)
+        writer = pdf_writer(tmp, paper, f"{briefing.header.title} — {briefing.header.date_text}")
+        pages = paint_briefing(writer, briefing, chart, map_image)
+        del writer  # closes the file before it is renamed
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -11,8 +11,13 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import SituationRoomError
+
+if TYPE_CHECKING:
+    from db.briefing import Briefing
+    from db.store import Store
 
 PAPERS = ("a4", "letter")
 
@@ -100,6 +105,24 @@ def ensure_display() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _write(store: Store, briefing: Briefing, out: Path, paper: str) -> int:
+    ensure_display()
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop import i18n
+
+    app = QGuiApplication.instance() or QGuiApplication(["situation-room"])
+    i18n.install(briefing.lang)  # the map's own labels follow the briefing's language
+    from desktop.briefing.images import chart_image, map_image
+    from desktop.briefing.pdf import render_briefing_pdf
+
+    pages = render_briefing_pdf(
+        briefing, out, paper, chart=chart_image(briefing), map_image=map_image(store, briefing)
+    )
+    del app
+    return pages
+
+
 def run(args: argparse.Namespace) -> int:
     from db.briefing import compose_briefing, default_day
     from desktop.commands.opening import clock_for, open_store, operator_name
@@ -110,13 +133,8 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     _check_out(out)
     notes = _read_notes(args)
-    ensure_display()
-    from PySide6.QtGui import QGuiApplication  # Qt only now that the arguments are good
-
-    app = QGuiApplication.instance() or QGuiApplication(["situation-room"])
-    from desktop.briefing.images import chart_image, map_image
-    from desktop.briefing.pdf import render_briefing_pdf
-
+    # Everything that reads the store runs before Qt is imported: once PySide6 is loaded its
+    # import hook slows every later import (and strftime) several-fold.
     store = open_store(args)
     try:
         if day is None:
@@ -130,15 +148,8 @@ def run(args: argparse.Namespace) -> int:
             operator=operator_name(),
             notes=notes,
         )
-        pages = render_briefing_pdf(
-            briefing,
-            out,
-            args.paper,
-            chart=chart_image(briefing),
-            map_image=map_image(store, briefing),
-        )
+        pages = _write(store, briefing, out, args.paper)
     finally:
         store.close()
-    del app
     print(f"{out}: briefing for {day.isoformat()} written ({pages} pages, {args.paper})")
     return 0
