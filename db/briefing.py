@@ -286,7 +286,6 @@ def compose_briefing(
         map_caption=t["map_caption"].format(
             start=bt.short_datetime(start.astimezone(local), lang),
             end=bt.short_datetime(end.astimezone(local), lang),
-            attribution=t["attribution"].format(attribution=ATTRIBUTION),
         ),
         text=dict(t),
     )

@@ -15,8 +15,9 @@ INK = "#1f2328"
 MUTED = "#57606a"
 NAVY = "#0b3d6e"
 RULE = "#c5ccd4"
-HEAD_BG = "#e6ecf2"
-GROUP_BG = "#f4f6f8"
+HEAD_BG = "#dde5ee"
+GROUP_BG = "#eceff3"
+BAND_BG = "#f5f7f9"
 STATE_COLOURS = {
     "in_force": "#1a7f37",
     "warning": "#9a6700",
@@ -46,11 +47,22 @@ def e(text: object) -> str:
 class HtmlBuilder:
     """Writes one briefing; ``sections`` numbers the headings in the order they are written."""
 
-    def __init__(self, b: Briefing, units: Units, family: str, body_width_px: int) -> None:
+    def __init__(
+        self,
+        b: Briefing,
+        units: Units,
+        family: str,
+        body_width_px: int,
+        breaks: dict[str, set[int]] | None = None,
+    ) -> None:
         self.b, self.u, self.family, self.width = b, units, family, body_width_px
         self.t = b.text
         self.section = 0
         self.parts: list[str] = []
+        self.breaks = breaks or {}
+        # Every <table> written, in order: (data-table key or None, the data row of each
+        # table row, None for header, group and total rows). Matches the document's frames.
+        self.tables: list[tuple[str | None, list[int | None]]] = []
 
     # -- pieces --------------------------------------------------------------------------
     def heading(self, key: str) -> None:
@@ -70,6 +82,7 @@ class HtmlBuilder:
 
     def table(
         self,
+        key: str,
         headers: list[str],
         rows: list[list[str]],
         align: list[str],
@@ -77,46 +90,68 @@ class HtmlBuilder:
         total: list[str] | None = None,
         groups: dict[int, str] | None = None,
     ) -> None:
-        """A ruled table: shaded header row (repeated on a new page), optional group rows."""
+        """A banded data table: shaded header row, optional group rows and total row.
+
+        Rows are told apart by shading, not rules. Qt paginates a table line by line, so a
+        row of two lines can be cut by a page end; ``document.py`` finds such rows and asks
+        for the table to be broken before them (``self.breaks[key]``): a new table, on a new
+        page, repeating the header row.
+        """
         u = self.u
-        pad = u.px(1.2)
-        border = f"{u.mm(0.25)} solid {RULE}"
-        out = [
-            f'<table width="100%" cellspacing="0" cellpadding="{pad}" '
-            f'style="border-collapse:collapse; margin-top:{u.mm(1)}; margin-bottom:{u.mm(1)}">'
-            "<thead><tr>"
-        ]
-        for i, h in enumerate(headers):
-            width = f' width="{widths[i]}%"' if widths else ""
+        breaks = self.breaks.get(key, set())
+        out: list[str] = []
+
+        def open_table(new_page: bool) -> None:
+            self.tables.append((key, []))
+            page = " page-break-before:always;" if new_page else ""
             out.append(
-                f'<th{width} align="{align[i]}" style="background-color:{HEAD_BG}; '
-                f'font-size:8pt; font-weight:bold; border-bottom:{u.mm(0.4)} solid {NAVY}">'
-                f"{e(h)}</th>"
+                f'<table width="100%" cellspacing="0" cellpadding="{u.px(1.2)}" '
+                f'style="border-collapse:collapse;{page} margin-top:{u.mm(1)}; '
+                f'margin-bottom:{u.mm(1)}"><thead><tr>'
             )
-        out.append("</tr></thead><tbody>")
+            for i, h in enumerate(headers):
+                width = f' width="{widths[i]}%"' if widths else ""
+                out.append(
+                    f'<th{width} align="{align[i]}" valign="bottom" '
+                    f'style="background-color:{HEAD_BG}; color:{NAVY}; font-size:8pt; '
+                    f'font-weight:bold">{e(h)}</th>'
+                )
+            out.append("</tr></thead><tbody>")
+            self.tables[-1][1].append(None)
+
+        open_table(False)
         groups = groups or {}
+        band = 0
         for r, row in enumerate(rows):
+            if r in breaks and r > 0:
+                out.append("</tbody></table>")
+                open_table(True)
             if r in groups:
                 out.append(
                     f'<tr><td colspan="{len(headers)}" style="background-color:{GROUP_BG}; '
-                    f'font-size:8pt; font-weight:bold; color:{MUTED}; border-bottom:{border}">'
-                    f"{e(groups[r])}</td></tr>"
+                    f'font-size:7.5pt; font-weight:bold; color:{MUTED}">{e(groups[r])}</td></tr>'
                 )
+                self.tables[-1][1].append(None)
+                band = 0
+            shade = BAND_BG if band % 2 else "#ffffff"
+            band += 1
             out.append("<tr>")
             for i, cell in enumerate(row):
                 out.append(
-                    f'<td align="{align[i]}" style="font-size:8.5pt; border-bottom:{border}">'
-                    f"{cell}</td>"
+                    f'<td align="{align[i]}" style="background-color:{shade}; '
+                    f'font-size:8.5pt">{cell}</td>'
                 )
             out.append("</tr>")
+            self.tables[-1][1].append(r)
         if total:
             out.append("<tr>")
             for i, cell in enumerate(total):
                 out.append(
-                    f'<td align="{align[i]}" style="font-size:8.5pt; font-weight:bold; '
-                    f'border-top:{u.mm(0.4)} solid {INK}">{cell}</td>'
+                    f'<td align="{align[i]}" style="background-color:{HEAD_BG}; '
+                    f'font-size:8.5pt; font-weight:bold">{cell}</td>'
                 )
             out.append("</tr>")
+            self.tables[-1][1].append(None)
         out.append("</tbody></table>")
         self.parts.append("".join(out))
 
@@ -141,13 +176,14 @@ class HtmlBuilder:
         self.heading("sec_milestones")
         if b.milestones:
             self.table(
+                "milestones",
                 [t["col_milestone"], t["col_kind"], t["col_date"], t["col_countdown"]],
                 [
                     [e(m.title), e(m.kind_label), e(m.date_text), f"<b>{e(m.countdown_text)}</b>"]
                     for m in b.milestones
                 ],
                 ["left", "left", "left", "right"],
-                [56, 18, 14, 12],
+                [52, 22, 14, 12],
             )
         else:
             self.para(e(t["no_milestones"]), colour=MUTED)
@@ -156,10 +192,12 @@ class HtmlBuilder:
         self.heading("sec_chart")
         self.image(CHART_IMAGE, 0, chart_aspect)
         self.para(e(b.chart.caption), size=7.5, colour=MUTED)
+        # The events' table before their map: it fills the chart's page, and the map then
+        # shares a page with the notes and sources instead of stranding them on a page alone.
+        self.events()
         self.heading("sec_map")
         self.image(MAP_IMAGE, 0, map_aspect)
         self.para(e(b.map_caption), size=7.5, colour=MUTED)
-        self.events()
         self.heading("sec_notes")
         notes = e(b.notes).replace("\n", "<br>") if b.notes else e(t["no_notes"])
         self.para(notes, colour=INK if b.notes else MUTED)
@@ -171,17 +209,16 @@ class HtmlBuilder:
         )
 
     def title_block(self) -> None:
-        b, h, u = self.b, self.b.header, self.u
+        h, u = self.b.header, self.u
         self.parts.append(
-            f'<p style="font-size:7.5pt; font-weight:bold; color:{MUTED}; margin:0">'
-            f"{e(h.classification)}</p>"
-            f'<p style="font-size:19pt; font-weight:bold; color:{NAVY}; margin-top:{u.mm(1)}; '
+            f'<p style="font-size:19pt; font-weight:bold; color:{NAVY}; margin-top:0; '
             f'margin-bottom:0">{e(h.title)}</p>'
             f'<p style="font-size:12pt; margin-top:{u.mm(1)}; margin-bottom:0">{e(h.date_text)}</p>'
             f'<p style="font-size:8.5pt; color:{MUTED}; margin-top:{u.mm(0.8)}; '
             f'margin-bottom:{u.mm(1.5)}">{e(h.period_text)}</p>'
         )
         if h.subtitle:
+            self.tables.append((None, []))
             self.parts.append(
                 f'<table width="100%" cellspacing="0" cellpadding="{u.px(1.4)}" '
                 f'style="border-collapse:collapse; margin-bottom:{u.mm(1.5)}"><tr>'
@@ -196,16 +233,16 @@ class HtmlBuilder:
             (t["generated"], h.generated_text),
         ]
         cells = "".join(
-            f'<td width="33%" style="font-size:8pt; border-top:{u.mm(0.25)} solid {RULE}; '
+            f'<td width="{width}%" style="font-size:8pt; border-top:{u.mm(0.25)} solid {RULE}; '
             f'border-bottom:{u.mm(0.25)} solid {RULE}"><span style="color:{MUTED}">{e(k)}:</span> '
             f"{e(v)}</td>"
-            for k, v in meta
+            for (k, v), width in zip(meta, (30, 30, 40), strict=True)
         )
+        self.tables.append((None, []))
         self.parts.append(
             f'<table width="100%" cellspacing="0" cellpadding="{u.px(1.2)}" '
             f'style="border-collapse:collapse"><tr>{cells}</tr></table>'
         )
-        del b
 
     def decree(self, d: DecreeBlock) -> None:
         u = self.u
@@ -215,13 +252,15 @@ class HtmlBuilder:
         details.append(
             e(d.end_text) + (f" · <b>{e(d.remaining_text)}</b>" if d.remaining_text else "")
         )
-        details.append(e(d.chain_text))
-        details.append(e(d.chain_end_text))
+        if len(d.chain) > 1:  # an extension: the whole chain and when it ends
+            details.append(e(d.chain_text))
+            details.append(f"<b>{e(d.chain_end_text)}</b>")
         details += [
             f'<span style="color:{STATE_COLOURS["critical"]}">{e(g)}</span>' for g in d.gaps_text
         ]
         if d.zone_text:
             details.append(e(d.zone_text))
+        self.tables.append((None, []))
         self.parts.append(
             f'<table width="100%" cellspacing="0" cellpadding="{u.px(2)}" '
             f'style="border-collapse:collapse; margin-bottom:{u.mm(1.5)}"><tr>'
@@ -247,6 +286,7 @@ class HtmlBuilder:
             prev = "—" if f.previous is None else f"{f.previous:,}"
             rows.append([e(f.label), f"<b>{f.value:,}</b>", prev, e(f.change_text)])
         self.table(
+            "figures",
             [t["col_indicator"], t["col_period"], t["col_previous"], t["col_change"]],
             rows,
             ["left", "right", "right", "right"],
@@ -266,6 +306,7 @@ class HtmlBuilder:
             return
         n = len(table.columns)
         self.table(
+            "sites",
             [t["col_site"], *table.labels],
             [[e(r.name), *(f"{v:,}" for v in r.values)] for r in table.rows],
             ["left", *["right"] * n],
@@ -282,6 +323,7 @@ class HtmlBuilder:
             return
         mark = t["illustrative_mark"]
         self.table(
+            "events",
             [t["col_time"], t["col_kind"], t["col_event"], t["col_people"], t["col_severity"]],
             [
                 [

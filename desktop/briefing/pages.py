@@ -96,6 +96,8 @@ def paint_briefing(
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer or file cannot be written")
+    # Charts and maps are line art: deflate them (crisp, and smaller than JPEG here).
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         for page in range(pages):
             if page:

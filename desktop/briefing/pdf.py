@@ -31,6 +31,12 @@ def pdf_writer(path: str, paper: str, title: str) -> QPdfWriter:
     return writer
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def render_briefing_pdf(
     briefing: Briefing, path: str | Path, paper: str = "a4", *, chart: QImage, map_image: QImage
 ) -> int:
@@ -50,6 +56,7 @@ def render_briefing_pdf(
         writer = pdf_writer(tmp, paper, f"{briefing.header.title} — {briefing.header.date_text}")
         pages = paint_briefing(writer, briefing, chart, map_image)
         del writer  # closes the file before it is renamed
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide it from colleagues
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
