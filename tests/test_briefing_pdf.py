@@ -279,3 +279,43 @@ def test_reprint_period_is_stated(dialog, tmp_path):
     assert dialog.day == lima(2025, 11, 29).date()
     assert "Period: 28 Nov 2025 07:00 – 29 Nov 2025 07:00" in text
     assert "Day 1 of 60" in text  # the decree came into force that day
+
+
+def test_cutoff_hour_out_of_range_is_refused(tmp_path):
+    r = brief("--demo", "--cutoff-hour", "24", "--out", str(tmp_path / "b.pdf"))
+    assert r.returncode == 1 and "--cutoff-hour" in r.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reprint_of_a_past_day_shows_the_figures_as_held_then(tmp_path):
+    """An operational database: a count corrected the next week does not change the reprint."""
+    from db.clock import to_iso_precise
+    from db.store import Store
+
+    path = tmp_path / "post.db"
+    store = Store.open(path, operator="Ana")
+    entered = to_iso_precise(lima(2025, 11, 30, 22))
+    site = store.prepare(
+        "sites", dict(name="Santa Rosa", kind="crossing", country="PE", lat=-18.3, lon=-70.3)
+    )
+    store.insert_rows("sites", [{**site, "entered_at": entered}])
+    count = store.prepare(
+        "observations",
+        dict(
+            site_id=site["id"],
+            period_start=lima(2025, 11, 30, 9),
+            period_end=lima(2025, 11, 30, 21),
+            direction="into_peru",
+            category="turned_back",
+            count=4321,
+        ),
+    )
+    store.insert_rows("observations", [{**count, "entered_at": entered}])
+    store.correct(count["id"], count=1234)  # entered now, long after that morning
+    store.close()
+    out = tmp_path / "reprint.pdf"
+    r = brief("--db", str(path), "--date", "2025-12-01", "--lang", "en", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    text = " ".join(page_texts(out))
+    assert "Turned back 4,321" in text and "1,234" not in text
+    assert "Figures as recorded by 1 Dec 2025 07:00" in text

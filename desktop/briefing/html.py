@@ -155,7 +155,8 @@ class HtmlBuilder:
         out.append("</tbody></table>")
         self.parts.append("".join(out))
 
-    def image(self, src: str, height_mm: float, aspect: float) -> None:
+    def image(self, src: str, aspect: float) -> None:
+        """A picture the full width of the text, its height from its own proportions."""
         width = self.width
         height = round(width / aspect)
         self.parts.append(
@@ -190,13 +191,13 @@ class HtmlBuilder:
         self.figures()
         self.sites()
         self.heading("sec_chart")
-        self.image(CHART_IMAGE, 0, chart_aspect)
+        self.image(CHART_IMAGE, chart_aspect)
         self.para(e(b.chart.caption), size=7.5, colour=MUTED)
         # The events' table before their map: it fills the chart's page, and the map then
         # shares a page with the notes and sources instead of stranding them on a page alone.
         self.events()
         self.heading("sec_map")
-        self.image(MAP_IMAGE, 0, map_aspect)
+        self.image(MAP_IMAGE, map_aspect)
         self.para(e(b.map_caption), size=7.5, colour=MUTED)
         self.heading("sec_notes")
         notes = e(b.notes).replace("\n", "<br>") if b.notes else e(t["no_notes"])
