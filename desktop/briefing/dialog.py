@@ -125,7 +125,9 @@ class BriefingDialog(QDialog):
 
     def _pictures(self, briefing: Briefing) -> tuple[QImage, QImage]:
         # The preview repaints on every page-setup change; the pictures do not change with it.
-        key = (briefing.day, briefing.lang, briefing.period_end, self.ctx.store.data_version())
+        store = self.ctx.store
+        # data_version moves with other connections' commits, total_changes with our own.
+        key = (briefing.lang, briefing.period_end, store.data_version(), store.conn.total_changes)
         if key not in self._images:
             self._images = {key: (chart_image(briefing), map_image(self.ctx.store, briefing))}
         return self._images[key]
