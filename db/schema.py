@@ -110,7 +110,31 @@ def _v2_overlays(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2_overlays]
+def _v3_sync(conn: sqlite3.Connection) -> None:
+    """Field sync (db/sync.py): the bundles this database exported and imported.
+
+    Local bookkeeping, never synced itself. An export row holds ``marks`` (the highest rowid
+    sent per table) so the next ``--since LAST`` export sends only what came after; an import
+    row holds the bundle file's SHA-256 so the same bundle imported twice is recognised.
+    """
+    _run(
+        conn,
+        """
+        CREATE TABLE sync_log (
+            id TEXT PRIMARY KEY,
+            direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
+            at TEXT NOT NULL, operator TEXT NOT NULL,
+            station TEXT NOT NULL, station_name TEXT NOT NULL,
+            bundle_id TEXT NOT NULL, sha256 TEXT NOT NULL,
+            counts TEXT NOT NULL, added TEXT, marks TEXT,
+            file TEXT NOT NULL DEFAULT '');
+        CREATE INDEX sync_log_sha ON sync_log(direction, sha256);
+        """,
+    )
+
+
+# Each migration is appended; its position + 1 is the schema version it produces.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2_overlays, _v3_sync]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

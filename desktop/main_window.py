@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings
+from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
 from desktop.dialogs.about_dialog import AboutDialog
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -29,7 +30,13 @@ DEFAULT_MENU = "panel"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, panels: dict[str, tuple[str, QWidget]]) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        panels: dict[str, tuple[str, QWidget]],
+        *,
+        restore_layout: bool = True,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
@@ -41,6 +48,11 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
 
         self._build_banner()
+        self.clock_bar = ClockBar(ctx)
+        clock_bar = QToolBar(self.tr("Exercise clock"), self)
+        clock_bar.setObjectName("clockToolbar")
+        clock_bar.addWidget(self.clock_bar.widget())
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, clock_bar)
         self.strip = FiguresStrip(ctx, self)
         strip_bar = QToolBar(self.tr("Key figures"), self)
         strip_bar.setObjectName("figuresToolbar")
@@ -70,7 +82,8 @@ class MainWindow(QMainWindow):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_clock)
         self._tick.start()
-        self._restore_layout()
+        if restore_layout:
+            self._restore_layout()
         self._show_clock()  # after restoreState, which would bring back a saved banner
 
     # -- layout --------------------------------------------------------------------------
@@ -144,15 +157,13 @@ class MainWindow(QMainWindow):
             "view": bar.addMenu(self.tr("&View")),
         }
         for key, widget in self.panels.items():
-            get_actions = getattr(widget, "actions_for_menu", None) or getattr(
-                widget, "panel_actions", None
-            )
-            actions = get_actions() if get_actions else []
-            for action in actions:
+            for action in widget.actions():
                 menu_key = action.property("menu") or key
                 if menu_key not in self.menus:
                     self.menus[menu_key] = bar.addMenu(self.docks[key].windowTitle())
                 self.menus[menu_key].addAction(action)
+        self.menus["file"].addSeparator()
+        self._add_sync_actions(self.menus["file"])
         self.menus["file"].addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -173,6 +184,19 @@ class MainWindow(QMainWindow):
         about.triggered.connect(lambda: AboutDialog(self).exec())
         help_menu.addAction(about)
         self.menus["help"] = help_menu
+
+    def _add_sync_actions(self, menu: QMenu) -> None:
+        from desktop.dialogs import sync_dialogs
+
+        store = self.ctx.store
+        for text, slot in (
+            (self.tr("Export bundle…"), lambda: sync_dialogs.export_bundle_dialog(store, self)),
+            (self.tr("Import bundle…"), lambda: sync_dialogs.import_bundle_dialog(store, self)),
+            (self.tr("Sync conflicts…"), lambda: sync_dialogs.ConflictsDialog(store, self).exec()),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from desktop.commands import brief_cmd, export_cmd, import_cmd, init_cmd, status_cmd
+from desktop.commands import (
+    brief_cmd,
+    bundle_cmd,
+    export_cmd,
+    import_cmd,
+    init_cmd,
+    station_cmd,
+    status_cmd,
+)
 
 
 def common_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -42,4 +50,4 @@ def parse_at(text: str) -> datetime:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-COMMANDS = [init_cmd, status_cmd, import_cmd, export_cmd, brief_cmd]
+COMMANDS = [init_cmd, status_cmd, import_cmd, export_cmd, bundle_cmd, station_cmd, brief_cmd]

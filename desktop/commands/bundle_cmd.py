@@ -1,0 +1,181 @@
+"""``situation-room bundle export|import|conflicts|settle``: field sync by file (db/sync.py).
+
+    situation-room bundle export FILE [--since LAST|ISO-TIME | --all] [--db PATH] [--key-file F]
+    situation-room bundle import FILE [--dry-run] [--db PATH] [--key-file F]
+    situation-room bundle conflicts [--db PATH]
+    situation-room bundle settle VERSION_ID [--db PATH]
+
+A refused bundle is one line on stderr, exit 1, and nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from db.records import RECORD_TYPES
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("bundle", help="exchange records with other stations by file (sync)")
+    actions = p.add_subparsers(dest="bundle_action", metavar="ACTION", required=True)
+
+    exp = actions.add_parser("export", help="write records to a bundle file")
+    exp.add_argument("file", help="the bundle to write (e.g. santa-rosa-2025-12-01.zip)")
+    which = exp.add_mutually_exclusive_group()
+    which.add_argument(
+        "--since",
+        metavar="LAST|ISO-TIME",
+        type=_since,
+        default="last",
+        help="LAST (default): records stored since this station's previous export; or a time: "
+        "records entered since then",
+    )
+    which.add_argument(
+        "--all", dest="since", action="store_const", const="all", help="every record"
+    )
+    _common(exp)
+    exp.set_defaults(func=run_export)
+
+    imp = actions.add_parser("import", help="merge a bundle from another station")
+    imp.add_argument("file", help="the bundle to import")
+    imp.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    _common(imp)
+    imp.set_defaults(func=run_import)
+
+    con = actions.add_parser("conflicts", help="records corrected differently at two stations")
+    con.add_argument("--db", metavar="PATH", help="database file")
+    con.set_defaults(func=run_conflicts)
+
+    settle = actions.add_parser("settle", help="settle a conflict by keeping one version")
+    settle.add_argument("version", metavar="VERSION_ID", help="the version to keep")
+    settle.add_argument("--db", metavar="PATH", help="database file")
+    settle.set_defaults(func=run_settle)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", help="database file (default: the operational one)")
+    p.add_argument(
+        "--key-file",
+        metavar="FILE",
+        help="the deployment's shared key (default: $SITUATION_ROOM_SYNC_KEY_FILE or the "
+        "station's setting, see 'situation-room station')",
+    )
+
+
+def _since(text: str) -> str | datetime:
+    if text.strip().lower() == "last":
+        return "last"
+    from desktop.commands import parse_at
+
+    return parse_at(text)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from db.sync import export_bundle
+    from desktop.commands.opening import open_store
+
+    store = open_store(args)
+    try:
+        summary = export_bundle(store, args.file, since=args.since, key_file=args.key_file)
+        tz = store.timezone
+    finally:
+        store.close()
+    span = (
+        f", entered {_local(summary.span[0], tz)} to {_local(summary.span[1], tz)}"
+        if summary.span
+        else ""
+    )
+    signed = "signed" if summary.signed else "unsigned (no shared key configured)"
+    print(f"{summary.path}: {_counts(summary.counts)}{span}; {signed}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from db.sync import import_bundle
+    from desktop.commands.opening import open_store
+
+    store = open_store(args)
+    try:
+        s = import_bundle(store, args.file, key_file=args.key_file, dry_run=args.dry_run)
+        tz = store.timezone
+    finally:
+        store.close()
+    check = (
+        "signed, signature verified"
+        if s.verified
+        else "signed, signature not checked (no shared key configured)"
+        if s.signed
+        else "unsigned"
+    )
+    print(f"{s.path}: from station {s.station_name!r}, created {_local(s.created_at, tz)}; {check}")
+    if s.previous:
+        print(
+            f"already imported on {_local(s.previous.at, tz)} by {s.previous.operator}: "
+            "nothing changed"
+        )
+    verb = "would add" if s.dry_run else "added"
+    print(f"{verb}: {_counts(s.added)}; already present: {s.total_present:,}")
+    _print_conflicts(s.conflicts, tz)
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    from db.conflicts import conflicts
+    from desktop.commands.opening import open_store
+
+    store = open_store(args)
+    try:
+        found = conflicts(store)
+        tz = store.timezone
+    finally:
+        store.close()
+    if not found:
+        print("no conflicts")
+    _print_conflicts(tuple(found), tz)
+    return 0
+
+
+def run_settle(args: argparse.Namespace) -> int:
+    from db.conflicts import conflict_of, settle
+    from db.errors import RecordNotFound
+    from desktop.commands.opening import open_store
+
+    store = open_store(args)
+    try:
+        conflict = conflict_of(store, args.version)
+        if conflict is None:
+            raise RecordNotFound(f"{args.version} is not a version of any open conflict")
+        kept = settle(store, conflict, keep_id=args.version)
+    finally:
+        store.close()
+    others = len(conflict.versions) - 1
+    print(f"settled: kept {kept.id}, voided {others} other version{'s' * (others != 1)}")
+    return 0
+
+
+def _print_conflicts(found: tuple, tz: str) -> None:
+    if found:
+        print(f"conflicts: {len(found)} (settle with 'situation-room bundle settle VERSION_ID')")
+    for c in found:
+        versions = "; ".join(
+            f"{v.id} by {v.entered_by} at {_local(v.entered_at, tz)}" for v in c.versions
+        )
+        print(f"  {c.kind} {c.record_id} has {len(c.versions)} versions: {versions}")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    parts = [f"{n:,} {_noun(t, n)}" for t, n in counts.items() if n]
+    return f"{total:,} records" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def _noun(table: str, n: int) -> str:
+    word = RECORD_TYPES[table].kind if table in RECORD_TYPES else "voiding"
+    return word if n == 1 else word + "s"
+
+
+def _local(instant: datetime, tz: str) -> str:
+    from db.clock import zone
+
+    return f"{instant.astimezone(zone(tz)):%Y-%m-%d %H:%M} ({tz})"

@@ -1,0 +1,43 @@
+"""``situation-room station``: show or set this database's station name and shared sync key.
+
+situation-room station [--db PATH] [--name NAME] [--key-file FILE | --no-key]
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("station", help="show or set the station name and the shared sync key")
+    p.add_argument("--db", metavar="PATH", help="database file (default: the operational one)")
+    p.add_argument("--name", help="rename this station (travels in every bundle it exports)")
+    key = p.add_mutually_exclusive_group()
+    key.add_argument(
+        "--key-file",
+        metavar="FILE",
+        help="sign exports and accept only bundles signed with the key in FILE",
+    )
+    key.add_argument("--no-key", action="store_true", help="stop requiring signed bundles")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from db.station import configured_key, key_file, key_id, set_key_file, set_station_name
+    from desktop.commands.opening import open_store
+
+    store = open_store(args)
+    try:
+        if args.name is not None:
+            set_station_name(store, args.name)
+        if args.key_file:
+            set_key_file(store, args.key_file)
+        elif args.no_key:
+            set_key_file(store, None)
+        path = key_file(store)
+        key = configured_key(store) if path else None
+        print(f"station {store.station_id}: {store.station_name}")
+        print(f"shared key: {path} (key id {key_id(key)})" if key else "shared key: none")
+    finally:
+        store.close()
+    return 0
