@@ -10,11 +10,12 @@ it showed on its day, however many late entries, corrections and voids came sinc
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from db.clock import to_iso_precise
-from db.records import RECORD_TYPES, Record
+from db.records import RECORD_TYPES, Decree, Record
 from db.schema import RECORD_TABLES
 from db.store import Store
 
@@ -53,3 +54,36 @@ def records_as_of(
     sql = f"SELECT * FROM {source} AS t {('WHERE ' + where) if where else ''} ORDER BY {order}"
     cls = RECORD_TYPES[table]
     return [cls.from_row(r) for r in store.conn.execute(sql, [*source_params, *params])]
+
+
+def decrees_as_of(store: Store, as_of: datetime | None) -> list[Decree]:
+    """The decrees current at ``as_of``, each ``extends`` read through to the version of the
+    extended decree that was current then (a correction gives a decree a new id; the link
+    keeps the id it was entered with), as ``Store.decrees`` does for now."""
+    if as_of is None:
+        return store.decrees()
+    records = [
+        d
+        for d in records_as_of(store, "decrees", as_of, order="starts_on, entered_at")
+        if isinstance(d, Decree)
+    ]
+    current = {d.id for d in records}
+    if all(d.extends is None or d.extends in current for d in records):
+        return records
+    successor: dict[str, list[tuple[str, str]]] = {}
+    for rid, supersedes, entered_at in store.conn.execute(
+        "SELECT id, supersedes, entered_at FROM decrees WHERE entered_at <= ?",
+        (to_iso_precise(as_of),),
+    ):
+        if supersedes:
+            successor.setdefault(supersedes, []).append((entered_at, rid))
+
+    def head(rid: str, seen: frozenset[str] = frozenset()) -> str | None:
+        if rid in current:
+            return rid
+        for _, nxt in sorted(successor.get(rid, []), reverse=True):  # newest version first
+            if nxt not in seen and (found := head(nxt, seen | {rid})):
+                return found
+        return None
+
+    return [replace(d, extends=head(d.extends) or d.extends) if d.extends else d for d in records]

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 from db import briefing_text as bt
-from db.asof import records_as_of
+from db.asof import decrees_as_of, records_as_of
 from db.briefing_sections import (
     chart_data,
     decree_blocks,
@@ -28,9 +28,10 @@ from db.briefing_sections import (
     sources,
 )
 from db.clock import local_date, utc_now, zone
+from db.countdown import load_thresholds
 from db.figures import key_figures
 from db.geo import ATTRIBUTION
-from db.records import Decree, Milestone
+from db.records import Milestone
 from db.store import Store
 
 PERIOD = timedelta(hours=24)
@@ -214,9 +215,9 @@ def compose_briefing(
 
     decrees = [
         d
-        for d in records_as_of(store, "decrees", as_of_entry, order="starts_on, entered_at")
+        for d in decrees_as_of(store, as_of_entry)
         # A decree not yet published on the briefing's day was not known to it.
-        if isinstance(d, Decree) and (d.published_on is None or d.published_on <= day)
+        if d.published_on is None or d.published_on <= day
     ]
     milestones = [
         m
@@ -251,7 +252,7 @@ def compose_briefing(
         generated_at=generated_at,
         generated_text=f"{bt.short_datetime(generated_at.astimezone(local), lang)} {offset}",
     )
-    blocks = decree_blocks(decrees, end, lang, tz)
+    blocks = decree_blocks(decrees, end, lang, tz, load_thresholds(store.meta))
     shown_milestones = milestone_rows(milestones, end, lang, MILESTONES_SHOWN)
     illustrative = (now.illustrative or before.illustrative or chart.illustrative) or any(
         e.illustrative for e in events

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from db import briefing_text as bt
 from db.asof import current_source, records_as_of
 from db.clock import local_date, to_iso, zone
-from db.countdown import countdown, decree_window, last_day, upcoming_milestones
+from db.countdown import (
+    DEFAULT_THRESHOLDS,
+    Thresholds,
+    countdown,
+    decree_window,
+    last_day,
+    upcoming_milestones,
+)
 from db.figures import KeyFigures, daily_series
 from db.records import Decree, Event, Milestone, Site
 from db.store import Store
@@ -41,14 +48,18 @@ SHOWN_STATES = ("in_force", "warning", "critical", "upcoming")
 
 
 def decree_blocks(
-    decrees: list[Decree], at: datetime, lang: str, tz: str
+    decrees: list[Decree],
+    at: datetime,
+    lang: str,
+    tz: str,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> tuple[DecreeBlock, ...]:
     """Chains in force or upcoming at ``at``; if none, the one that lapsed last."""
     from db.briefing import DecreeBlock
 
     t = bt.text(lang)
-    statuses = countdown(decrees, at)
-    shown = [s for s in statuses if s.state in SHOWN_STATES] or statuses[-1:]
+    statuses = countdown(decrees, at, thresholds)
+    shown = [s for s in statuses if s.state in SHOWN_STATES] or statuses[:1]
     blocks = []
     local = zone(tz)
     for s in shown:

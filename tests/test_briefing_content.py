@@ -211,3 +211,23 @@ def test_empty_store_composes_a_briefing_that_says_so(store):
     assert b.sites.rows == () and b.illustrative is False
     assert b.header.generated_at.tzinfo is not None
     assert b.period_end.tzinfo == UTC
+
+
+def test_reprint_follows_a_decree_chain_through_a_correction(store):
+    early, before_cutoff = lima(2025, 11, 1), lima(2025, 11, 30, 12)
+    first = _entered(
+        store, "decrees", early, number="DS N° 1-2025", starts_on="2025-11-29", days=60,
+        published_on="2025-11-28",
+    )  # fmt: skip
+    _entered(
+        store, "decrees", early, number="DS N° 2-2025", starts_on="2026-01-28", days=30,
+        published_on="2025-11-28", extends=first,
+    )  # fmt: skip
+    # The first decree's title was corrected before the cutoff: a new id, same chain.
+    _entered(
+        store, "decrees", before_cutoff, supersedes=first, number="DS N° 1-2025",
+        title="Corregido", starts_on="2025-11-29", days=60, published_on="2025-11-28",
+    )  # fmt: skip
+    (block,) = compose_briefing(store, DAY, operator="Ana").decrees
+    assert block.chain == ("DS N° 1-2025", "DS N° 2-2025")
+    assert block.title == "Corregido" and block.day_text == "Día 3 de 60"
