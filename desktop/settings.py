@@ -27,6 +27,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("session/last_database", "", "The database opened last (reopened on start)."),
     Setting("session/operator", "", "The operator's name, stamped on every record."),
     Setting("ui/language", "", "Interface language: es or en (empty: follow the system)."),
+    Setting("briefing/classification", "USO OFICIAL", "Classification line printed on every page."),
+    Setting("briefing/cutoff_hour", 7, "The briefing's 24 hours end at this hour, post time."),
+    Setting("briefing/paper", "a4", "Paper of the printed briefing: a4 or letter."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
