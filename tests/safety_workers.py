@@ -137,15 +137,16 @@ class Child:
 
     def __init__(self, role: str, *args: str, stderr_path: Path) -> None:
         self.stderr_path = stderr_path
-        self._stderr = stderr_path.open("wb")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.safety_workers", role, *args],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
+        # The child keeps its own handle; ours closes at once so no failed test leaks it.
+        with stderr_path.open("wb") as stderr:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "tests.safety_workers", role, *args],
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+            )
         self.lines: list[str] = []
         self._buffer = b""
         self._eof = False
@@ -187,7 +188,6 @@ class Child:
         code = self.proc.wait(timeout_s)
         while not self._eof:
             self._read(timeout_s)
-        self._stderr.close()
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream:
                 stream.close()

@@ -54,6 +54,14 @@ def parse_at(text: str) -> datetime:
 
 
 COMMANDS = [
-    init_cmd, status_cmd, import_cmd, export_cmd, bundle_cmd, station_cmd,
-    backup_cmd, check_cmd, restore_cmd, brief_cmd,
+    init_cmd,
+    status_cmd,
+    import_cmd,
+    export_cmd,
+    bundle_cmd,
+    station_cmd,
+    backup_cmd,
+    check_cmd,
+    restore_cmd,
+    brief_cmd,
 ]

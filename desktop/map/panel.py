@@ -138,7 +138,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self._fade_timer.timeout.connect(self._refade)
         self._fade_timer.start()
         self.refresh()
-        QTimer.singleShot(0, self.events_item.prepare_symbols)
+        QTimer.singleShot(0, self, self.events_item.prepare_symbols)
 
     # -- layout and actions ---------------------------------------------------------------
     def _layout(self) -> None:
