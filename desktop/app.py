@@ -62,15 +62,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = application()
     lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))
-    try:
-        store = open_store(args, must_exist=True)
-    except SituationRoomError as exc:
-        if args.screenshot:
-            raise
-        QMessageBox.critical(None, "Situation Room", str(exc))
+    store = _open_or_recover(args, open_store)
+    if store is None:
         return 1
     if not args.screenshot and not ensure_operator(store):
         return 0
+    if not args.screenshot:
+        _backup_on_open(store)
     # A screenshot shows the default layout, whatever this user arranged.
     window = build_window(store, clock_for(store, args), lang, restore_layout=not args.screenshot)
     if args.basemap:
@@ -79,6 +77,34 @@ def run_gui(args: argparse.Namespace) -> int:
         return screenshot(window, Path(args.screenshot))
     window.show()
     return app.exec()
+
+
+def _open_or_recover(args: argparse.Namespace, open_store) -> Store | None:
+    """Open the database; if it will not open, offer another file or a backup (never retry blindly)."""
+    from desktop.dialogs.backup_dialogs import recover_from_open_error
+
+    while True:
+        try:
+            return open_store(args, must_exist=True)
+        except SituationRoomError as exc:
+            if args.screenshot or not getattr(args, "db", None):
+                raise
+            chosen = recover_from_open_error(Path(args.db), str(exc))
+            if chosen is None:
+                return None
+            args.db = str(chosen)
+
+
+def _backup_on_open(store: Store) -> None:
+    """A verified backup each time a database is opened (DESIGN.md §10); a failure only warns."""
+    from db.backup import backup_now
+
+    if store.read_only:
+        return
+    try:
+        backup_now(store)
+    except SituationRoomError as exc:
+        QMessageBox.warning(None, "Situation Room", str(exc))
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import SituationRoomError
 from desktop import settings
+from desktop.briefing.dialog import briefing_actions
 from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
 from desktop.dialogs.about_dialog import AboutDialog
@@ -25,6 +27,7 @@ from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.formatting import fmt_datetime
 from desktop.panels.figures_strip import FiguresStrip
 
+BACKUP_CHECK_MS = 60 * 60 * 1000
 # Where a panel's action goes when it names no menu of its own.
 DEFAULT_MENU = "panel"
 
@@ -82,6 +85,11 @@ class MainWindow(QMainWindow):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_clock)
         self._tick.start()
+        # Once a day while it runs (checked hourly; the rule is in db/backup.py).
+        self._backups = QTimer(self)
+        self._backups.setInterval(BACKUP_CHECK_MS)
+        self._backups.timeout.connect(self._backup_if_due)
+        self._backups.start()
         if restore_layout:
             self._restore_layout()
         self._show_clock()  # after restoreState, which would bring back a saved banner
@@ -163,6 +171,9 @@ class MainWindow(QMainWindow):
                     self.menus[menu_key] = bar.addMenu(self.docks[key].windowTitle())
                 self.menus[menu_key].addAction(action)
         self.menus["file"].addSeparator()
+        for action in briefing_actions(self.ctx, self):
+            self.menus["file"].addAction(action)
+        self.menus["file"].addSeparator()
         self._add_sync_actions(self.menus["file"])
         self.menus["file"].addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -193,10 +204,24 @@ class MainWindow(QMainWindow):
             (self.tr("Export bundle…"), lambda: sync_dialogs.export_bundle_dialog(store, self)),
             (self.tr("Import bundle…"), lambda: sync_dialogs.import_bundle_dialog(store, self)),
             (self.tr("Sync conflicts…"), lambda: sync_dialogs.ConflictsDialog(store, self).exec()),
+            (self.tr("Restore a backup…"), self._restore_backup),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
             menu.addAction(action)
+
+    def _restore_backup(self) -> None:
+        from desktop.dialogs.backup_dialogs import restore_backup_dialog
+
+        restore_backup_dialog(self.ctx.store, self.ctx.tz, self.ctx.lang, self)
+
+    def _backup_if_due(self) -> None:
+        from db.backup import backup_if_due
+
+        try:
+            backup_if_due(self.ctx.store)
+        except SituationRoomError as exc:
+            self.statusBar().showMessage(str(exc), 30_000)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
