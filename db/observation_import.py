@@ -1,0 +1,329 @@
+"""Counts from a spreadsheet: ``import_observations(store, path)``, all or nothing.
+
+Columns (header in English or Spanish, any case, accents optional): ``site, start, end,
+direction, category, count, source, note`` and optionally ``nationality, adults, children,
+unaccompanied, illustrative, id``. The file's own export columns (``site_id, start_utc,
+end_utc``; ``start_local, end_local, timezone, entered_by, station, entered_at`` are read back
+as information only) are accepted too, so an export imports again unchanged.
+
+Rules an operator can rely on:
+
+- A time without an offset is post time (``store.timezone``). A date alone is the whole day:
+  as a start it is that day's 00:00; as an end it is the next day's 00:00 (the end day is
+  included); a flow whose start is a date alone and whose end is empty covers that one day.
+  A stock (people present: stranded) is counted at an instant, so a date alone is refused there.
+- Sites are named (accents and case ignored) or given by id; directions and categories are
+  codes or the Spanish or English labels the app shows.
+- An ``id`` already stored makes the row "already present" (importing a file twice adds it
+  once). Such rows are still checked, so a damaged file is refused whole either way.
+- Every row is checked before anything is written; any bad row refuses the file and every bad
+  row is reported as ``FILE:LINE: column: problem`` (LINE is the physical line, header = 1).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from db.csv_dialect import (
+    CellError,
+    Table,
+    next_midnight,
+    parse_count,
+    parse_flag,
+    parse_when,
+    read_table,
+    unescape_text,
+)
+from db.errors import ImportRefused, InvalidRecord
+from db.store import Store
+from db.vocab import CATEGORIES, DIRECTIONS, STOCK_CATEGORIES, fold, match_term
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY_ROWS = 2000
+
+# field -> accepted header names (folded: lower case, no accents, "_" read as a space)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "site": ("site", "sitio", "lugar", "site name"),
+    "site_id": ("site id", "id sitio", "sitio id"),
+    "start": ("start", "inicio", "start utc", "inicio utc"),
+    "end": ("end", "fin", "end utc", "fin utc"),
+    "direction": ("direction", "direccion", "sentido"),
+    "category": ("category", "categoria"),
+    "count": ("count", "cantidad"),
+    "source": ("source", "fuente"),
+    "note": ("note", "nota", "notes", "notas"),
+    "nationality": ("nationality", "nacionalidad"),
+    "adults": ("adults", "adultos"),
+    "children": ("children", "ninos"),
+    "unaccompanied": ("unaccompanied", "no acompanados", "unaccompanied children"),
+    "illustrative": ("illustrative", "ilustrativo"),
+    "id": ("id",),
+}
+# What our own export adds for people reading it; read back as information only.
+INFORMATIVE = ("start local", "end local", "timezone", "entered by", "station", "entered at")
+REQUIRED = ("start", "category", "count")
+_BY_NAME = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+# The store's field each column feeds, for naming a problem the validation found.
+_FIELD_OF = {"site_id": "site", "period_start": "start", "period_end": "end"}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    already_present: int
+    lines: int  # data rows read (blank lines not counted)
+
+
+def is_column(header_cell: str) -> bool:
+    key = fold(header_cell)
+    return key in _BY_NAME or key in INFORMATIVE
+
+
+def import_observations(
+    store: Store, path: str | Path, progress: Progress | None = None, label: str = ""
+) -> ImportResult:
+    """Store every row of the CSV at ``path`` in one transaction, or refuse the file whole.
+
+    ``progress(rows_done, rows_total)`` is called while rows are checked; it may raise to
+    abandon the import (nothing is written then).
+    """
+    table = read_table(path, is_column, label or str(path))
+    columns = _columns(table)
+    reader = _RowReader(store, table, columns)
+    rows: list[dict[str, Any]] = []
+    problems: list[tuple[int, str]] = []
+    total = len(table.rows)
+    for done, (line, cells) in enumerate(table.rows, 1):
+        row, bad = reader.read(line, cells)
+        if bad:
+            problems.extend((line, f"{table.label}:{line}: {col}: {msg}") for col, msg in bad)
+        elif row is not None:
+            rows.append(row)
+        if progress and (done % PROGRESS_EVERY_ROWS == 0 or done == total):
+            progress(done, total)
+    problems.extend(reader.id_problems())
+    if problems:
+        problems.sort(key=lambda p: p[0])  # stable: a row's problems stay in column order
+        raise ImportRefused([text for _, text in problems])
+    present = reader.stored_ids()
+    new = [r for r in rows if r["id"] not in present]
+    added = store.insert_rows("observations", new) if new else 0
+    return ImportResult(added=added, already_present=len(rows) - len(new), lines=total)
+
+
+def _columns(table: Table) -> dict[str, int]:
+    """field -> column index; the header's problems refuse the file at once."""
+    found: dict[str, int] = {}
+    problems: list[str] = []
+    for index, cell in enumerate(table.header):
+        key = fold(cell)
+        if key in INFORMATIVE or (not key and index > 0):
+            continue
+        name = _BY_NAME.get(key)
+        if name is None:
+            problems.append(f"{table.label}:1: header: unknown column {cell!r}")
+        elif name in found:
+            problems.append(
+                f"{table.label}:1: header: {cell!r} repeats column {table.header[found[name]]!r}"
+            )
+        else:
+            found[name] = index
+    missing = [n for n in REQUIRED if n not in found]
+    if "site" not in found and "site_id" not in found:
+        missing.insert(0, "site")
+    if missing:
+        problems.append(f"{table.label}:1: header: missing column(s) {', '.join(missing)}")
+    if problems:
+        accepted = ", ".join(f"{n} ({'/'.join(a[:2])})" for n, a in COLUMNS.items())
+        problems.append(f"{table.label}:1: header: the columns are {accepted}")
+        raise ImportRefused(problems)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _direction(text: str) -> str | None:
+    return match_term(DIRECTIONS, text)
+
+
+@lru_cache(maxsize=256)
+def _category(text: str) -> str | None:
+    return match_term(CATEGORIES, text)
+
+
+class _RowReader:
+    """Turns one row's cells into a prepared observation, or the list of its problems."""
+
+    def __init__(self, store: Store, table: Table, columns: dict[str, int]) -> None:
+        self.store = store
+        self.tz = store.timezone
+        self.columns = columns
+        self.header = {name: table.header[i] for name, i in columns.items()}
+        self.width = len(table.header)
+        self.order = {text: i for i, text in enumerate(table.header)}  # report in column order
+        self.label = table.label
+        self.sites: dict[str, list[str]] = {}
+        self.site_ids: set[str] = set()
+        self.names: list[str] = []
+        for site in store.sites():
+            self.names.append(site.name)
+            self.sites.setdefault(fold(site.name), []).append(site.id)
+            self.site_ids.add(site.id)
+        self.ids: dict[str, int] = {}  # id given in the file -> its line
+
+    def col(self, name: str) -> str:
+        return self.header.get(name, name)
+
+    def cell(self, cells: list[str], name: str) -> str:
+        i = self.columns.get(name)
+        return cells[i] if i is not None and i < len(cells) else ""
+
+    def read(self, line: int, cells: list[str]) -> tuple[dict[str, Any] | None, list]:
+        bad: list[tuple[str, str]] = []
+        if len(cells) > self.width and any(c.strip() for c in cells[self.width :]):
+            bad.append(("row", f"has {len(cells)} cells but the header has {self.width}"))
+        values: dict[str, Any] = {}
+        site = self._site(cells, bad)
+        values["site_id"] = site or ""
+        category = self._term(cells, "category", _category, CATEGORIES, bad)
+        direction = self._term(cells, "direction", _direction, DIRECTIONS, bad, "none")
+        values["category"], values["direction"] = category or "", direction or ""
+        self._period(cells, category, values, bad)
+        for name in ("count", "adults", "children", "unaccompanied"):
+            try:
+                values[name] = parse_count(self.cell(cells, name))
+            except CellError as exc:
+                bad.append((self.col(name), str(exc)))
+        if values.get("count", 0) is None:
+            bad.append((self.col("count"), "is required"))
+        for name in ("source", "note", "nationality"):
+            values[name] = unescape_text(self.cell(cells, name))
+        try:
+            values["illustrative"] = parse_flag(self.cell(cells, "illustrative"))
+        except CellError as exc:
+            bad.append((self.col("illustrative"), str(exc)))
+        record_id = self._id(line, cells, bad)
+        if bad:
+            return None, sorted(bad, key=lambda p: self.order.get(p[0], -1))
+        try:
+            return self.store.prepare("observations", values, record_id=record_id), []
+        except InvalidRecord as exc:
+            return None, [
+                (self.col(_FIELD_OF.get(p.field, p.field)), p.message) for p in exc.problems
+            ]
+
+    def _site(self, cells: list[str], bad: list) -> str | None:
+        given_id = self.cell(cells, "site_id").strip()
+        if given_id in self.site_ids:
+            return given_id
+        text = self.cell(cells, "site").strip()
+        if not text:
+            if given_id:
+                bad.append((self.col("site_id"), f"no current site {given_id!r}"))
+            else:
+                bad.append((self.col("site"), "is required"))
+            return None
+        if text in self.site_ids:
+            return text
+        matches = self.sites.get(fold(text), [])
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            bad.append((self.col("site"), f"{text!r} names {len(matches)} sites; give its id"))
+        else:
+            names = sorted(self.names) if len(self.names) <= 10 else []
+            known = f" (sites: {', '.join(names)})" if names else ""
+            bad.append((self.col("site"), f"no site named {text!r}{known}"))
+        return None
+
+    def _term(self, cells, name, lookup, vocab, bad, default=None) -> str | None:
+        text = self.cell(cells, name).strip()
+        if not text:
+            if default is None:
+                bad.append((self.col(name), "is required"))
+            return default
+        code = lookup(text)
+        if code is None:
+            labels = ", ".join(t.es for t in vocab.values())
+            bad.append((self.col(name), f"{text!r} is not one of: {labels}"))
+        return code
+
+    def _period(self, cells, category, values, bad) -> None:
+        stock = category in STOCK_CATEGORIES
+        start = end = None
+        for name in ("start", "end"):
+            text = self.cell(cells, name)
+            if name == "end" and not text.strip():
+                continue
+            try:
+                when = parse_when(text, self.tz)
+            except CellError as exc:
+                bad.append((self.col(name), str(exc)))
+                continue
+            if stock and when.date_only:
+                bad.append(
+                    (
+                        self.col(name),
+                        f"{text.strip()!r} is a date alone, but people present (stranded) are "
+                        "counted at an instant: give the time too, e.g. 20/11/2025 18:00",
+                    )
+                )
+            elif name == "start":
+                start = when
+            else:
+                end = next_midnight(when, self.tz) if when.date_only else when.instant
+        if start is None:
+            return
+        if end is None and not self.cell(cells, "end").strip() and not stock:
+            if not start.date_only:
+                bad.append(
+                    (self.col("end"), "is required for a flow (or give dates alone: whole days)")
+                )
+                return
+            end = next_midnight(start, self.tz)
+        values["period_start"] = start.instant
+        values["period_end"] = end
+
+    def _id(self, line: int, cells: list[str], bad: list) -> str | None:
+        text = self.cell(cells, "id").strip()
+        if not text:
+            return None
+        try:
+            record_id = str(uuid.UUID(text))
+        except ValueError:
+            bad.append((self.col("id"), f"{text!r} is not a record id (a UUID)"))
+            return None
+        first = self.ids.setdefault(record_id, line)
+        if first != line:
+            bad.append((self.col("id"), f"repeats the id of line {first}"))
+        return record_id
+
+    def _existing(self, table: str) -> set[str]:
+        ids = list(self.ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id FROM {table} WHERE id IN ({marks})"
+            found.update(r[0] for r in self.store.conn.execute(sql, chunk))
+        return found
+
+    def stored_ids(self) -> set[str]:
+        """Ids of the file already stored as observations (rows that are already present)."""
+        return self._existing("observations") if self.ids else set()
+
+    def id_problems(self) -> list[tuple[int, str]]:
+        """An id of the file that another kind of record already uses cannot be imported."""
+        problems: list[tuple[int, str]] = []
+        if not self.ids:
+            return problems
+        for table in ("sites", "events", "decrees", "milestones", "voids"):
+            for record_id in sorted(self._existing(table)):
+                line = self.ids[record_id]
+                text = f"{self.label}:{line}: {self.col('id')}: already the id of a {table} record"
+                problems.append((line, text))
+        return problems
