@@ -160,10 +160,12 @@ class _RowReader:
 
     def __init__(self, store: Store, table: Table, columns: dict[str, int]) -> None:
         self.store = store
+        self.prepare = store.preparer("observations")
         self.tz = store.timezone
-        self.columns = columns
+        self.width = width = len(table.header)
+        # A column the file lacks reads the empty cell every row gets appended at ``width``.
+        self.at = {name: columns.get(name, width) for name in COLUMNS}
         self.header = {name: table.header[i] for name, i in columns.items()}
-        self.width = len(table.header)
         self.order = {text: i for i, text in enumerate(table.header)}  # report in column order
         self.label = table.label
         self.sites: dict[str, list[str]] = {}
@@ -173,72 +175,80 @@ class _RowReader:
             self.names.append(site.name)
             self.sites.setdefault(fold(site.name), []).append(site.id)
             self.site_ids.add(site.id)
+        self.site_cache: dict[tuple[str, str], tuple[str | None, tuple[str, str] | None]] = {}
         self.ids: dict[str, int] = {}  # id given in the file -> its line
 
     def col(self, name: str) -> str:
         return self.header.get(name, name)
 
     def cell(self, cells: list[str], name: str) -> str:
-        i = self.columns.get(name)
-        return cells[i] if i is not None and i < len(cells) else ""
+        return cells[self.at[name]]
 
     def read(self, line: int, cells: list[str]) -> tuple[dict[str, Any] | None, list]:
         bad: list[tuple[str, str]] = []
-        if len(cells) > self.width and any(c.strip() for c in cells[self.width :]):
-            bad.append(("row", f"has {len(cells)} cells but the header has {self.width}"))
-        values: dict[str, Any] = {}
-        site = self._site(cells, bad)
-        values["site_id"] = site or ""
+        width = self.width
+        if len(cells) == width:
+            cells.append("")
+        else:
+            if len(cells) > width and any(c.strip() for c in cells[width:]):
+                bad.append(("row", f"has {len(cells)} cells but the header has {width}"))
+            cells[:] = (cells + [""] * width)[:width] + [""]
+        at = self.at
+        key = (cells[at["site_id"]].strip(), cells[at["site"]].strip())
+        found = self.site_cache.get(key)
+        if found is None:
+            found = self.site_cache[key] = self._site(*key)
+        site, problem = found
+        if problem:
+            bad.append(problem)
         category = self._term(cells, "category", _category, CATEGORIES, bad)
         direction = self._term(cells, "direction", _direction, DIRECTIONS, bad, "none")
-        values["category"], values["direction"] = category or "", direction or ""
+        values: dict[str, Any] = {
+            "site_id": site or "",
+            "category": category or "",
+            "direction": direction or "",
+        }
         self._period(cells, category, values, bad)
         for name in ("count", "adults", "children", "unaccompanied"):
             try:
-                values[name] = parse_count(self.cell(cells, name))
+                values[name] = parse_count(cells[at[name]])
             except CellError as exc:
                 bad.append((self.col(name), str(exc)))
         if values.get("count", 0) is None:
             bad.append((self.col("count"), "is required"))
         for name in ("source", "note", "nationality"):
-            values[name] = unescape_text(self.cell(cells, name))
+            values[name] = unescape_text(cells[at[name]])
         try:
-            values["illustrative"] = parse_flag(self.cell(cells, "illustrative"))
+            values["illustrative"] = parse_flag(cells[at["illustrative"]])
         except CellError as exc:
             bad.append((self.col("illustrative"), str(exc)))
-        record_id = self._id(line, cells, bad)
+        record_id = self._id(line, cells[at["id"]], bad) if cells[at["id"]] else None
         if bad:
             return None, sorted(bad, key=lambda p: self.order.get(p[0], -1))
         try:
-            return self.store.prepare("observations", values, record_id=record_id), []
+            return self.prepare(values, record_id=record_id), []
         except InvalidRecord as exc:
-            return None, [
-                (self.col(_FIELD_OF.get(p.field, p.field)), p.message) for p in exc.problems
-            ]
+            bad = [(self.col(_FIELD_OF.get(p.field, p.field)), p.message) for p in exc.problems]
+            return None, sorted(bad, key=lambda p: self.order.get(p[0], -1))
 
-    def _site(self, cells: list[str], bad: list) -> str | None:
-        given_id = self.cell(cells, "site_id").strip()
+    def _site(self, given_id: str, text: str) -> tuple[str | None, tuple[str, str] | None]:
+        """(site id, None) or (None, (column, problem)) for the site cells of a row."""
         if given_id in self.site_ids:
-            return given_id
-        text = self.cell(cells, "site").strip()
+            return given_id, None
         if not text:
             if given_id:
-                bad.append((self.col("site_id"), f"no current site {given_id!r}"))
-            else:
-                bad.append((self.col("site"), "is required"))
-            return None
+                return None, (self.col("site_id"), f"no current site {given_id!r}")
+            return None, (self.col("site"), "is required")
         if text in self.site_ids:
-            return text
+            return text, None
         matches = self.sites.get(fold(text), [])
         if len(matches) == 1:
-            return matches[0]
+            return matches[0], None
         if matches:
-            bad.append((self.col("site"), f"{text!r} names {len(matches)} sites; give its id"))
-        else:
-            names = sorted(self.names) if len(self.names) <= 10 else []
-            known = f" (sites: {', '.join(names)})" if names else ""
-            bad.append((self.col("site"), f"no site named {text!r}{known}"))
-        return None
+            return None, (self.col("site"), f"{text!r} names {len(matches)} sites; give its id")
+        names = sorted(self.names) if len(self.names) <= 10 else []
+        known = f" (sites: {', '.join(names)})" if names else ""
+        return None, (self.col("site"), f"no site named {text!r}{known}")
 
     def _term(self, cells, name, lookup, vocab, bad, default=None) -> str | None:
         text = self.cell(cells, name).strip()
@@ -288,8 +298,8 @@ class _RowReader:
         values["period_start"] = start.instant
         values["period_end"] = end
 
-    def _id(self, line: int, cells: list[str], bad: list) -> str | None:
-        text = self.cell(cells, "id").strip()
+    def _id(self, line: int, text: str, bad: list) -> str | None:
+        text = text.strip()
         if not text:
             return None
         try:

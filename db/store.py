@@ -14,11 +14,13 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from db.bulk_validation import FAST_CLEANERS
 from db.clock import (
     POST_TZ_DEFAULT,
     local_date,
@@ -194,18 +196,60 @@ class Store:
         row = self._prepare(table, values)
         return {"id": record_id or new_id(), **self._attribution(), "supersedes": supersedes, **row}
 
+    def preparer(self, table: str) -> Callable[..., dict[str, Any]]:
+        """``prepare`` for the many rows of one import: the same checks, read once.
+
+        The attribution is taken once (an import is one moment and one transaction), the
+        current sites once instead of a query per row, and rows go through the fast path of
+        ``db.bulk_validation`` (same rules): a 100,000-row spreadsheet is checked in seconds.
+        Use it for one batch, then ``insert_rows``.
+        """
+        attribution = self._attribution()
+        sites = (
+            {r[0] for r in self.conn.execute("SELECT id FROM current_sites")}
+            if table == "observations"
+            else None
+        )
+
+        def prepare(
+            values: dict[str, Any], *, record_id: str | None = None, supersedes: str | None = None
+        ) -> dict[str, Any]:
+            row = self._prepare(table, values, current_sites=sites, cleaners=FAST_CLEANERS)
+            return {"id": record_id or new_id(), **attribution, "supersedes": supersedes, **row}
+
+        return prepare
+
     def insert_rows(self, table: str, rows: list[dict[str, Any]]) -> int:
         """Store prepared rows in one transaction; rows whose id is already stored are skipped."""
         if table not in RECORD_TYPES:
             raise ValueError(f"unknown table {table}")
+        if not rows:
+            return 0
+        names = list(rows[0])
+        if all(r.keys() == rows[0].keys() for r in rows):
+            pick = itemgetter(*names)
+            values = [pick(r) for r in rows] if len(names) > 1 else [(pick(r),) for r in rows]
+        else:  # rows of different shapes: every column any row has, NULL where absent
+            names = list(dict.fromkeys(k for r in rows for k in r))
+            values = [tuple(r.get(n) for n in names) for r in rows]
+        columns = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join("?" * len(names))
         before = self.conn.total_changes
-        with self.writing() as db:
-            db[table].insert_all(rows, ignore=True, batch_size=500)
+        with self.writing():
+            self.conn.executemany(
+                f'INSERT OR IGNORE INTO "{table}" ({columns}) VALUES ({marks})', values
+            )
         return self.conn.total_changes - before
 
-    def _prepare(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
-        row = CLEANERS[table](values)
-        problems = self._check_references(table, row)
+    def _prepare(
+        self,
+        table: str,
+        values: dict[str, Any],
+        current_sites: set[str] | None = None,
+        cleaners: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = CLEANERS,
+    ) -> dict[str, Any]:
+        row = cleaners[table](values)
+        problems = self._check_references(table, row, current_sites)
         if problems:
             raise InvalidRecord(problems)
         if table == "milestones" and row["all_day"]:
@@ -214,9 +258,15 @@ class Store:
             row["at"] = to_iso(local_midnight(day, row["tz"]))
         return row
 
-    def _check_references(self, table: str, row: dict[str, Any]) -> list[Problem]:
+    def _check_references(
+        self, table: str, row: dict[str, Any], current_sites: set[str] | None = None
+    ) -> list[Problem]:
         problems: list[Problem] = []
-        if table == "observations" and not self._is_current("sites", row["site_id"]):
+        if table == "observations" and not (
+            row["site_id"] in current_sites
+            if current_sites is not None
+            else self._is_current("sites", row["site_id"])
+        ):
             problems.append(
                 Problem("site_id", "unknown_site", f"no current site {row['site_id']!r}")
             )
