@@ -94,8 +94,15 @@ def clean_observation_fast(values: dict[str, Any]) -> dict[str, Any]:
         children if children is not None else count
     ):
         return slow(values)
-    nationality, source, note = _text(get("nationality")), _text(get("source")), _text(get("note"))
-    if nationality is None or source is None or note is None:
+    nationality, source, note = get("nationality", ""), get("source", ""), get("note", "")
+    # None is an empty text to the general cleaner too; anything not a str goes the slow way.
+    nationality = "" if nationality is None else nationality
+    source = "" if source is None else source
+    note = "" if note is None else note
+    if type(nationality) is not str or type(source) is not str or type(note) is not str:
+        return slow(values)
+    nationality, source, note = nationality.strip(), source.strip(), note.strip()
+    if len(nationality) > MAX_TEXT or len(source) > MAX_TEXT or len(note) > MAX_TEXT:
         return slow(values)
     return {
         "site_id": site_id,

@@ -129,7 +129,7 @@ def read_table(path: str | Path, is_column: Callable[[str], bool], label: str = 
     try:
         for cells in reader:
             line, last = last + 1, reader.line_num
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():
                 continue  # blank lines and Excel's ";;;;" rows
             if header is None:
                 header = [c.strip() for c in cells]
@@ -231,6 +231,8 @@ def parse_count(text: str) -> int | None:
     s = text.strip()
     if not s:
         return None
+    if s.isascii() and s.isdigit():
+        return int(s)
     if _PLAIN.fullmatch(s):
         return int(s)
     if _SPACED.fullmatch(s):

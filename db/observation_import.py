@@ -210,18 +210,21 @@ class _RowReader:
         }
         self._period(cells, category, values, bad)
         for name in ("count", "adults", "children", "unaccompanied"):
+            text = cells[at[name]]
             try:
-                values[name] = parse_count(cells[at[name]])
+                values[name] = parse_count(text) if text else None
             except CellError as exc:
                 bad.append((self.col(name), str(exc)))
         if values.get("count", 0) is None:
             bad.append((self.col("count"), "is required"))
         for name in ("source", "note", "nationality"):
-            values[name] = unescape_text(cells[at[name]])
-        try:
-            values["illustrative"] = parse_flag(cells[at["illustrative"]])
-        except CellError as exc:
-            bad.append((self.col("illustrative"), str(exc)))
+            text = cells[at[name]]
+            values[name] = unescape_text(text) if text else ""
+        if flag := cells[at["illustrative"]]:
+            try:
+                values["illustrative"] = parse_flag(flag)
+            except CellError as exc:
+                bad.append((self.col("illustrative"), str(exc)))
         record_id = self._id(line, cells[at["id"]], bad) if cells[at["id"]] else None
         if bad:
             return None, sorted(bad, key=lambda p: self.order.get(p[0], -1))
