@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop import settings
 from desktop.context import AppContext
 from desktop.dialogs.about_dialog import AboutDialog
+from desktop.dialogs.csv_dialogs import csv_actions
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.formatting import fmt_datetime
 from desktop.panels.figures_strip import FiguresStrip
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
                 if menu_key not in self.menus:
                     self.menus[menu_key] = bar.addMenu(self.docks[key].windowTitle())
                 self.menus[menu_key].addAction(action)
+        for action in csv_actions(self.ctx, self):
+            self.menus["file"].addAction(action)
         self.menus["file"].addSeparator()
         self._add_sync_actions(self.menus["file"])
         self.menus["file"].addSeparator()

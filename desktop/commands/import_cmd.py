@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
 from db.errors import ImportRefused, SituationRoomError
@@ -40,8 +41,47 @@ def import_overlay_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def terminal_progress(label: str) -> Callable[[int, int], None] | None:
+    """A progress line on stderr, only when stderr is a terminal (never in a log or a pipe)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{label}: checked {done:,} of {total:,} rows", end=end, file=sys.stderr)
+
+    return show
+
+
+def import_observations_command(args: argparse.Namespace) -> int:
+    """Every bad row on stderr as ``FILE:LINE: column: problem`` (all of them), then exit 1."""
+    from db.observation_import import import_observations
+    from desktop.commands.opening import open_store
+
+    store = open_store(args)
+    try:
+        result = import_observations(store, args.file, progress=terminal_progress(args.file))
+    except ImportRefused as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"situation-room: {args.file}: nothing imported ({len(exc.problems)} "
+            f"problem{'s' if len(exc.problems) != 1 else ''})",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        store.close()
+    print(
+        f"{args.file}: {result.lines} rows read: {result.added} added, "
+        f"{result.already_present} already present"
+    )
+    return 0
+
+
 IMPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "overlay": import_overlay_command,
+    "observations": import_observations_command,
 }
 
 
@@ -49,7 +89,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     from desktop.commands import common_options
 
     p = sub.add_parser(
-        "import", help="import a file into the database (overlay: KML, KMZ or GeoJSON map layer)"
+        "import",
+        help="import a file into the database (observations: CSV of counts; "
+        "overlay: KML, KMZ or GeoJSON map layer)",
     )
     p.add_argument("kind", choices=sorted(IMPORTERS), help="what the file holds")
     p.add_argument("file", help="the file to import")
