@@ -178,6 +178,10 @@ class _RowReader:
         self.site_cache: dict[tuple[str, str], tuple[str | None, tuple[str, str] | None]] = {}
         self.ids: dict[str, int] = {}  # id given in the file -> its line
 
+    def _rank(self, problem: tuple[str, str]) -> int:
+        # Problems in the order of the file's columns; "row" first, fields it lacks last.
+        return -1 if problem[0] == "row" else self.order.get(problem[0], self.width)
+
     def col(self, name: str) -> str:
         return self.header.get(name, name)
 
@@ -227,12 +231,12 @@ class _RowReader:
                 bad.append((self.col("illustrative"), str(exc)))
         record_id = self._id(line, cells[at["id"]], bad) if cells[at["id"]] else None
         if bad:
-            return None, sorted(bad, key=lambda p: self.order.get(p[0], -1))
+            return None, sorted(bad, key=self._rank)
         try:
             return self.prepare(values, record_id=record_id), []
         except InvalidRecord as exc:
             bad = [(self.col(_FIELD_OF.get(p.field, p.field)), p.message) for p in exc.problems]
-            return None, sorted(bad, key=lambda p: self.order.get(p[0], -1))
+            return None, sorted(bad, key=self._rank)
 
     def _site(self, given_id: str, text: str) -> tuple[str | None, tuple[str, str] | None]:
         """(site id, None) or (None, (column, problem)) for the site cells of a row."""

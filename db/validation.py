@@ -190,7 +190,8 @@ def clean_observation(values: dict[str, Any]) -> dict[str, Any]:
     for part in ("adults", "children", "unaccompanied"):
         c.integer(part)
     total = c.row.get("count")
-    if isinstance(total, int):
+    # Breakdowns are compared with a valid count only: a negative count is one problem, not three.
+    if isinstance(total, int) and not any(p.field == "count" for p in c.problems):
         adults, children = c.row.get("adults") or 0, c.row.get("children") or 0
         if adults + children > total:
             c.fail(
