@@ -14,8 +14,8 @@ from db.observation_export import EXPORT_COLUMNS, export_observations
 from db.observation_import import import_observations
 from db.scenario import init_database
 from db.store import Store
-from tests.csv_helpers import picture, stored
 from tests.conftest import lima
+from tests.csv_helpers import picture, stored
 
 
 def read_back(path) -> list[dict[str, str]]:
@@ -53,7 +53,11 @@ def test_export_is_excel_friendly_with_utc_and_post_time(store, tmp_path):
         "2025-11-20T20:00:00-05:00",
     )
     assert row["timezone"] == "America/Lima"
-    assert (row["direction"], row["category"], row["count"]) == ("into_peru", "crossed_regular", "1234")
+    assert (row["direction"], row["category"], row["count"]) == (
+        "into_peru",
+        "crossed_regular",
+        "1234",
+    )
     assert (row["nationality"], row["adults"], row["children"], row["unaccompanied"]) == (
         "VEN",
         "1000",
@@ -114,9 +118,7 @@ def test_into_a_new_database_with_the_same_sites_it_reproduces_the_picture(demo,
     export_observations(demo, path)
     fresh = Store.open(tmp_path / "new.db", operator="Luis")
     for site in demo.sites():  # the same places, typed again: new ids, other case
-        fresh.add_site(
-            name=site.name.upper(), kind=site.site_kind, lat=site.lat, lon=site.lon
-        )
+        fresh.add_site(name=site.name.upper(), kind=site.site_kind, lat=site.lat, lon=site.lon)
     result = import_observations(fresh, path)
     assert result.added == len(demo.observations())
     assert picture(fresh) == picture(demo)
