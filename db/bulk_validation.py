@@ -38,11 +38,17 @@ _OBSERVATION_FIELDS = frozenset(
 )
 
 
-@lru_cache(maxsize=8192)
 def _utc(dt: datetime) -> tuple[datetime, str]:
-    # Keyed by instant (aware datetimes compare and hash by instant): what to_iso would give.
+    """The instant in UTC and what ``to_iso`` writes for it."""
     utc = dt.astimezone(UTC)
-    return utc, utc.replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc, _iso(utc)
+
+
+@lru_cache(maxsize=8192)
+def _iso(utc: datetime) -> str:
+    # Keyed by the UTC datetime, never the local one: two local times of a DST fold compare
+    # equal within their zone yet are different instants. A sheet repeats its few times.
+    return utc.replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _count(value: Any) -> bool:
