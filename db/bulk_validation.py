@@ -40,7 +40,7 @@ _OBSERVATION_FIELDS = frozenset(
 
 def _utc(dt: datetime) -> tuple[datetime, str]:
     """The instant in UTC and what ``to_iso`` writes for it."""
-    utc = dt.astimezone(UTC)
+    utc = dt if dt.tzinfo is UTC else dt.astimezone(UTC)
     return utc, _iso(utc)
 
 
@@ -49,10 +49,6 @@ def _iso(utc: datetime) -> str:
     # Keyed by the UTC datetime, never the local one: two local times of a DST fold compare
     # equal within their zone yet are different instants. A sheet repeats its few times.
     return utc.replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _count(value: Any) -> bool:
-    return value is None or (type(value) is int and 0 <= value <= MAX_COUNT)
 
 
 def _text(value: Any) -> str | None:
@@ -80,11 +76,10 @@ def clean_observation_fast(values: dict[str, Any]) -> dict[str, Any]:
     start, end = get("period_start"), get("period_end")
     if term.stock and not end:
         end = start
-    if (
-        type(start) is not datetime
-        or type(end) is not datetime
-        or start.utcoffset() is None
-        or end.utcoffset() is None
+    if type(start) is not datetime or type(end) is not datetime:
+        return slow(values)
+    if (start.tzinfo is not UTC and start.utcoffset() is None) or (
+        end.tzinfo is not UTC and end.utcoffset() is None
     ):
         return slow(values)
     (start_utc, start_iso), (end_utc, end_iso) = _utc(start), _utc(end)
@@ -92,10 +87,12 @@ def clean_observation_fast(values: dict[str, Any]) -> dict[str, Any]:
         return slow(values)
     count, adults = get("count"), get("adults")
     children, unaccompanied = get("children"), get("unaccompanied")
-    if count is None or not (
-        _count(count) and _count(adults) and _count(children) and _count(unaccompanied)
-    ):
+    if type(count) is not int or not 0 <= count <= MAX_COUNT:
         return slow(values)
+    if adults is not None or children is not None or unaccompanied is not None:
+        for part in (adults, children, unaccompanied):
+            if part is not None and (type(part) is not int or not 0 <= part <= MAX_COUNT):
+                return slow(values)
     if (adults or 0) + (children or 0) > count or (unaccompanied or 0) > (
         children if children is not None else count
     ):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,15 +49,15 @@ PROGRESS_EVERY_ROWS = 2000
 
 # field -> accepted header names (folded: lower case, no accents, "_" read as a space)
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "site": ("site", "sitio", "lugar", "site name"),
+    "site": ("site", "sitio", "lugar", "puesto", "paso", "site name"),
     "site_id": ("site id", "id sitio", "sitio id"),
-    "start": ("start", "inicio", "start utc", "inicio utc"),
-    "end": ("end", "fin", "end utc", "fin utc"),
+    "start": ("start", "inicio", "start utc", "inicio utc", "fecha", "fecha inicio", "desde"),
+    "end": ("end", "fin", "end utc", "fin utc", "fecha fin", "hasta"),
     "direction": ("direction", "direccion", "sentido"),
     "category": ("category", "categoria"),
-    "count": ("count", "cantidad"),
+    "count": ("count", "cantidad", "total", "personas"),
     "source": ("source", "fuente"),
-    "note": ("note", "nota", "notes", "notas"),
+    "note": ("note", "nota", "notes", "notas", "observaciones", "comentario", "comentarios"),
     "nationality": ("nationality", "nacionalidad"),
     "adults": ("adults", "adultos"),
     "children": ("children", "ninos"),
@@ -176,6 +177,7 @@ class _RowReader:
             self.sites.setdefault(fold(site.name), []).append(site.id)
             self.site_ids.add(site.id)
         self.site_cache: dict[tuple[str, str], tuple[str | None, tuple[str, str] | None]] = {}
+        self.what_cache: dict[tuple[str, ...], tuple[dict[str, Any], list[tuple[str, str]]]] = {}
         self.ids: dict[str, int] = {}  # id given in the file -> its line
 
     def _rank(self, problem: tuple[str, str]) -> int:
@@ -205,14 +207,14 @@ class _RowReader:
         site, problem = found
         if problem:
             bad.append(problem)
-        category = self._term(cells, "category", _category, CATEGORIES, bad)
-        direction = self._term(cells, "direction", _direction, DIRECTIONS, bad, "none")
-        values: dict[str, Any] = {
-            "site_id": site or "",
-            "category": category or "",
-            "direction": direction or "",
-        }
-        self._period(cells, category, values, bad)
+        # What and when: a sheet repeats the same few periods and categories on every row.
+        key = (cells[at["category"]], cells[at["direction"]], cells[at["start"]], cells[at["end"]])
+        what = self.what_cache.get(key)
+        if what is None:
+            what = self.what_cache[key] = self._what(cells)
+        values: dict[str, Any] = {"site_id": site or "", **what[0]}
+        if what[1]:
+            bad.extend(what[1])
         for name in ("count", "adults", "children", "unaccompanied"):
             text = cells[at[name]]
             try:
@@ -237,6 +239,15 @@ class _RowReader:
         except InvalidRecord as exc:
             bad = [(self.col(_FIELD_OF.get(p.field, p.field)), p.message) for p in exc.problems]
             return None, sorted(bad, key=self._rank)
+
+    def _what(self, cells: list[str]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """Category, direction and period of a row, and their problems."""
+        bad: list[tuple[str, str]] = []
+        category = self._term(cells, "category", _category, CATEGORIES, bad)
+        direction = self._term(cells, "direction", _direction, DIRECTIONS, bad, "none")
+        values = {"category": category or "", "direction": direction or ""}
+        self._period(cells, category, values, bad)
+        return values, bad
 
     def _site(self, given_id: str, text: str) -> tuple[str | None, tuple[str, str] | None]:
         """(site id, None) or (None, (column, problem)) for the site cells of a row."""
@@ -302,8 +313,8 @@ class _RowReader:
                 )
                 return
             end = next_midnight(start, self.tz)
-        values["period_start"] = start.instant
-        values["period_end"] = end
+        values["period_start"] = start.instant.astimezone(UTC)
+        values["period_end"] = end.astimezone(UTC) if end is not None else None
 
     def _id(self, line: int, text: str, bad: list) -> str | None:
         text = text.strip()

@@ -260,3 +260,18 @@ def test_a_cancelling_progress_callback_writes_nothing(post, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         import_observations(post, path, progress=stop)
     assert post.observations() == []
+
+
+def test_other_usual_spanish_headers(post, tmp_path):
+    path = write(
+        tmp_path,
+        "Lugar;Fecha;Sentido;Categoría;Total;Observaciones\n"
+        "Tacna;20/11/2025;Hacia Chile;Asistidos;12;según acta\n",
+    )
+    import_observations(post, path)
+    obs = only(post)
+    assert (obs.count, obs.note, obs.direction) == (12, "según acta", "into_chile")
+    assert (iso(obs.period_start), iso(obs.period_end)) == (
+        "2025-11-20T05:00:00Z",
+        "2025-11-21T05:00:00Z",
+    )

@@ -127,7 +127,7 @@ def test_all_bad_rows_are_listed_not_only_the_first(post, tmp_path):
         ("site,start,count", "header: missing column(s) category"),
         ("start,category,count", "header: missing column(s) site"),
         ("lugar,inicio,categoria", "header: missing column(s) count"),
-        ("site,start,category,count,comentario", "header: unknown column 'comentario'"),
+        ("site,start,category,count,responsable", "header: unknown column 'responsable'"),
         ("sitio,site,start,category,count", "header: 'site' repeats column 'sitio'"),
     ],
 )
