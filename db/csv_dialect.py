@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from db.clock import zone
 from db.errors import ImportRefused
+from db.vocab import fold
 
 # A field count of 100,000 rows is a few MB; anything far larger is not a count sheet.
 MAX_CSV_BYTES = 64 * 1024 * 1024
@@ -46,6 +47,55 @@ class Table:
     separator: str
     header: list[str]
     rows: list[tuple[int, list[str]]]
+    header_line: int = 1
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The columns a kind of file has: field -> header names (folded), which are required.
+
+    ``required`` lists alternatives: ``(("site", "site_id"), ("start",))`` needs a site or a
+    site id, and a start. ``informative`` headers are read past (what our exports add for
+    people).
+    """
+
+    names: dict[str, tuple[str, ...]]
+    required: tuple[tuple[str, ...], ...]
+    informative: tuple[str, ...] = ()
+
+    def field_of(self, header_cell: str) -> str | None:
+        key = fold(header_cell)
+        for name, aliases in self.names.items():
+            if key in aliases:
+                return name
+        return None
+
+    def is_column(self, header_cell: str) -> bool:
+        return self.field_of(header_cell) is not None or fold(header_cell) in self.informative
+
+    def locate(self, table: Table) -> dict[str, int]:
+        """field -> column index; any problem of the header refuses the file at once."""
+        found: dict[str, int] = {}
+        problems: list[str] = []
+        where = f"{table.label}:{table.header_line}: header"
+        for index, cell in enumerate(table.header):
+            if fold(cell) in self.informative or (not cell and index > 0):
+                continue
+            name = self.field_of(cell)
+            if name is None:
+                problems.append(f"{where}: unknown column {cell!r}")
+            elif name in found:
+                problems.append(f"{where}: {cell!r} repeats column {table.header[found[name]]!r}")
+            else:
+                found[name] = index
+        missing = [group[0] for group in self.required if not any(n in found for n in group)]
+        if missing:
+            problems.append(f"{where}: missing column(s) {', '.join(missing)}")
+        if problems:
+            accepted = ", ".join(f"{n} ({'/'.join(a[:2])})" for n, a in self.names.items())
+            problems.append(f"{where}: the columns are {accepted}")
+            raise ImportRefused(problems)
+        return found
 
 
 # -- the file ------------------------------------------------------------------------------
@@ -114,16 +164,17 @@ def detect_separator(header_line: str, is_column: Callable[[str], bool]) -> str:
     return best
 
 
-def read_table(path: str | Path, is_column: Callable[[str], bool], label: str = "") -> Table:
+def read_table(path: str | Path, columns: Columns, label: str = "") -> Table:
     """Read and split the whole file; ``ImportRefused`` when it cannot be a CSV table."""
     label = label or str(path)
     text, encoding = decode(read_bytes(path, label), label)
     first = next((line for line in text.splitlines() if line.strip()), "")
-    sep = detect_separator(first, is_column)
+    sep = detect_separator(first, columns.is_column)
     # Line numbers are physical (blank lines count, the header is line 1 of a file that starts
     # with it): a row starts on the line after the one the previous row ended on.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
     header: list[str] | None = None
+    header_line = 1
     rows: list[tuple[int, list[str]]] = []
     last = 0
     try:
@@ -132,14 +183,14 @@ def read_table(path: str | Path, is_column: Callable[[str], bool], label: str = 
             if not "".join(cells).strip():
                 continue  # blank lines and Excel's ";;;;" rows
             if header is None:
-                header = [c.strip() for c in cells]
+                header, header_line = [c.strip() for c in cells], line
                 continue
             rows.append((line, cells))
     except csv.Error as exc:
         raise ImportRefused([f"{label}:{last + 1}: row: cannot be read ({exc})"]) from None
     if header is None:
         raise ImportRefused([f"{label}: the file is empty"])
-    return Table(label, encoding, sep, header, rows)
+    return Table(label, encoding, sep, header, rows, header_line)
 
 
 # -- cells ---------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from typing import Any
 
 from db.csv_dialect import (
     CellError,
+    Columns,
     Table,
     next_midnight,
     parse_count,
@@ -67,8 +68,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # What our own export adds for people reading it; read back as information only.
 INFORMATIVE = ("start local", "end local", "timezone", "entered by", "station", "entered at")
-REQUIRED = ("start", "category", "count")
-_BY_NAME = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+OBSERVATION_COLUMNS = Columns(
+    COLUMNS, (("site", "site_id"), ("start",), ("category",), ("count",)), INFORMATIVE
+)
 # The store's field each column feeds, for naming a problem the validation found.
 _FIELD_OF = {"site_id": "site", "period_start": "start", "period_end": "end"}
 
@@ -80,11 +82,6 @@ class ImportResult:
     lines: int  # data rows read (blank lines not counted)
 
 
-def is_column(header_cell: str) -> bool:
-    key = fold(header_cell)
-    return key in _BY_NAME or key in INFORMATIVE
-
-
 def import_observations(
     store: Store, path: str | Path, progress: Progress | None = None, label: str = ""
 ) -> ImportResult:
@@ -93,8 +90,8 @@ def import_observations(
     ``progress(rows_done, rows_total)`` is called while rows are checked; it may raise to
     abandon the import (nothing is written then).
     """
-    table = read_table(path, is_column, label or str(path))
-    columns = _columns(table)
+    table = read_table(path, OBSERVATION_COLUMNS, label or str(path))
+    columns = OBSERVATION_COLUMNS.locate(table)
     reader = _RowReader(store, table, columns)
     rows: list[dict[str, Any]] = []
     problems: list[tuple[int, str]] = []
@@ -115,35 +112,6 @@ def import_observations(
     new = [r for r in rows if r["id"] not in present]
     added = store.insert_rows("observations", new) if new else 0
     return ImportResult(added=added, already_present=len(rows) - len(new), lines=total)
-
-
-def _columns(table: Table) -> dict[str, int]:
-    """field -> column index; the header's problems refuse the file at once."""
-    found: dict[str, int] = {}
-    problems: list[str] = []
-    for index, cell in enumerate(table.header):
-        key = fold(cell)
-        if key in INFORMATIVE or (not key and index > 0):
-            continue
-        name = _BY_NAME.get(key)
-        if name is None:
-            problems.append(f"{table.label}:1: header: unknown column {cell!r}")
-        elif name in found:
-            problems.append(
-                f"{table.label}:1: header: {cell!r} repeats column {table.header[found[name]]!r}"
-            )
-        else:
-            found[name] = index
-    missing = [n for n in REQUIRED if n not in found]
-    if "site" not in found and "site_id" not in found:
-        missing.insert(0, "site")
-    if missing:
-        problems.append(f"{table.label}:1: header: missing column(s) {', '.join(missing)}")
-    if problems:
-        accepted = ", ".join(f"{n} ({'/'.join(a[:2])})" for n, a in COLUMNS.items())
-        problems.append(f"{table.label}:1: header: the columns are {accepted}")
-        raise ImportRefused(problems)
-    return found
 
 
 @lru_cache(maxsize=256)

@@ -142,7 +142,8 @@ class _Checker:
         self.row[field] = str(name)
 
     def done(self, where: str = "") -> dict[str, Any]:
-        unknown = set(self.values) - set(self.row)
+        # A field refused above is known, just wrong: don't call it unknown as well.
+        unknown = set(self.values) - set(self.row) - {p.field for p in self.problems}
         for name in sorted(unknown):
             self.fail(name, "unknown_field", "is not a field of this record")
         if self.problems:

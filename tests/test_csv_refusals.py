@@ -207,3 +207,8 @@ def test_a_header_only_file_imports_nothing(post, tmp_path):
     path = write(tmp_path, f"{HEADER}\n")
     result = import_observations(post, path)
     assert (result.added, result.already_present, result.lines) == (0, 0, 0)
+
+
+def test_a_header_after_blank_lines_is_named_on_its_own_line(post, tmp_path):
+    path = write(tmp_path, "\n\nsite,start\nTacna,20/11/2025\n")
+    assert refused(post, path)[0] == f"{path}:3: header: missing column(s) category, count"

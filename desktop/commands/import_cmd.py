@@ -53,14 +53,13 @@ def terminal_progress(label: str) -> Callable[[int, int], None] | None:
     return show
 
 
-def import_observations_command(args: argparse.Namespace) -> int:
+def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> int:
     """Every bad row on stderr as ``FILE:LINE: column: problem`` (all of them), then exit 1."""
-    from db.observation_import import import_observations
     from desktop.commands.opening import open_store
 
     store = open_store(args)
     try:
-        result = import_observations(store, args.file, progress=terminal_progress(args.file))
+        result = importer(store, args.file)
     except ImportRefused as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -79,9 +78,23 @@ def import_observations_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def import_observations_command(args: argparse.Namespace) -> int:
+    from db.observation_import import import_observations
+
+    progress = terminal_progress(args.file)
+    return _csv_import(args, lambda store, path: import_observations(store, path, progress))
+
+
+def import_sites_command(args: argparse.Namespace) -> int:
+    from db.site_import import import_sites
+
+    return _csv_import(args, import_sites)
+
+
 IMPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "overlay": import_overlay_command,
     "observations": import_observations_command,
+    "sites": import_sites_command,
 }
 
 
@@ -90,7 +103,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "import",
-        help="import a file into the database (observations: CSV of counts; "
+        help="import a file into the database (observations, sites: CSV; "
         "overlay: KML, KMZ or GeoJSON map layer)",
     )
     p.add_argument("kind", choices=sorted(IMPORTERS), help="what the file holds")
