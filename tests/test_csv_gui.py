@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 import desktop.dialogs.csv_dialogs as csv_dialogs
 from db.clock import Clock
@@ -98,3 +98,15 @@ def test_export_writes_the_current_counts(qtbot, window, demo, tmp_path, monkeyp
     assert written.exists()
     assert written.read_bytes().count(b"\r\n") == len(demo.observations()) + 1
     assert [f"{len(demo.observations())} observations written to {written}."] == gui_helpers.SEEN
+
+
+def test_cancelling_a_long_import_writes_nothing(qtbot, window, demo, tmp_path):
+    rows = "".join(f"Tacna;{1 + i % 28:02d}/11/2025;Asistidos;{i}\n" for i in range(50_000))
+    path = write(tmp_path, f"Sitio;Inicio;Categoría;Cantidad\n{rows}")
+    before = stored(demo)
+    job = csv_dialogs.import_observations_dialog(window.ctx, window, str(path))
+    # The operator presses Cancel while rows are being checked.
+    job.progress.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: open_dialog(window, QMessageBox) is not None, timeout=30_000)
+    assert open_dialog(window, QMessageBox).text() == "Import cancelled; nothing was written."
+    assert stored(demo) == before
