@@ -180,7 +180,7 @@ def read_table(path: str | Path, columns: Columns, label: str = "") -> Table:
     try:
         for cells in reader:
             line, last = last + 1, reader.line_num
-            if not "".join(cells).strip():
+            if not (cells and cells[0].strip()) and not "".join(cells).strip():
                 continue  # blank lines and Excel's ";;;;" rows
             if header is None:
                 header, header_line = [c.strip() for c in cells], line

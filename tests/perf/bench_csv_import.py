@@ -71,7 +71,7 @@ def fresh_store(folder: Path, n: int) -> Store:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--profile", action="store_true", help="print a cProfile of one run")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -83,8 +83,9 @@ def main() -> None:
             import pstats
 
             store = fresh_store(folder, 99)
-            cProfile.runctx("import_observations(store, csv_path)", globals(), locals(), "p.out")
-            pstats.Stats("p.out").sort_stats("cumulative").print_stats(30)
+            out = str(folder / "profile.out")
+            cProfile.runctx("import_observations(store, csv_path)", globals(), locals(), out)
+            pstats.Stats(out).sort_stats("cumulative").print_stats(30)
             return
         best = float("inf")
         for n in range(args.repeat):
