@@ -22,6 +22,7 @@ Rules an operator can rely on:
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,6 +72,12 @@ INFORMATIVE = ("start local", "end local", "timezone", "entered by", "station", 
 OBSERVATION_COLUMNS = Columns(
     COLUMNS, (("site", "site_id"), ("start",), ("category",), ("count",)), INFORMATIVE
 )
+# What a count says, for the id of a row given without one (attribution is not content).
+_CONTENT = (
+    "site_id", "period_start", "period_end", "direction", "category", "count", "nationality",
+    "adults", "children", "unaccompanied", "source", "note", "illustrative",
+)  # fmt: skip
+_CONTENT_NAMESPACE = uuid.UUID("5f0c2a8e-1d3b-4c55-9a77-0b6e2f4d8c31").bytes
 # The store's field each column feeds, for naming a problem the validation found.
 _FIELD_OF = {"site_id": "site", "period_start": "start", "period_end": "end"}
 
@@ -108,10 +115,23 @@ def import_observations(
     if problems:
         problems.sort(key=lambda p: p[0])  # stable: a row's problems stay in column order
         raise ImportRefused([text for _, text in problems])
-    present = reader.stored_ids()
-    new = [r for r in rows if r["id"] not in present]
-    added = store.insert_rows("observations", new) if new else 0
-    return ImportResult(added=added, already_present=len(rows) - len(new), lines=total)
+    # Rows whose id is stored already are skipped by the insert: those are already present.
+    added = store.insert_rows("observations", rows) if rows else 0
+    return ImportResult(added=added, already_present=len(rows) - added, lines=total)
+
+
+def content_id(row: dict[str, Any]) -> str:
+    """The id of a row given without one: drawn from what it says (a version-5 style UUID).
+
+    The same sheet imported twice, or the same ministry sheet at two stations, then gives the
+    same records, which are stored once (and merge in a sync) instead of counting people twice.
+    """
+    text = "\x1f".join(str(row[f]) for f in _CONTENT)
+    digest = bytearray(hashlib.sha1(_CONTENT_NAMESPACE + text.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 @lru_cache(maxsize=256)
@@ -147,6 +167,7 @@ class _RowReader:
         self.site_cache: dict[tuple[str, str], tuple[str | None, tuple[str, str] | None]] = {}
         self.what_cache: dict[tuple[str, ...], tuple[dict[str, Any], list[tuple[str, str]]]] = {}
         self.ids: dict[str, int] = {}  # id given in the file -> its line
+        self.same: dict[str, int] = {}  # id drawn from a row's content -> its line
 
     def _rank(self, problem: tuple[str, str]) -> int:
         # Problems in the order of the file's columns; "row" first, fields it lacks last.
@@ -203,10 +224,16 @@ class _RowReader:
         if bad:
             return None, sorted(bad, key=self._rank)
         try:
-            return self.prepare(values, record_id=record_id), []
+            row = self.prepare(values, record_id=record_id)
         except InvalidRecord as exc:
             bad = [(self.col(_FIELD_OF.get(p.field, p.field)), p.message) for p in exc.problems]
             return None, sorted(bad, key=self._rank)
+        if record_id is None:
+            row["id"] = content_id(row)
+            first = self.same.setdefault(row["id"], line)
+            if first != line:
+                return None, [("row", f"is the same count as line {first}")]
+        return row, []
 
     def _what(self, cells: list[str]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
         """Category, direction and period of a row, and their problems."""
@@ -307,10 +334,6 @@ class _RowReader:
             sql = f"SELECT id FROM {table} WHERE id IN ({marks})"
             found.update(r[0] for r in self.store.conn.execute(sql, chunk))
         return found
-
-    def stored_ids(self) -> set[str]:
-        """Ids of the file already stored as observations (rows that are already present)."""
-        return self._existing("observations") if self.ids else set()
 
     def id_problems(self) -> list[tuple[int, str]]:
         """An id of the file that another kind of record already uses cannot be imported."""

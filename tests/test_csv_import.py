@@ -210,9 +210,32 @@ def test_illustrative_flag_and_id_column(post, tmp_path):
     first, second = post.observations()
     assert (first.id, first.illustrative) == (given, True)
     assert second.id != given and second.illustrative is False
-    # The same file again: the row with an id is already there, the one without is new again.
+    # The same file again: both rows are already there (the second by what it says).
     again = import_observations(post, path)
-    assert (again.added, again.already_present, again.lines) == (1, 1, 2)
+    assert (again.added, again.already_present, again.lines) == (0, 2, 2)
+
+
+def test_the_same_sheet_twice_counts_people_once(post, tmp_path):
+    path = write(
+        tmp_path,
+        f"{HEADER_ES}\nTacna;20/11/2025;;Hacia Perú;Cruce regular;120;OIM;\n"
+        "Tacna;20/11/2025;;Hacia Chile;Cruce regular;80;OIM;\n",
+    )
+    assert import_observations(post, path).added == 2
+    # A second copy of the sheet, saved by another office in other spellings: the same counts.
+    copy = write(
+        tmp_path,
+        "sitio,inicio,fin,direccion,categoria,cantidad,fuente\n"
+        "TACNA,2025-11-20,2025-11-20,into_chile,crossed_regular,80,OIM\n"
+        "tacna,20-11-2025,,Into Peru,Crossed regularly,120,OIM\n",
+        name="copia.csv",
+    )
+    again = import_observations(post, copy)
+    assert (again.added, again.already_present) == (0, 2)
+    assert sorted(o.count for o in post.observations()) == [80, 120]
+    # A different count for the same period is a different record, and is added.
+    other = write(tmp_path, f"{HEADER_ES}\nTacna;20/11/2025;;Hacia Chile;Cruce regular;81;OIM;\n")
+    assert import_observations(post, other).added == 1
 
 
 def test_blank_lines_and_empty_rows_are_skipped_and_lines_stay_physical(post, tmp_path):

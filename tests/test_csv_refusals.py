@@ -212,3 +212,9 @@ def test_a_header_only_file_imports_nothing(post, tmp_path):
 def test_a_header_after_blank_lines_is_named_on_its_own_line(post, tmp_path):
     path = write(tmp_path, "\n\nsite,start\nTacna,20/11/2025\n")
     assert refused(post, path)[0] == f"{path}:3: header: missing column(s) category, count"
+
+
+def test_the_same_count_twice_in_one_file(post, tmp_path):
+    row = "Tacna,20/11/2025,,into_peru,assisted,12,OIM,"
+    path = write(tmp_path, f"{HEADER}\n{row}\nTacna,21/11/2025,,,assisted,1,,\n{row}\n")
+    assert refused(post, path) == [f"{path}:4: row: is the same count as line 2"]
