@@ -14,8 +14,9 @@ Rules an operator can rely on:
   A stock (people present: stranded) is counted at an instant, so a date alone is refused there.
 - Sites are named (accents and case ignored) or given by id; directions and categories are
   codes or the Spanish or English labels the app shows.
-- An ``id`` already stored makes the row "already present" (importing a file twice adds it
-  once). Such rows are still checked, so a damaged file is refused whole either way.
+- An ``id`` already stored makes the row "already present". Such rows are still checked, so
+  a damaged file is refused whole either way. A row without an id gets one drawn from its
+  content (``content_id``): the same sheet imported twice counts people once.
 - Every row is checked before anything is written; any bad row refuses the file and every bad
   row is reported as ``FILE:LINE: column: problem`` (LINE is the physical line, header = 1).
 """
