@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,8 @@ _CONTENT = (
     "site_id", "period_start", "period_end", "direction", "category", "count", "nationality",
     "adults", "children", "unaccompanied", "source", "note", "illustrative",
 )  # fmt: skip
+_content_of = itemgetter(*_CONTENT)
+_PENDING = "pending"
 _CONTENT_NAMESPACE = uuid.UUID("5f0c2a8e-1d3b-4c55-9a77-0b6e2f4d8c31").bytes
 # The store's field each column feeds, for naming a problem the validation found.
 _FIELD_OF = {"site_id": "site", "period_start": "start", "period_end": "end"}
@@ -127,7 +130,7 @@ def content_id(row: dict[str, Any]) -> str:
     The same sheet imported twice, or the same ministry sheet at two stations, then gives the
     same records, which are stored once (and merge in a sync) instead of counting people twice.
     """
-    text = "\x1f".join(str(row[f]) for f in _CONTENT)
+    text = "\x1f".join(map(str, _content_of(row)))
     digest = bytearray(hashlib.sha1(_CONTENT_NAMESPACE + text.encode()).digest()[:16])
     digest[6] = (digest[6] & 0x0F) | 0x50
     digest[8] = (digest[8] & 0x3F) | 0x80
@@ -225,12 +228,13 @@ class _RowReader:
         if bad:
             return None, sorted(bad, key=self._rank)
         try:
-            row = self.prepare(values, record_id=record_id)
+            # Without an id, the row's id is drawn from its checked content just below.
+            row = self.prepare(values, record_id=record_id or _PENDING)
         except InvalidRecord as exc:
             bad = [(self.col(_FIELD_OF.get(p.field, p.field)), p.message) for p in exc.problems]
             return None, sorted(bad, key=self._rank)
         if record_id is None:
-            row["id"] = content_id(row)
+            row["id"] = content_id(row)  # replaces _PENDING
             first = self.same.setdefault(row["id"], line)
             if first != line:
                 return None, [("row", f"is the same count as line {first}")]
