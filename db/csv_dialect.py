@@ -265,12 +265,10 @@ def next_midnight(when: When, tz: str) -> datetime:
 
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
 _PLAIN = re.compile(r"-?\d+")
-_GROUPED = {
-    ",": re.compile(r"-?[1-9]\d{0,2}(?:,\d{3})+"),
-    ".": re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3})+"),
-}
+# One mark all through: 1.234.567 or 1,234,567, never 1,234.567 (that has a fraction).
+_GROUPED = re.compile(r"-?[1-9]\d{0,2}([,.])\d{3}(?:\1\d{3})*")
 _SPACED = re.compile(r"-?[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009']\d{3})+")
-_FRACTION = re.compile(r"-?\d*[.,]\d+")
+_FRACTION = re.compile(r"-?(?:\d[\d., \u00a0\u202f\u2009']*)?[.,]\d+")
 
 
 def parse_count(text: str) -> int | None:
@@ -284,13 +282,13 @@ def parse_count(text: str) -> int | None:
         return None
     if s.isascii() and s.isdigit():
         return int(s)
+    grouped = _GROUPED.fullmatch(s)
+    if grouped:
+        return int(s.replace(grouped.group(1), ""))
     if _PLAIN.fullmatch(s):
         return int(s)
     if _SPACED.fullmatch(s):
         return int(s.translate(_SPACES))
-    for mark, pattern in _GROUPED.items():
-        if pattern.fullmatch(s):
-            return int(s.replace(mark, ""))
     if _FRACTION.fullmatch(s):
         raise CellError(f"{s!r} is not a whole number (people are counted without fractions)")
     raise CellError(f"{s!r} is not a number")

@@ -38,7 +38,12 @@ def refused(store, path) -> list[str]:
 ROW_PROBLEMS = [
     ("Tacna,20/11/2025,,,assisted,\"12,5\",,", "count: '12,5' is not a whole number (people are counted without fractions)"),
     ("Tacna,20/11/2025,,,assisted,12.50,,", "count: '12.50' is not a whole number (people are counted without fractions)"),
+    ("Tacna,20/11/2025,,,assisted,\"1.234,5\",,", "count: '1.234,5' is not a whole number (people are counted without fractions)"),
+    ("Tacna,20/11/2025,,,assisted,\"1,234.50\",,", "count: '1,234.50' is not a whole number (people are counted without fractions)"),
+    ("Tacna,20/11/2025,,,assisted,\"1,23\",,", "count: '1,23' is not a whole number (people are counted without fractions)"),
     ("Tacna,20/11/2025,,,assisted,doce,,", "count: 'doce' is not a number"),
+    ("Tacna,20/11/2025,,,assisted,\"1,234.567.8\",,", "count: '1,234.567.8' is not a whole number (people are counted without fractions)"),
+    ("Tacna,20/11/2025,,,assisted,12e3,,", "count: '12e3' is not a number"),
     ("Tacna,20/11/2025,,,assisted,,,", "count: is required"),
     ("Tacna,20/11/2025,,,assisted,-5,,", "count: must be at least 0 (got -5)"),
     ("Tacna,20/11/2025,,,assisted,20000000,,", "count: must be at most 10,000,000 (got 20,000,000)"),
