@@ -223,3 +223,10 @@ def test_the_same_count_twice_in_one_file(post, tmp_path):
     row = "Tacna,20/11/2025,,into_peru,assisted,12,OIM,"
     path = write(tmp_path, f"{HEADER}\n{row}\nTacna,21/11/2025,,,assisted,1,,\n{row}\n")
     assert refused(post, path) == [f"{path}:4: row: is the same count as line 2"]
+
+
+def test_a_cell_too_large_for_a_spreadsheet(post, tmp_path):
+    path = write(tmp_path, f'{HEADER}\nTacna,20/11/2025,,,assisted,1,,\n"{"x" * 200_000}",,,,,,,\n')
+    assert refused(post, path) == [
+        f"{path}:3: row: cannot be read (field larger than field limit (131072))"
+    ]
