@@ -80,6 +80,53 @@ def local_date(instant: datetime, tz: str) -> date:
     return instant.astimezone(zone(tz)).date()
 
 
+def utc_offset_text(offset: timedelta) -> str:
+    """``UTC−3``, ``UTC+5:30``: the offset as a person reads it (true minus sign)."""
+    minutes = round(offset.total_seconds() / 60)
+    sign = "+" if minutes >= 0 else "\u2212"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+@dataclass(frozen=True)
+class WallTime:
+    """An instant as the clocks of one zone show it (what "the end in Chile time" means).
+
+    ``text`` is language-neutral (ISO date, 24-hour time, UTC offset) so the desktop and the
+    briefing can put it after a translated word such as "Ends".
+    """
+
+    tz: str
+    local: datetime  # aware, in ``tz``
+    offset: str  # "UTC−3"
+
+    @property
+    def date_text(self) -> str:
+        return self.local.strftime("%Y-%m-%d")
+
+    @property
+    def time_text(self) -> str:
+        return self.local.strftime("%H:%M")
+
+    @property
+    def text(self) -> str:
+        return f"{self.date_text} {self.time_text} ({self.offset})"
+
+    def iso(self) -> str:
+        """ISO-8601 with the zone's offset at that instant, e.g. ``2026-01-28T02:00:00-03:00``."""
+        return self.local.replace(microsecond=0).isoformat()
+
+
+def wall_time(instant: datetime, tz: str) -> WallTime:
+    """``instant`` on the wall clocks of zone ``tz`` (DST included, via zoneinfo)."""
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise ValueError("naive datetime: a time zone is required")
+    local = instant.astimezone(zone(tz))
+    offset = local.utcoffset()
+    assert offset is not None
+    return WallTime(tz, local, utc_offset_text(offset))
+
+
 class InstantError(ValueError):
     def __init__(self, problem: Problem) -> None:
         self.problem = problem

@@ -6,7 +6,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from db.clock import to_iso
-from db.countdown import DEFAULT_THRESHOLDS, Thresholds, countdown, upcoming_milestones
+from db.countdown import (
+    Thresholds,
+    countdown,
+    load_thresholds,
+    past_milestones,
+    upcoming_milestones,
+)
 from db.figures import key_figures
 from db.overlays import overlay_counts
 from db.store import Store
@@ -15,17 +21,30 @@ FIGURES_WINDOW = timedelta(hours=24)
 
 
 def status(
-    store: Store, at: datetime, *, exercise: bool, thresholds: Thresholds = DEFAULT_THRESHOLDS
+    store: Store, at: datetime, *, exercise: bool, thresholds: Thresholds | None = None
 ) -> dict[str, Any]:
-    """Decree chains, upcoming milestones, the last 24 hours' figures and record counts."""
+    """Decree chains, milestones, the last 24 hours' figures and record counts at ``at``.
+
+    ``at`` is taken to the whole second (what the countdown shows); the thresholds are the
+    post's settings unless given.
+    """
+    at = at.replace(microsecond=0)
+    thresholds = thresholds or load_thresholds(store.meta)
     figures = key_figures(store, at - FIGURES_WINDOW, at)
+    milestones = store.milestones()
     return {
         "as_of": to_iso(at),
         "exercise": exercise,
         "timezone": store.timezone,
         "station": {"id": store.station_id, "name": store.station_name},
+        "thresholds": thresholds.to_json(),
         "decrees": [s.to_json() for s in countdown(store.decrees(), at, thresholds)],
-        "milestones": [m.to_json() for m in upcoming_milestones(store.milestones(), at)],
+        "milestones": [m.to_json() for m in upcoming_milestones(milestones, at)],
+        "past_milestones": [
+            {"title": m.title, "kind": m.milestone_kind, "at": to_iso(m.at), "tz": m.tz}
+            for m in past_milestones(milestones, at)
+            if m.at is not None
+        ],
         "figures": figures.to_json(),
         "counts": {**store.counts(), **overlay_counts(store)},
     }

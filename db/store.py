@@ -14,6 +14,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
@@ -44,7 +45,7 @@ from db.records import (
     Void,
 )
 from db.schema import RECORD_TABLES, migrate
-from db.validation import CLEANERS
+from db.validation import CLEANERS, decree_chain_problems
 
 Listener = Callable[[], None]
 BIG_BATCH_ROWS = 5_000
@@ -291,19 +292,49 @@ class Store:
             problems.append(
                 Problem("site_id", "unknown_site", f"no current site {row['site_id']!r}")
             )
-        if (
-            table == "decrees"
-            and row.get("extends")
-            and not self._is_current("decrees", row["extends"])
-        ):
-            problems.append(
-                Problem(
-                    "extends",
-                    "unknown_decree",
-                    "extends a decree that does not exist or was voided",
+        if table == "decrees" and row.get("extends"):
+            heads = self._lineage_heads("decrees")
+            target = row["extends"]
+            if target not in heads:
+                problems.append(
+                    Problem("extends", "unknown_decree", "extends a decree that does not exist")
                 )
-            )
+            elif heads[target] is None:
+                problems.append(
+                    Problem("extends", "extends_voided", "extends a decree that was voided")
+                )
         return problems
+
+    def _lineage_heads(self, table: str) -> dict[str, str | None]:
+        """Every stored id of ``table`` → the id of its current version (None if voided).
+
+        A correction gives a record a new id; links to it (a decree's ``extends``) keep naming
+        the id they were entered with and are read through this map.
+        """
+        rows = self.conn.execute(f"SELECT id, supersedes, entered_at FROM {table}").fetchall()
+        current = {r[0] for r in self.conn.execute(f"SELECT id FROM current_{table}")}
+        successors: dict[str, list[tuple[str, str]]] = {}
+        for rid, supersedes, entered_at in rows:
+            if supersedes:
+                successors.setdefault(supersedes, []).append((entered_at, rid))
+        heads: dict[str, str | None] = {}
+
+        def head(rid: str, depth: int = 0) -> str | None:
+            if rid in heads:
+                return heads[rid]
+            found: str | None = rid if rid in current else None
+            if found is None and depth < len(rows):
+                # Two stations may both have corrected it: the newest current version wins.
+                for _, nxt in sorted(successors.get(rid, []), reverse=True):
+                    found = head(nxt, depth + 1)
+                    if found:
+                        break
+            heads[rid] = found
+            return found
+
+        for rid, _, _ in rows:
+            head(rid)
+        return heads
 
     def _is_current(self, table: str, record_id: str) -> bool:
         sql = f"SELECT 1 FROM current_{table} WHERE id = ?"
@@ -319,25 +350,21 @@ class Store:
     ) -> Record:
         row = self._prepare(table, values)
         if table == "decrees":
-            self._check_decree_number(row, supersedes)
+            self._check_decree_chain(row, supersedes)
         full = {"id": record_id or new_id(), **self._attribution(), "supersedes": supersedes, **row}
         with self.writing() as db:
             db[table].insert(full)
         return RECORD_TYPES[table].from_row(full)
 
-    def _check_decree_number(self, row: dict[str, Any], supersedes: str | None) -> None:
-        from db.countdown import chain_of  # the chain rule lives with the countdown
-
-        if supersedes and row.get("extends") == supersedes:
-            raise InvalidRecord(
-                [Problem("extends", "self_extension", "a decree cannot extend itself")]
-            )
-        current = [d for d in self.decrees() if d.id != supersedes]
-        chain = chain_of(current, row.get("extends")) if row.get("extends") else []
-        if any(d.number == row["number"] for d in chain):
-            raise InvalidRecord(
-                [Problem("number", "duplicate_number", f"{row['number']} is already in this chain")]
-            )
+    def _check_decree_chain(self, row: dict[str, Any], supersedes: str | None) -> None:
+        # The row keeps the id it was entered with; naming an earlier version of a decree means
+        # that decree as it now stands, which is what the chain rules look at.
+        if row.get("extends"):
+            heads = self._lineage_heads("decrees")
+            row = {**row, "extends": heads.get(row["extends"]) or row["extends"]}
+        problems = decree_chain_problems(self.decrees(), row, replaces=supersedes)
+        if problems:
+            raise InvalidRecord(problems)
 
     def add_site(self, *, id: str | None = None, **values: Any) -> Site:
         """Add a site: ``name``, ``kind``, ``country``, ``lat``, ``lon``, ``approximate``, ``source``, ``note``."""
@@ -384,9 +411,7 @@ class Store:
         if not self._is_current(table, record_id):
             raise NotCurrent(f"record {record_id} was already corrected or voided")
         if table == "decrees":
-            extended_by = self.conn.execute(
-                "SELECT number FROM current_decrees WHERE extends = ?", (record_id,)
-            ).fetchone()
+            extended_by = [d.number for d in self.decrees() if d.extends == record_id]
             if extended_by:
                 raise InvalidRecord(
                     [
@@ -512,7 +537,15 @@ class Store:
         return self._current("events", " AND ".join(clauses), params, "occurred_at DESC, rowid")
 
     def decrees(self) -> list[Decree]:
-        return self._current("decrees", order="starts_on, rowid")
+        """Current decrees; ``extends`` names the current version of the decree extended."""
+        records: list[Decree] = self._current("decrees", order="starts_on, rowid")
+        if not any(d.extends for d in records):
+            return records
+        heads = self._lineage_heads("decrees")
+        return [
+            replace(d, extends=heads.get(d.extends) or d.extends) if d.extends else d
+            for d in records
+        ]
 
     def milestones(self) -> list[Milestone]:
         return self._current("milestones", order="at, rowid")

@@ -8,11 +8,13 @@ every problem found, not just the first, so a form can mark all bad fields at on
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from db.clock import InstantError, parse_instant, to_iso, zone
+from db.countdown import chain_of
 from db.errors import InvalidRecord, Problem
+from db.records import Decree
 from db.vocab import (
     CATEGORIES,
     COUNTRIES,
@@ -271,3 +273,82 @@ CLEANERS = {
     "decrees": clean_decree,
     "milestones": clean_milestone,
 }
+
+
+NEW_DECREE_ID = "(new decree)"
+
+
+def decree_chain_problems(
+    current: list[Decree], row: dict[str, Any], *, replaces: str | None = None
+) -> list[Problem]:
+    """Rules a decree must keep with the chain it joins (after ``clean_decree`` passed).
+
+    ``current`` are the current decrees (``extends`` resolved to current ids); ``replaces`` is
+    the id a correction supersedes. Checked: a decree cannot extend itself or one of its own
+    extensions, its number is unique within its chain, and an extension starts after the decree
+    it extends (and before any extension of its own).
+    """
+    problems: list[Problem] = []
+    me = replaces or NEW_DECREE_ID
+    extends = row.get("extends")
+    candidate = Decree(
+        id=me,
+        entered_at=datetime.min.replace(tzinfo=UTC),
+        entered_by="",
+        station="",
+        supersedes=replaces,
+        number=row["number"],
+        starts_on=date.fromisoformat(row["starts_on"]),
+        days=row["days"],
+        extends=extends,
+        tz=row.get("tz") or "America/Lima",
+    )
+    others = [d for d in current if d.id != me]
+    by_id = {d.id: d for d in others}
+    if extends == me:
+        problems.append(Problem("extends", "self_extension", "a decree cannot extend itself"))
+        return problems
+    descendants, frontier = set(), [me]
+    while frontier:
+        parent = frontier.pop()
+        for d in others:
+            if d.extends == parent and d.id not in descendants:
+                descendants.add(d.id)
+                frontier.append(d.id)
+    if extends in descendants:
+        problems.append(
+            Problem(
+                "extends",
+                "extends_own_extension",
+                f"{by_id[extends].number} already extends this decree: a chain cannot loop",
+            )
+        )
+        return problems
+    chain = chain_of([*others, candidate], me)
+    if any(d.number == candidate.number for d in chain if d.id != me):
+        problems.append(
+            Problem("number", "duplicate_number", f"{candidate.number} is already in this chain")
+        )
+    parent = by_id.get(extends) if extends else None
+    assert candidate.starts_on is not None
+    if parent and parent.starts_on and candidate.starts_on <= parent.starts_on:
+        problems.append(
+            Problem(
+                "starts_on",
+                "extension_before_original",
+                f"an extension starts after the decree it extends "
+                f"({parent.number} starts {parent.starts_on.isoformat()})",
+            )
+        )
+    for child in others:
+        if child.extends == me and child.starts_on and child.starts_on <= candidate.starts_on:
+            problems.append(
+                Problem(
+                    "starts_on",
+                    "after_extension",
+                    f"{child.number} extends this decree and starts "
+                    f"{child.starts_on.isoformat()}: start before it",
+                )
+            )
+            break
+    return problems

@@ -24,18 +24,26 @@ SCREENSHOT_TIMEOUT_MS = 30_000
 
 def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget]]:
     """The panels, keyed as the main window lays them out."""
+    from desktop.chart.panel import ChartPanel
     from desktop.map.panel import MapPanel
+    from desktop.panels.countdown_panel import CountdownPanel
+    from desktop.records.panel import RecordsPanel
 
     translate = QCoreApplication.translate
     return {
         "map": (translate("Panels", "Map"), MapPanel(ctx)),
+        "countdown": (translate("Panels", "Decree countdown"), CountdownPanel(ctx)),
+        "chart": (translate("Panels", "Flows"), ChartPanel(ctx)),
+        "records": (translate("Panels", "Records"), RecordsPanel(ctx)),
     }
 
 
-def build_window(store: Store, clock: Clock, lang: str = "es") -> MainWindow:
+def build_window(
+    store: Store, clock: Clock, lang: str = "es", *, restore_layout: bool = True
+) -> MainWindow:
     watcher = StoreWatcher(store)
     ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang)
-    window = MainWindow(ctx, build_panels(ctx))
+    window = MainWindow(ctx, build_panels(ctx), restore_layout=restore_layout)
     watcher.setParent(window)
     return window
 
@@ -63,7 +71,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if not args.screenshot and not ensure_operator(store):
         return 0
-    window = build_window(store, clock_for(store, args), lang)
+    # A screenshot shows the default layout, whatever this user arranged.
+    window = build_window(store, clock_for(store, args), lang, restore_layout=not args.screenshot)
     if args.basemap:
         window.panels["map"].open_basemap(args.basemap)
     if args.screenshot:

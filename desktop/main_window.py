@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings
+from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
 from desktop.dialogs.about_dialog import AboutDialog
 from desktop.dialogs.csv_dialogs import csv_actions
@@ -30,7 +31,13 @@ DEFAULT_MENU = "panel"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, panels: dict[str, tuple[str, QWidget]]) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        panels: dict[str, tuple[str, QWidget]],
+        *,
+        restore_layout: bool = True,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
@@ -42,6 +49,11 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
 
         self._build_banner()
+        self.clock_bar = ClockBar(ctx)
+        clock_bar = QToolBar(self.tr("Exercise clock"), self)
+        clock_bar.setObjectName("clockToolbar")
+        clock_bar.addWidget(self.clock_bar.widget())
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, clock_bar)
         self.strip = FiguresStrip(ctx, self)
         strip_bar = QToolBar(self.tr("Key figures"), self)
         strip_bar.setObjectName("figuresToolbar")
@@ -71,7 +83,8 @@ class MainWindow(QMainWindow):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_clock)
         self._tick.start()
-        self._restore_layout()
+        if restore_layout:
+            self._restore_layout()
         self._show_clock()  # after restoreState, which would bring back a saved banner
 
     # -- layout --------------------------------------------------------------------------
@@ -91,7 +104,7 @@ class MainWindow(QMainWindow):
                     self.tabifyDockWidget(self.docks["countdown"], self.docks[key])
         if "map" in self.docks and "countdown" in self.docks:
             self.resizeDocks(
-                [self.docks["map"], self.docks["countdown"]], [900, 700], Qt.Orientation.Horizontal
+                [self.docks["map"], self.docks["countdown"]], [1020, 580], Qt.Orientation.Horizontal
             )
         if "countdown" in self.docks and "chart" in self.docks:
             self.resizeDocks(

@@ -1,10 +1,14 @@
 """The shared shape of entry dialogs: labelled fields, each with its own error line.
 
-A refused record (``InvalidRecord``) puts each message beside the field it is about, and the
-focus on the first bad field, so an operator fixes it without reading a list. Enter saves.
+Subclasses add fields in reading order (which is also the tab order) and implement ``save()``,
+which writes through the store. ``db/`` is the only judge of a record: when it refuses one
+(``InvalidRecord``), each message appears beside its field, the focus goes to the first bad
+field, and nothing is written. Enter saves (the default button), Esc cancels.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,17 +45,24 @@ class RecordForm(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
+        self.save_button.setObjectName("okButton")
+        self.ok_button = self.save_button
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout.addWidget(self.buttons)
-        self.saved = None  # the record written, once saved
+        self.saved: Any = None  # the record written, once saved
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+        """Add ``widget`` for the record field ``name``, with room for its message below."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
         column.addWidget(widget)
+        if hint:
+            note = QLabel(hint)
+            note.setEnabled(False)
+            column.addWidget(note)
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setProperty("role", "fieldError")
@@ -59,10 +70,28 @@ class RecordForm(QDialog):
         error.hide()
         column.addWidget(error)
         widget.setObjectName(f"field_{name}")
-        self.form.addRow(label, box)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, box)
+        if self.fields:
+            QWidget.setTabOrder(list(self.fields.values())[-1], widget)
         self.fields[name] = widget
         self.errors[name] = error
         return widget
+
+    def finish_tab_order(self) -> None:
+        """After the last field: Save, then Cancel."""
+        if self.fields:
+            QWidget.setTabOrder(list(self.fields.values())[-1], self.save_button)
+        QWidget.setTabOrder(
+            self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        )
+
+    def field(self, name: str) -> QWidget:
+        return self.fields[name]
+
+    def error(self, name: str) -> QLabel:
+        return self.errors[name]
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
@@ -70,20 +99,21 @@ class RecordForm(QDialog):
             label.hide()
         self.general_error.hide()
 
-    def show_problems(self, exc: InvalidRecord) -> None:
+    def show_problems(self, problems: InvalidRecord | dict[str, str]) -> None:
+        """Each message under its field; any other under the form; focus the first bad field."""
+        by_field = problems.by_field() if isinstance(problems, InvalidRecord) else problems
         self.clear_errors()
-        first = None
         leftovers = []
-        for field, message in exc.by_field().items():
+        for field, message in by_field.items():
             label = self.errors.get(field)
             if label is None:
                 leftovers.append(f"{field}: {message}")
                 continue
             label.setText(message)
             label.show()
-            first = first or self.fields[field]
         if leftovers:
             self.show_error("; ".join(leftovers))
+        first = next((self.fields[n] for n in self.fields if n in by_field), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -91,12 +121,17 @@ class RecordForm(QDialog):
         self.general_error.setText(text)
         self.general_error.show()
 
-    def save(self):
+    # Names used by the countdown dialogs.
+    clear_problems = clear_errors
+    show_general = show_error
+
+    def save(self) -> Any:
+        """Write the record through the store; return it (or set ``self.saved``)."""
         raise NotImplementedError
 
     def accept(self) -> None:
         try:
-            self.saved = self.save()
+            result = self.save()
         except InvalidRecord as exc:
             self.show_problems(exc)
             return
@@ -104,6 +139,8 @@ class RecordForm(QDialog):
             self.clear_errors()
             self.show_error(str(exc))
             return
+        if result is not None:
+            self.saved = result
         super().accept()
 
 

@@ -172,7 +172,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         split.addWidget(map_area)
         split.addWidget(side)
         split.setStretchFactor(0, 1)
-        split.setSizes([1180, 420])
+        split.setSizes([1180, 300])
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(split)

@@ -1,0 +1,225 @@
+"""What the flow chart shows: daily flows, the stranded line, the 7-day mean, as of the clock.
+
+The chart's x axis is **post wall-clock seconds**: the local time in the post's zone read as if
+it were UTC (``wall_seconds``). A day then starts at a multiple of 86,400 whatever the zone or
+its daylight-saving rules, and a date axis told "UTC" labels every tick in post time on any
+machine. Values are float64 (float32 would lose two minutes at 1.7e9).
+
+Only what is known at ``now`` is in the data (an exercise does not know its future): a flow
+counts once its period has ended, a stock reading once it was taken. Flows are summed per local
+day of their start; the stranded line is, for each day with a reading, the sum over sites of
+each site's latest reading by the end of that day (stocks are never summed over time).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+
+from db.clock import local_date, local_midnight, to_iso, zone
+from db.site_lineage import site_versions
+from db.store import Store
+from db.vocab import DIRECTIONS, FLOW_CATEGORIES, STOCK_CATEGORIES
+
+SECONDS_PER_DAY = 86_400
+EPOCH_DAY = date(1970, 1, 1)
+MEAN_WINDOW_DAYS = 7
+GROUPINGS = ("category", "direction")
+
+
+def day_seconds(day: date) -> float:
+    """Wall-clock seconds at which ``day`` begins (post time read as UTC)."""
+    return float((day - EPOCH_DAY).days * SECONDS_PER_DAY)
+
+
+def day_at(x: float) -> date:
+    """The post-local day that wall-clock second ``x`` falls in."""
+    return EPOCH_DAY + timedelta(days=int(np.floor(x / SECONDS_PER_DAY)))
+
+
+def wall_seconds(instant: datetime, tz: str) -> float:
+    """``instant`` as post wall-clock seconds (its local time in ``tz``, read as UTC)."""
+    local = instant.astimezone(zone(tz))
+    naive = local.replace(tzinfo=UTC)
+    return (naive - datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()
+
+
+def series_keys(by: str) -> tuple[str, ...]:
+    """The keys a grouping has, in the order the chart stacks and the legend lists them."""
+    if by == "category":
+        return FLOW_CATEGORIES
+    if by == "direction":
+        return tuple(DIRECTIONS)
+    raise ValueError(f"by must be one of {GROUPINGS}")
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """One value per post-local day from ``days[0]`` to the day of ``now``.
+
+    ``flows[key][i]`` is the flow of day ``days[i]``; ``stranded[i]`` is NaN on days without
+    a reading. ``complete[i]`` is False for the day still running at ``now``.
+    """
+
+    days: list[date]
+    x: np.ndarray  # float64 wall-clock seconds at each day's start
+    by: str
+    flows: dict[str, np.ndarray]  # int64 per key, every key of the grouping present
+    stranded: np.ndarray  # float64, NaN where the day had no reading
+    complete: np.ndarray  # bool
+    illustrative: bool
+    now: datetime
+    tz: str
+    site_id: str | None = None
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return series_keys(self.by)
+
+    @property
+    def now_x(self) -> float:
+        return wall_seconds(self.now, self.tz)
+
+    def total(self, keys: tuple[str, ...] | list[str] | None = None) -> np.ndarray:
+        """Daily sum of the flows of ``keys`` (all keys by default)."""
+        keys = self.keys if keys is None else keys
+        out = np.zeros(len(self.days), dtype=np.int64)
+        for key in keys:
+            out += self.flows[key]
+        return out
+
+    def stacked(
+        self, keys: tuple[str, ...] | list[str]
+    ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """For stacked bars: each key's (bottom, height) per day, in the order of ``keys``."""
+        bottom = np.zeros(len(self.days), dtype=np.float64)
+        out = {}
+        for key in keys:
+            height = self.flows[key].astype(np.float64)
+            out[key] = (bottom.copy(), height)
+            bottom += height
+        return out
+
+    def mean(self, keys: tuple[str, ...] | list[str] | None = None) -> np.ndarray:
+        """Trailing 7-day mean of ``total(keys)``, NaN until a window of complete days exists.
+
+        The day still running is left out (NaN): half a day would drag the mean down.
+        """
+        totals = self.total(keys).astype(np.float64)
+        out = np.full(len(totals), np.nan)
+        if len(totals) >= MEAN_WINDOW_DAYS:
+            sums = np.convolve(totals, np.ones(MEAN_WINDOW_DAYS), mode="valid")
+            out[MEAN_WINDOW_DAYS - 1 :] = sums / MEAN_WINDOW_DAYS
+        out[~self.complete] = np.nan
+        return out
+
+    def index_of(self, day: date) -> int | None:
+        i = (day - self.days[0]).days
+        return i if 0 <= i < len(self.days) else None
+
+    def extent(self) -> tuple[date, date]:
+        return self.days[0], self.days[-1]
+
+
+def data_extent(store: Store, now: datetime, tz: str) -> tuple[date, date]:
+    """First day with a count (up to ``now``) and the day of ``now``, in post-local days."""
+    row = store.conn.execute(
+        "SELECT min(period_start) FROM current_observations WHERE period_start <= ?",
+        (to_iso(now),),
+    ).fetchone()
+    today = local_date(now, tz)
+    if not row or row[0] is None:
+        return today, today
+    first = local_date(datetime.fromisoformat(row[0].replace("Z", "+00:00")), tz)
+    return min(first, today), today
+
+
+def chart_data(
+    store: Store,
+    now: datetime,
+    *,
+    site_id: str | None = None,
+    by: str = "category",
+    tz: str | None = None,
+) -> ChartData:
+    """Everything the chart draws, from the first count to the day of ``now``."""
+    keys = series_keys(by)
+    tz = tz or store.timezone
+    first, last = data_extent(store, now, tz)
+    n = (last - first).days + 1
+    days = [first + timedelta(days=i) for i in range(n)]
+    x = np.array([day_seconds(d) for d in days], dtype=np.float64)
+    site_sql, site_params = _site_clause(store, site_id)
+    lo = to_iso(local_midnight(first, tz))
+    flows, illustrative = _daily_flows(
+        store, by, keys, first, n, lo, now, tz, site_sql, site_params
+    )
+    stranded, stock_illus = _daily_stranded(store, first, n, lo, now, tz, site_sql, site_params)
+    complete = np.array(
+        [local_midnight(d + timedelta(days=1), tz) <= now for d in days], dtype=bool
+    )
+    return ChartData(
+        days, x, by, flows, stranded, complete, illustrative or stock_illus, now, tz, site_id
+    )
+
+
+def _site_clause(store: Store, site_id: str | None) -> tuple[str, list[str]]:
+    if not site_id:
+        return "", []
+    versions = site_versions(store, site_id)  # counts entered before a site was corrected too
+    return f"AND site_id IN ({','.join('?' * len(versions))})", versions
+
+
+def _daily_flows(store, by, keys, first, n, lo, now, tz, site_sql, site_params):
+    marks = ",".join("?" * len(FLOW_CATEGORIES))
+    # Group by UTC hour in SQL (few rows come back), then put each hour on its local day:
+    # exact in any zone, daylight saving included, without a Python function per row.
+    rows = store.conn.execute(
+        f"""SELECT substr(period_start, 1, 13) AS hour, {by}, sum(count), max(illustrative)
+            FROM current_observations
+            WHERE period_start >= ? AND period_end <= ? AND category IN ({marks}) {site_sql}
+            GROUP BY hour, {by}""",
+        [lo, to_iso(now), *FLOW_CATEGORIES, *site_params],
+    ).fetchall()
+    flows = {key: np.zeros(n, dtype=np.int64) for key in keys}
+    tzinfo = zone(tz)
+    day_index: dict[str, int] = {}
+    illustrative = False
+    for hour, key, total, illus in rows:
+        i = day_index.get(hour)
+        if i is None:
+            utc = datetime.fromisoformat(hour + ":00:00+00:00")
+            i = day_index[hour] = (utc.astimezone(tzinfo).date() - first).days
+        if 0 <= i < n and key in flows:
+            flows[key][i] += total
+            illustrative = illustrative or bool(illus)
+    return flows, illustrative
+
+
+def _daily_stranded(store, first, n, lo, now, tz, site_sql, site_params):
+    marks = ",".join("?" * len(STOCK_CATEGORIES))
+    rows = store.conn.execute(
+        f"""SELECT site_id, category, period_start, count, illustrative
+            FROM current_observations
+            WHERE period_start >= ? AND period_start <= ? AND category IN ({marks}) {site_sql}
+            ORDER BY period_start, rowid""",
+        [lo, to_iso(now), *STOCK_CATEGORIES, *site_params],
+    ).fetchall()
+    tzinfo = zone(tz)
+    readings: dict[int, dict[tuple[str, str], int]] = {}
+    illustrative = False
+    for site, category, at, count, illus in rows:
+        day = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(tzinfo).date()
+        readings.setdefault((day - first).days, {})[(site, category)] = count  # last one wins
+        illustrative = illustrative or bool(illus)
+    out = np.full(n, np.nan)
+    carried: dict[tuple[str, str], int] = {}
+    for i in sorted(readings):
+        # A site that did not report that day still has its people: carry its last reading,
+        # as the key figures do, so "all crossings" is never a sum of whoever happened to call.
+        carried.update(readings[i])
+        if 0 <= i < n:
+            out[i] = sum(carried.values())
+    return out, illustrative

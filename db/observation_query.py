@@ -1,0 +1,92 @@
+"""The records table's questions: which current counts match a filter, a page at a time.
+
+Newest period first. Days in a filter are post-local and inclusive ("1 to 3 Dec" is every count
+whose period starts between 1 Dec 00:00 and 4 Dec 00:00 post time). Pages keep a table of years
+of counts as quick to open as one of a day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from db.clock import local_midnight, to_iso
+from db.records import Observation
+from db.site_lineage import site_names, site_versions
+from db.store import Store
+
+PAGE_ROWS = 500
+
+
+@dataclass(frozen=True)
+class ObservationFilter:
+    site_id: str | None = None
+    category: str | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+    operator: str | None = None
+
+    def where(self, store: Store) -> tuple[str, list[Any]]:
+        tz = store.timezone
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.site_id:
+            versions = site_versions(store, self.site_id)
+            clauses.append(f"o.site_id IN ({','.join('?' * len(versions))})")
+            params.extend(versions)
+        for column, value in (
+            ("o.category", self.category),
+            ("o.entered_by", self.operator),
+        ):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if self.first_day:
+            clauses.append("o.period_start >= ?")
+            params.append(to_iso(local_midnight(self.first_day, tz)))
+        if self.last_day:
+            clauses.append("o.period_start < ?")
+            params.append(to_iso(local_midnight(self.last_day + timedelta(days=1), tz)))
+        return (" AND ".join(clauses) or "1"), params
+
+
+@dataclass(frozen=True)
+class ObservationRow:
+    """A current count as the table lists it, with its site's name and whether it was corrected."""
+
+    observation: Observation
+    site_name: str
+    corrected: bool
+
+
+def count_observations(store: Store, flt: ObservationFilter) -> int:
+    where, params = flt.where(store)
+    sql = f"SELECT count(*) FROM current_observations o WHERE {where}"
+    return store.conn.execute(sql, params).fetchone()[0]
+
+
+def observation_page(
+    store: Store, flt: ObservationFilter, offset: int = 0, limit: int = PAGE_ROWS
+) -> list[ObservationRow]:
+    """Rows ``offset`` to ``offset + limit`` of the filtered table, newest period first."""
+    where, params = flt.where(store)
+    rows = store.conn.execute(
+        f"""SELECT o.* FROM current_observations o WHERE {where} ORDER BY o.period_start DESC, o.rowid DESC LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
+    ).fetchall()
+    names = site_names(store) if rows else {}
+    return [
+        ObservationRow(
+            Observation.from_row(row), names.get(row["site_id"], ""), row["supersedes"] is not None
+        )
+        for row in rows
+    ]
+
+
+def observation_operators(store: Store) -> list[str]:
+    """Everyone who entered a count, for the operator filter."""
+    rows = store.conn.execute(
+        "SELECT DISTINCT entered_by FROM observations ORDER BY entered_by COLLATE NOCASE"
+    )
+    return [r[0] for r in rows]

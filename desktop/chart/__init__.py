@@ -1,0 +1,1 @@
+"""The flow chart panel (DESIGN.md §6): ``ChartPanel``."""

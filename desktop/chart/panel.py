@@ -1,0 +1,394 @@
+"""The flow chart panel: daily flows, people stranded, the 7-day mean, decrees and milestones.
+
+Everything it draws comes from ``db.chart_data`` and ``db.chart_ranges``; the panel chooses
+what to ask for (crossing, grouping, range) and feeds the plot's existing items. It re-reads on
+every store change and clock move (``refresh``), and keeps the operator's zoom unless a range
+preset is on, in which case the preset follows the clock (the last 7 days stay the last 7).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.chart_data import ChartData, chart_data, day_at
+from db.chart_export import ALL_SITES, chart_rows, write_chart_csv
+from db.chart_ranges import (
+    PRESETS,
+    ChartMark,
+    chart_marks,
+    default_preset,
+    preset_range,
+    range_seconds,
+    view_limits,
+)
+from db.vocab import CATEGORIES, DIRECTIONS
+from desktop.chart.export import export_png
+from desktop.chart.flow_plot import FlowPlot
+from desktop.chart.readout import readout_html
+from desktop.context import AppContext
+from desktop.theme import DAY, THEMES
+
+
+class ChartPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartPanel")
+        self.ctx = ctx
+        theme = getattr(ctx, "theme", None)
+        self.theme = THEMES.get(theme, DAY) if isinstance(theme, str) or theme is None else theme
+        self.data: ChartData | None = None
+        self.marks: list[ChartMark] = []
+        self.site_id: str | None = None
+        self.by = "category"
+        self.hidden: set[str] = set()  # series the operator switched off in the legend
+        self.preset: str | None = None
+        self._hover_x = math.nan
+        self._setting_range = False
+        self._loaded = False
+        self._build()
+        self._build_actions()
+        ctx.watcher.changed.connect(self.refresh)
+        ctx.clock_signals.moved.connect(self.refresh)
+        self.refresh()
+
+    # -- construction --------------------------------------------------------------------
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 0)
+        bar.setSpacing(4)
+        self.preset_group = QButtonGroup(self)
+        self.preset_group.setExclusive(False)  # free zoom leaves every preset up
+        self.preset_buttons: dict[str, QToolButton] = {}
+        texts = {
+            "7d": self.tr("7 d"),
+            "30d": self.tr("30 d"),
+            "decree": self.tr("Decree"),
+            "all": self.tr("All"),
+        }
+        tips = {
+            "7d": self.tr("The last 7 days"),
+            "30d": self.tr("The last 30 days"),
+            "decree": self.tr(
+                "The whole period of the emergency decree in force, extensions included"
+            ),
+            "all": self.tr("Every day with counts"),
+        }
+        for preset in PRESETS:
+            button = QToolButton()
+            button.setObjectName(f"preset_{preset}")
+            button.setText(texts[preset])
+            button.setToolTip(tips[preset])
+            button.setCheckable(True)
+            button.clicked.connect(lambda _on, p=preset: self.apply_preset(p))
+            self.preset_group.addButton(button)
+            self.preset_buttons[preset] = button
+            bar.addWidget(button)
+        bar.addSpacing(10)
+        self.site_combo = QComboBox()
+        self.site_combo.setObjectName("chartSite")
+        self.site_combo.setToolTip(self.tr("Crossing shown"))
+        self.site_combo.currentIndexChanged.connect(self._site_chosen)
+        bar.addWidget(self.site_combo)
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("chartGrouping")
+        self.group_combo.addItem(self.tr("Bars by category"), "category")
+        self.group_combo.addItem(self.tr("Lines by direction"), "direction")
+        self.group_combo.currentIndexChanged.connect(self._grouping_chosen)
+        bar.addWidget(self.group_combo)
+        bar.addStretch(1)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("chartExport")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(self.export_button)
+
+        self.plot = FlowPlot(self.ctx.lang, self.theme, self)
+        self.plot.plot.vb.sigXRangeChanged.connect(self._range_moved)
+        self.plot.hovered.connect(self._hovered)
+        self.readout = QLabel()
+        self.readout.setObjectName("chartReadout")
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.readout.setContentsMargins(8, 0, 8, 4)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(bar)
+        column.addWidget(self.plot, 1)
+        column.addWidget(self.readout)
+
+    def _build_actions(self) -> None:
+        self.export_png_action = QAction(self.tr("Export chart as PNG…"), self)
+        self.export_png_action.setObjectName("exportChartPng")
+        self.export_png_action.setProperty("menu", "file")
+        self.export_png_action.triggered.connect(self._choose_png)
+        self.export_csv_action = QAction(self.tr("Export chart data as CSV…"), self)
+        self.export_csv_action.setObjectName("exportChartCsv")
+        self.export_csv_action.setProperty("menu", "file")
+        self.export_csv_action.triggered.connect(self._choose_csv)
+        self._actions = [self.export_png_action, self.export_csv_action]
+        for action in self._actions:
+            self.export_button.addAction(action)
+
+    def actions(self) -> list[QAction]:  # the panel contract's name (shadows QWidget.actions)
+        return list(self._actions)
+
+    @property
+    def ready(self) -> bool:
+        """True once the chart has drawn the store's data (``--screenshot`` waits for it)."""
+        return self._loaded
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the store at the clock's now and feed the existing plot items."""
+        store, now, tz = self.ctx.store, self.ctx.clock.now(), self.ctx.tz
+        self._fill_sites()
+        old_extent = self.data.extent() if self.data else None
+        self.data = chart_data(store, now, site_id=self.site_id, by=self.by, tz=tz)
+        self.decrees = store.decrees()
+        self.marks = chart_marks(self.decrees, store.milestones(), tz)
+        self.plot.show(self.data, self.shown_keys(), self.by == "direction")
+        self.plot.set_marks(self.marks, [self._mark_label(m) for m in self.marks])
+        self.plot.set_limits(*view_limits(self.data.extent(), self.marks))
+        self._set_titles()
+        self._rebuild_legend()
+        if not self._loaded:
+            self.apply_preset(default_preset(self.data.extent()))
+        elif self.preset and self.data.extent() != old_extent:
+            self.apply_preset(self.preset)  # the clock moved on: the preset follows it
+        self._show_readout()
+        self.preset_buttons["decree"].setEnabled(bool(self.decrees))
+        self._loaded = True
+
+    def shown_keys(self) -> list[str]:
+        keys = self.data.keys if self.data else ()
+        return [k for k in keys if k not in self.hidden]
+
+    def _fill_sites(self) -> None:
+        sites = [(s.id, s.name) for s in self.ctx.store.sites()]
+        wanted = [(None, self.tr("All crossings")), *sites]
+        present = [
+            (self.site_combo.itemData(i), self.site_combo.itemText(i))
+            for i in range(self.site_combo.count())
+        ]
+        if present == wanted:
+            return
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        for site_id, name in wanted:
+            self.site_combo.addItem(name, site_id)
+        index = self.site_combo.findData(self.site_id) if self.site_id else 0
+        if index < 0:  # the site was retired: back to all
+            self.site_id, index = None, 0
+        self.site_combo.setCurrentIndex(index)
+        self.site_combo.blockSignals(False)
+
+    def set_site(self, site_id: str | None) -> None:
+        index = self.site_combo.findData(site_id) if site_id else 0
+        self.site_combo.setCurrentIndex(max(0, index))
+
+    def set_grouping(self, by: str) -> None:
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(by)))
+
+    def _site_chosen(self, _index: int) -> None:
+        self.site_id = self.site_combo.currentData()
+        self.refresh()
+
+    def _grouping_chosen(self, _index: int) -> None:
+        self.by = self.group_combo.currentData()
+        self.hidden.clear()
+        self.refresh()
+
+    # -- ranges --------------------------------------------------------------------------
+    def apply_preset(self, preset: str) -> None:
+        assert self.data is not None
+        span = preset_range(preset, self.data.now, self.data.tz, self.decrees, self.data.extent())
+        if span is None:
+            self._check_preset(self.preset)
+            return
+        self.set_day_range(*span)
+        self.preset = preset
+        self._check_preset(preset)
+
+    def set_day_range(self, first: date, last: date) -> None:
+        self._setting_range = True
+        try:
+            self.plot.plot.vb.setXRange(*range_seconds(first, last), padding=0)
+        finally:
+            self._setting_range = False
+
+    def day_range(self) -> tuple[date, date]:
+        """The first and last day (partly) on screen."""
+        x0, x1 = self.plot.plot.vb.viewRange()[0]
+        return day_at(x0), day_at(x1 - 1)
+
+    def _check_preset(self, preset: str | None) -> None:
+        for name, button in self.preset_buttons.items():
+            button.setChecked(name == preset)
+
+    def _range_moved(self, *_args) -> None:
+        if not self._setting_range and self._loaded:
+            self.preset = None  # the operator zoomed or panned: their view now stays put
+            self._check_preset(None)
+
+    # -- labels --------------------------------------------------------------------------
+    def _label(self, key: str) -> str:
+        term = CATEGORIES.get(key) or DIRECTIONS.get(key)
+        return term.label(self.ctx.lang) if term else key
+
+    def _mark_label(self, mark: ChartMark) -> str:
+        if mark.kind == "decree_start":
+            return self.tr("{number} in force").format(number=mark.title)
+        if mark.kind == "decree_end":
+            return self.tr("{number} lapses").format(number=mark.title)
+        return mark.title
+
+    def _set_titles(self) -> None:
+        assert self.data is not None
+        site = self.site_combo.currentText() or self.tr("All crossings")
+        what = (
+            self.tr("People per day by category")
+            if self.by == "category"
+            else self.tr("People per day by direction")
+        )
+        self.plot.title.setText(f"<b>{what}</b> · {site}", color=self.theme.text, size="10pt")
+        if self.data.illustrative:
+            flag = self.tr("ILLUSTRATIVE DATA")
+            self.plot.flag.setText(
+                f'<span style="background-color:{self.theme.warning}; color:#ffffff;">'
+                f"&nbsp;{flag}&nbsp;</span>",
+                size="10pt",
+                bold=True,
+            )
+        else:
+            self.plot.flag.setText("")
+        self.plot.plot.getAxis("left").setLabel(self.tr("People per day"))
+        self.plot.plot.getAxis("right").setLabel(self.tr("Stranded (people present)"))
+
+    @property
+    def illustrative_flag(self) -> str:
+        """The flag's text as shown above the chart ('' when the data is not illustrative)."""
+        return "" if not self.data or not self.data.illustrative else self.tr("ILLUSTRATIVE DATA")
+
+    def _rebuild_legend(self) -> None:
+        legend = self.plot.legend
+        legend.clear()
+        items = self.plot.lines if self.by == "direction" else self.plot.bars
+        for key, item in items.items():
+            legend.addItem(item, self._label(key))
+        legend.addItem(self.plot.mean, self.tr("7-day mean"))
+        legend.addItem(self.plot.stranded, self._label("stranded"))
+        for sample, _label in legend.items:
+            sample.sigClicked.connect(self._legend_clicked)
+        for key in self.hidden:
+            items[key].setVisible(False)
+
+    def _legend_clicked(self, item) -> None:
+        items = self.plot.lines if self.by == "direction" else self.plot.bars
+        key = next((k for k, v in items.items() if v is item), None)
+        if key is None:
+            return  # the mean or the stranded line: a plain show/hide, nothing restacks
+        if key in self.hidden:
+            self.hidden.discard(key)
+        else:
+            self.hidden.add(key)
+        self.refresh()
+
+    # -- readout -------------------------------------------------------------------------
+    def _hovered(self, x: float) -> None:
+        self._hover_x = x
+        self._show_readout()
+
+    def _show_readout(self) -> None:
+        if self.data is None:
+            return
+        day = self.data.days[-1] if math.isnan(self._hover_x) else day_at(self._hover_x)
+        self.readout.setText(
+            readout_html(self.data, day, self.shown_keys(), self.theme, self.ctx.lang)
+        )
+
+    def series_values(self) -> dict[str, list]:
+        """What the chart shows, read back from its plot items, one value per day.
+
+        Keys: ``days`` (post-local dates), one per series on screen (category or direction
+        code: the bar heights or line values; a line has no point, None, for the day still
+        running), ``mean_7d`` (None where no mean is drawn) and ``stranded`` (None on days
+        without a point).
+        """
+        assert self.data is not None
+        days = list(self.data.days)
+        out: dict[str, list] = {"days": days}
+        for key in self.shown_keys():
+            if self.by == "direction":
+                _x, y = self.plot.lines[key].getData()
+            else:
+                _x, y = self.plot.bars[key].getData()
+            out[key] = [None if np.isnan(v) else int(v) for v in (y if y is not None else [])]
+        _x, mean = self.plot.mean.getData()
+        out["mean_7d"] = [None if np.isnan(v) else float(v) for v in mean]
+        sx, sy = self.plot.stranded.getData()
+        by_day = {} if sx is None else {day_at(x): int(y) for x, y in zip(sx, sy, strict=True)}
+        out["stranded"] = [by_day.get(d) for d in days]
+        return out
+
+    # -- export --------------------------------------------------------------------------
+    def export_png(self, path: str | Path) -> Path:
+        return export_png(self.plot, Path(path))
+
+    def export_csv(self, path: str | Path) -> int:
+        assert self.data is not None
+        first, last = self.day_range()
+        lo, hi = self.data.extent()
+        keys = self.shown_keys()
+        rows = chart_rows(
+            self.data,
+            max(first, lo),
+            min(last, hi),
+            keys=keys,
+            site_name=self.site_combo.currentText() if self.site_id else ALL_SITES,
+        )
+        return write_chart_csv(path, rows, keys)
+
+    def _choose_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart as PNG"), "flows.png", self.tr("PNG image (*.png)")
+        )
+        if path:
+            self._run_export(lambda: self.export_png(path))
+
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart data as CSV"), "flows.csv", self.tr("CSV file (*.csv)")
+        )
+        if path:
+            self._run_export(lambda: self.export_csv(path))
+
+    def _run_export(self, job) -> None:
+        try:
+            job()
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("The file could not be written: {error}").format(error=exc.strerror or exc),
+            )

@@ -1,0 +1,71 @@
+"""Every version of a record and any voiding of it (``store.history``), oldest first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.clock import wall_time
+from db.records import Decree, Milestone, Record, Void
+from desktop.context import AppContext
+from desktop.panels.countdown_text import date_text
+
+
+def describe(record: Record) -> str:
+    """One line with the fields that matter, for the history and the manager."""
+    if isinstance(record, Decree):
+        start = record.starts_on.isoformat() if record.starts_on else "?"
+        return f"{record.number} · {start} · {record.days} d · {record.zone}".rstrip(" ·")
+    if isinstance(record, Milestone):
+        when = wall_time(record.at, record.tz) if record.at else None
+        shown = (when.date_text if record.all_day else when.text) if when else "?"
+        return f"{record.title} · {shown} · {record.tz}"
+    return record.id
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("History"))
+        self.ctx = ctx
+        entries = ctx.store.history(record_id)
+        self.table = QTableWidget(len(entries), 5, self)
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Operator"), self.tr("Station"), self.tr("Action"), ""]
+        )
+        self.table.setHorizontalHeaderItem(4, QTableWidgetItem(self.tr("Record")))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        own = ctx.store.station_id
+        for row, entry in enumerate(entries):
+            wall = wall_time(entry.entered_at, ctx.tz)
+            station = ctx.store.station_name if entry.station == own else entry.station[:8]
+            if isinstance(entry, Void):
+                action = self.tr("Voided: {reason}").format(reason=entry.reason)
+                detail = ""
+            else:
+                action = self.tr("Corrected") if entry.supersedes else self.tr("Entered")
+                detail = describe(entry)
+            when = f"{date_text(wall.local.date(), ctx.lang)} {wall.local.strftime('%H:%M:%S')}"
+            for column, value in enumerate((when, entry.entered_by, station, action, detail)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 320)
