@@ -190,7 +190,8 @@ class _Checker:
         self.row[field] = name
 
     def done(self, where: str = "") -> dict[str, Any]:
-        unknown = set(self.values) - set(self.row)
+        # A field refused above is known, just wrong: don't call it unknown as well.
+        unknown = set(self.values) - set(self.row) - {p.field for p in self.problems}
         for name in sorted(unknown):
             self.fail(name, "unknown_field", "is not a field of this record")
         if self.problems:
@@ -240,7 +241,8 @@ def clean_observation(values: dict[str, Any]) -> dict[str, Any]:
     for part in ("adults", "children", "unaccompanied"):
         c.integer(part)
     total = c.row.get("count")
-    if isinstance(total, int):
+    # Breakdowns are compared with a valid count only: a negative count is one problem, not three.
+    if isinstance(total, int) and not any(p.field == "count" for p in c.problems):
         adults, children = c.row.get("adults") or 0, c.row.get("children") or 0
         if adults + children > total:
             c.fail(

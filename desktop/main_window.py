@@ -23,6 +23,7 @@ from desktop.briefing.dialog import briefing_actions
 from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
 from desktop.dialogs.about_dialog import AboutDialog
+from desktop.dialogs.csv_dialogs import csv_actions
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.formatting import fmt_datetime
 from desktop.panels.figures_strip import FiguresStrip
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
                 if menu_key not in self.menus:
                     self.menus[menu_key] = bar.addMenu(self.docks[key].windowTitle())
                 self.menus[menu_key].addAction(action)
+        for action in csv_actions(self.ctx, self):
+            self.menus["file"].addAction(action)
         self.menus["file"].addSeparator()
         for action in briefing_actions(self.ctx, self):
             self.menus["file"].addAction(action)
