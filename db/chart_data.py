@@ -13,7 +13,7 @@ each site's latest reading by the end of that day (stocks are never summed over 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
@@ -136,6 +136,16 @@ def data_extent(store: Store, now: datetime, tz: str) -> tuple[date, date]:
     return min(first, today), today
 
 
+@dataclass
+class DayTotals:
+    """What one post-local day holds as of the clock: flow sums per key and each site's last
+    stock reading of the day (``(site_id, category) -> count``)."""
+
+    flows: dict[str, int] = field(default_factory=dict)
+    stocks: dict[tuple[str, str], int] = field(default_factory=dict)
+    illustrative: bool = False
+
+
 def chart_data(
     store: Store,
     now: datetime,
@@ -145,81 +155,112 @@ def chart_data(
     tz: str | None = None,
 ) -> ChartData:
     """Everything the chart draws, from the first count to the day of ``now``."""
-    keys = series_keys(by)
+    series_keys(by)
     tz = tz or store.timezone
     first, last = data_extent(store, now, tz)
-    n = (last - first).days + 1
-    days = [first + timedelta(days=i) for i in range(n)]
-    x = np.array([day_seconds(d) for d in days], dtype=np.float64)
-    site_sql, site_params = _site_clause(store, site_id)
-    lo = to_iso(local_midnight(first, tz))
-    flows, illustrative = _daily_flows(
-        store, by, keys, first, n, lo, now, tz, site_sql, site_params
-    )
-    stranded, stock_illus = _daily_stranded(store, first, n, lo, now, tz, site_sql, site_params)
-    complete = np.array(
-        [local_midnight(d + timedelta(days=1), tz) <= now for d in days], dtype=bool
-    )
-    return ChartData(
-        days, x, by, flows, stranded, complete, illustrative or stock_illus, now, tz, site_id
-    )
+    totals = read_days(store, first, last, now, tz, by, site_clause(store, site_id))
+    return assemble(totals, first, last, now, tz, by, site_id)
 
 
-def _site_clause(store: Store, site_id: str | None) -> tuple[str, list[str]]:
+def site_clause(store: Store, site_id: str | None) -> tuple[str, list[str]]:
+    """SQL (and its values) keeping the counts of one site, whichever version they name."""
     if not site_id:
         return "", []
     versions = site_versions(store, site_id)  # counts entered before a site was corrected too
     return f"AND site_id IN ({','.join('?' * len(versions))})", versions
 
 
-def _daily_flows(store, by, keys, first, n, lo, now, tz, site_sql, site_params):
-    marks = ",".join("?" * len(FLOW_CATEGORIES))
-    # Group by UTC hour in SQL (few rows come back), then put each hour on its local day:
-    # exact in any zone, daylight saving included, without a Python function per row.
-    rows = store.conn.execute(
-        f"""SELECT substr(period_start, 1, 13) AS hour, {by}, sum(count), max(illustrative)
-            FROM current_observations
-            WHERE period_start >= ? AND period_end <= ? AND category IN ({marks}) {site_sql}
-            GROUP BY hour, {by}""",
-        [lo, to_iso(now), *FLOW_CATEGORIES, *site_params],
-    ).fetchall()
-    flows = {key: np.zeros(n, dtype=np.int64) for key in keys}
+def read_days(
+    store: Store,
+    first: date,
+    last: date,
+    now: datetime,
+    tz: str,
+    by: str,
+    site: tuple[str, list[str]],
+) -> dict[date, DayTotals]:
+    """The totals of the days ``first`` to ``last`` (inclusive) that hold any count."""
+    site_sql, site_params = site
+    lo = to_iso(local_midnight(first, tz))
+    hi = to_iso(local_midnight(last + timedelta(days=1), tz))
+    known = to_iso(now)
     tzinfo = zone(tz)
-    day_index: dict[str, int] = {}
-    illustrative = False
-    for hour, key, total, illus in rows:
-        i = day_index.get(hour)
-        if i is None:
-            utc = datetime.fromisoformat(hour + ":00:00+00:00")
-            i = day_index[hour] = (utc.astimezone(tzinfo).date() - first).days
-        if 0 <= i < n and key in flows:
-            flows[key][i] += total
-            illustrative = illustrative or bool(illus)
-    return flows, illustrative
-
-
-def _daily_stranded(store, first, n, lo, now, tz, site_sql, site_params):
-    marks = ",".join("?" * len(STOCK_CATEGORIES))
+    out: dict[date, DayTotals] = {}
+    flow_marks = ",".join("?" * len(FLOW_CATEGORIES))
+    # Group by UTC minute in SQL (few rows come back), then put each minute on its local day:
+    # exact in any zone (half-hour offsets and daylight saving included) without a Python
+    # function per row.
+    rows = store.conn.execute(
+        f"""SELECT substr(period_start, 1, 16) AS minute, {by}, sum(count), max(illustrative)
+            FROM current_observations
+            WHERE period_start >= ? AND period_start < ? AND period_end <= ?
+              AND category IN ({flow_marks}) {site_sql}
+            GROUP BY minute, {by}""",
+        [lo, hi, known, *FLOW_CATEGORIES, *site_params],
+    ).fetchall()
+    minute_day: dict[str, date] = {}
+    for minute, key, total, illus in rows:
+        day = minute_day.get(minute)
+        if day is None:
+            utc = datetime.fromisoformat(minute + ":00+00:00")
+            day = minute_day[minute] = utc.astimezone(tzinfo).date()
+        entry = out.setdefault(day, DayTotals())
+        entry.flows[key] = entry.flows.get(key, 0) + total
+        entry.illustrative = entry.illustrative or bool(illus)
+    stock_marks = ",".join("?" * len(STOCK_CATEGORIES))
     rows = store.conn.execute(
         f"""SELECT site_id, category, period_start, count, illustrative
             FROM current_observations
-            WHERE period_start >= ? AND period_start <= ? AND category IN ({marks}) {site_sql}
+            WHERE period_start >= ? AND period_start < ? AND period_start <= ?
+              AND category IN ({stock_marks}) {site_sql}
             ORDER BY period_start, rowid""",
-        [lo, to_iso(now), *STOCK_CATEGORIES, *site_params],
+        [lo, hi, known, *STOCK_CATEGORIES, *site_params],
     ).fetchall()
-    tzinfo = zone(tz)
-    readings: dict[int, dict[tuple[str, str], int]] = {}
-    illustrative = False
-    for site, category, at, count, illus in rows:
+    for site_id, category, at, count, illus in rows:
         day = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(tzinfo).date()
-        readings.setdefault((day - first).days, {})[(site, category)] = count  # last one wins
-        illustrative = illustrative or bool(illus)
-    out = np.full(n, np.nan)
+        entry = out.setdefault(day, DayTotals())
+        entry.stocks[(site_id, category)] = count  # rows come in time order: the last one wins
+        entry.illustrative = entry.illustrative or bool(illus)
+    return out
+
+
+def assemble(
+    totals: dict[date, DayTotals],
+    first: date,
+    last: date,
+    now: datetime,
+    tz: str,
+    by: str,
+    site_id: str | None,
+) -> ChartData:
+    """The chart's arrays for days ``first`` to ``last`` from per-day totals."""
+    keys = series_keys(by)
+    n = (last - first).days + 1
+    days = [first + timedelta(days=i) for i in range(n)]
+    x = day_seconds(first) + SECONDS_PER_DAY * np.arange(n, dtype=np.float64)
+    flows = {key: np.zeros(n, dtype=np.int64) for key in keys}
+    stranded = np.full(n, np.nan)
     carried: dict[tuple[str, str], int] = {}
-    for i in sorted(readings):
-        # A site that did not report that day still has its people: carry its last reading,
-        # as the key figures do, so "all crossings" is never a sum of whoever happened to call.
-        carried.update(readings[i])
-        if 0 <= i < n:
-            out[i] = sum(carried.values())
-    return out, illustrative
+    illustrative = False
+    for day in sorted(totals):
+        entry = totals[day]
+        if entry.stocks:
+            # A site that did not report that day still has its people: carry its last
+            # reading, as the key figures do, so "all crossings" is never a sum of whoever
+            # happened to call that day.
+            carried.update(entry.stocks)
+        i = (day - first).days
+        if not 0 <= i < n:
+            continue
+        illustrative = illustrative or entry.illustrative
+        for key, total in entry.flows.items():
+            if key in flows:
+                flows[key][i] = total
+        if entry.stocks:
+            stranded[i] = sum(carried.values())
+    # A day is complete once its end (the next local midnight) has passed; only the last one
+    # or two days can still be running, so only those need the zone's rules.
+    complete = np.ones(n, dtype=bool)
+    for i in range(max(0, n - 3), n):
+        complete[i] = local_midnight(days[i] + timedelta(days=1), tz) <= now
+    return ChartData(days, x, by, flows, stranded, complete, illustrative, now, tz, site_id)

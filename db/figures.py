@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from db.asof import current_source
 from db.clock import local_midnight, to_iso, zone
 from db.store import Store
 from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
@@ -54,10 +55,12 @@ def daily_series(
     site_id: str | None = None,
     by: str = "category",
     tz: str | None = None,
+    as_of_entry: datetime | None = None,
 ) -> DailySeries:
     """Daily flow totals by ``by`` ("category" or "direction") and daily latest stranded.
 
     Days are local days in ``tz`` (the post's zone) from ``start_day`` to ``end_day`` inclusive.
+    ``as_of_entry`` reads the counts as the store held them then (see ``db.asof``).
     """
     if by not in ("category", "direction"):
         raise ValueError("by must be 'category' or 'direction'")
@@ -67,14 +70,15 @@ def daily_series(
     lo, hi = local_midnight(start_day, tz), local_midnight(end_day + timedelta(days=1), tz)
     extra, params = _filters(site_id)
     flow_marks = ",".join("?" * len(FLOW_CATEGORIES))
+    source, source_params = current_source("observations", as_of_entry)
     # Group by UTC hour in SQL (few rows back), then place each hour on its local day here:
     # exact in any zone, DST included, without a per-row Python function.
     rows = store.conn.execute(
         f"""SELECT substr(period_start, 1, 13) AS hour, {by} AS key, sum(count), max(illustrative)
-            FROM current_observations
+            FROM {source} AS o
             WHERE period_start >= ? AND period_start < ? AND category IN ({flow_marks}) {extra}
             GROUP BY hour, key""",
-        [to_iso(lo), to_iso(hi), *FLOW_CATEGORIES, *params],
+        [*source_params, to_iso(lo), to_iso(hi), *FLOW_CATEGORIES, *params],
     ).fetchall()
     tzinfo = zone(tz)
     flows: dict[str, list[int]] = {}
@@ -84,7 +88,7 @@ def daily_series(
         if day in index:
             flows.setdefault(key, [0] * len(days))[index[day]] += total
             illustrative = illustrative or bool(illus)
-    stranded, stock_illus = _daily_stock(store, lo, hi, days, tz, extra, params)
+    stranded, stock_illus = _daily_stock(store, lo, hi, days, tz, extra, params, as_of_entry)
     return DailySeries(days, flows, stranded, illustrative or stock_illus, tz)
 
 
@@ -96,13 +100,15 @@ def _daily_stock(
     tz: str,
     extra: str,
     params: list[Any],
+    as_of_entry: datetime | None = None,
 ) -> tuple[list[int | None], bool]:
     marks = ",".join("?" * len(STOCK_CATEGORIES))
+    source, source_params = current_source("observations", as_of_entry)
     rows = store.conn.execute(
-        f"""SELECT site_id, period_start, count, illustrative FROM current_observations
+        f"""SELECT site_id, period_start, count, illustrative FROM {source} AS o
             WHERE period_start >= ? AND period_start < ? AND category IN ({marks}) {extra}
             ORDER BY period_start""",
-        [to_iso(lo), to_iso(hi), *STOCK_CATEGORIES, *params],
+        [*source_params, to_iso(lo), to_iso(hi), *STOCK_CATEGORIES, *params],
     ).fetchall()
     tzinfo = zone(tz)
     latest: dict[date, dict[str, int]] = defaultdict(dict)
@@ -143,15 +149,21 @@ class KeyFigures:
         }
 
 
-def key_figures(store: Store, start: datetime, end: datetime) -> KeyFigures:
-    """Flows that started in ``[start, end)`` and the people stranded as last counted by ``end``."""
+def key_figures(
+    store: Store, start: datetime, end: datetime, *, as_of_entry: datetime | None = None
+) -> KeyFigures:
+    """Flows that started in ``[start, end)`` and the people stranded as last counted by ``end``.
+
+    ``as_of_entry`` reads the counts as the store held them then (see ``db.asof``).
+    """
     flow_marks = ",".join("?" * len(FLOW_CATEGORIES))
+    source, source_params = current_source("observations", as_of_entry)
     rows = store.conn.execute(
         f"""SELECT site_id, category, direction, sum(count), max(illustrative)
-            FROM current_observations
+            FROM {source} AS o
             WHERE period_start >= ? AND period_start < ? AND category IN ({flow_marks})
             GROUP BY site_id, category, direction""",
-        [to_iso(start), to_iso(end), *FLOW_CATEGORIES],
+        [*source_params, to_iso(start), to_iso(end), *FLOW_CATEGORIES],
     ).fetchall()
     by_category: dict[str, int] = {c: 0 for c in FLOW_CATEGORIES}
     by_direction: dict[str, int] = defaultdict(int)
@@ -162,7 +174,7 @@ def key_figures(store: Store, start: datetime, end: datetime) -> KeyFigures:
         by_direction[direction] += total
         by_site[site][category] += total
         illustrative = illustrative or bool(illus)
-    latest = latest_stock(store, end)
+    latest = latest_stock(store, end, as_of_entry=as_of_entry)
     stranded = sum(r[1] for r in latest)
     stranded_at = max(
         (datetime.fromisoformat(r[2].replace("Z", "+00:00")) for r in latest), default=None
@@ -182,21 +194,24 @@ def key_figures(store: Store, start: datetime, end: datetime) -> KeyFigures:
     )
 
 
-def latest_stock(store: Store, at: datetime) -> list[tuple[str, int, str, int]]:
+def latest_stock(
+    store: Store, at: datetime, *, as_of_entry: datetime | None = None
+) -> list[tuple[str, int, str, int]]:
     """Each site's latest current stock reading at or before ``at``: (site, count, time, illus).
 
     One indexed look-up per site and category (walking back from ``at`` past superseded or
     voided rows) instead of a scan: stays instant with years of counts.
     """
+    source, source_params = current_source("observations", as_of_entry)
     out = []
     sites = [r[0] for r in store.conn.execute("SELECT DISTINCT site_id FROM observations")]
     for site in sites:
         for category in STOCK_CATEGORIES:
             row = store.conn.execute(
-                """SELECT site_id, count, period_start, illustrative FROM current_observations
+                f"""SELECT site_id, count, period_start, illustrative FROM {source} AS o
                    WHERE site_id = ? AND category = ? AND period_start <= ?
                    ORDER BY period_start DESC LIMIT 1""",
-                (site, category, to_iso(at)),
+                (*source_params, site, category, to_iso(at)),
             ).fetchone()
             if row is not None:
                 out.append(tuple(row))

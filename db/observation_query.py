@@ -8,7 +8,7 @@ of counts as quick to open as one of a day.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from db.clock import local_midnight, to_iso
@@ -26,6 +26,7 @@ class ObservationFilter:
     first_day: date | None = None
     last_day: date | None = None
     operator: str | None = None
+    until: datetime | None = None  # an exercise shows nothing that starts after its clock
 
     def where(self, store: Store) -> tuple[str, list[Any]]:
         tz = store.timezone
@@ -45,6 +46,9 @@ class ObservationFilter:
         if self.first_day:
             clauses.append("o.period_start >= ?")
             params.append(to_iso(local_midnight(self.first_day, tz)))
+        if self.until:
+            clauses.append("o.period_start <= ?")
+            params.append(to_iso(self.until))
         if self.last_day:
             clauses.append("o.period_start < ?")
             params.append(to_iso(local_midnight(self.last_day + timedelta(days=1), tz)))

@@ -16,7 +16,6 @@ from db.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.main_window import MainWindow
-from desktop.problem_text import error_text
 from desktop.theme import DAY, Theme, apply_theme, theme_named
 from desktop.watcher import StoreWatcher
 
@@ -73,19 +72,15 @@ def run_gui(args: argparse.Namespace) -> int:
     apply_theme(theme, app)
     if not args.demo and not args.db:
         args.db = last_database()
-    try:
-        store = open_store(args, must_exist=True)
-    except SituationRoomError as exc:
-        if args.screenshot:
-            raise
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Situation Room"), error_text(exc)
-        )
+    store = _open_or_recover(args, open_store)
+    if store is None:
         return 1
     if not args.demo:
         settings.put("session/last_database", str(store.path))
     if not args.screenshot and not ensure_operator(store):
         return 0
+    if not args.screenshot:
+        _backup_on_open(store)
     # A screenshot shows the default layout, whatever this user arranged.
     window = build_window(
         store, clock_for(store, args), lang, theme=theme, restore_layout=not args.screenshot
@@ -102,6 +97,34 @@ def last_database() -> str | None:
     """The database opened last, if it is still there (started with neither --db nor --demo)."""
     last = settings.get("session/last_database")
     return str(last) if last and Path(str(last)).is_file() else None
+
+
+def _open_or_recover(args: argparse.Namespace, open_store) -> Store | None:
+    """Open the database; if it will not open, offer another file or a backup (never retry blindly)."""
+    from desktop.dialogs.backup_dialogs import recover_from_open_error
+
+    while True:
+        try:
+            return open_store(args, must_exist=True)
+        except SituationRoomError as exc:
+            if args.screenshot or not getattr(args, "db", None):
+                raise
+            chosen = recover_from_open_error(Path(args.db), str(exc))
+            if chosen is None:
+                return None
+            args.db = str(chosen)
+
+
+def _backup_on_open(store: Store) -> None:
+    """A verified backup each time a database is opened (DESIGN.md §10); a failure only warns."""
+    from db.backup import backup_now
+
+    if store.read_only:
+        return
+    try:
+        backup_now(store)
+    except SituationRoomError as exc:
+        QMessageBox.warning(None, "Situation Room", str(exc))
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:

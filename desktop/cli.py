@@ -8,6 +8,7 @@ stderr), 2 usage.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -56,6 +57,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except SituationRoomError as exc:
         print(f"situation-room: {error_text(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as exc:
+        # Damage inside a value passes the quick_check made on opening and shows only here.
+        print(
+            f"situation-room: the database could not be read ({exc}): it may be damaged; "
+            "run 'situation-room check', and restore a backup if it reports problems",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

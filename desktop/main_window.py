@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import SituationRoomError
 from desktop import i18n, settings
 from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
@@ -35,13 +36,17 @@ from desktop.window_menus import build_menus
 
 PanelFactory = Callable[[AppContext], dict[str, tuple[str, QWidget]]]
 CLOCK_TICK_MS = 1000
+BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
+    """``panel_factory(ctx)`` makes the panels (again on a rebuild); a dict of ready-made
+    panels also does, for a window that will not change language or theme."""
+
     def __init__(
         self,
         ctx: AppContext,
-        panel_factory: PanelFactory,
+        panel_factory: PanelFactory | dict[str, tuple[str, QWidget]],
         *,
         restore_layout: bool = True,
     ) -> None:
@@ -49,6 +54,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setDockNestingEnabled(True)
+        if isinstance(panel_factory, dict):  # panels made by the caller: built once only
+            given = panel_factory
+            panel_factory = lambda _ctx: given  # noqa: E731
         self._panel_factory = panel_factory
         self.wall = None  # the wall display, while it is open
         self.panels: dict[str, QWidget] = {}
@@ -61,6 +69,11 @@ class MainWindow(QMainWindow):
         self._tick.setInterval(CLOCK_TICK_MS)
         self._tick.timeout.connect(self._show_clock)
         self._tick.start()
+        # Once a day while it runs (checked hourly; the rule is in db/backup.py).
+        self._backups = QTimer(self)
+        self._backups.setInterval(BACKUP_CHECK_MS)
+        self._backups.timeout.connect(self._backup_if_due)
+        self._backups.start()
         self._build()
         if restore_layout:
             self._restore_layout()
@@ -114,6 +127,10 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(dock)
             dock.setParent(None)
             dock.deleteLater()
+        # Actions made for the menus with the window as their parent (CSV, briefing).
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setParent(None)
+            action.deleteLater()
         self.docks, self.panels = {}, {}
 
     def rebuild(self) -> None:
@@ -253,6 +270,20 @@ class MainWindow(QMainWindow):
         self._tick.stop()
         self.ctx.watcher.close()
         super().closeEvent(event)
+
+    # -- backups -------------------------------------------------------------------------
+    def restore_backup(self) -> None:
+        from desktop.dialogs.backup_dialogs import restore_backup_dialog
+
+        restore_backup_dialog(self.ctx.store, self.ctx.tz, self.ctx.lang, self)
+
+    def _backup_if_due(self) -> None:
+        from db.backup import backup_if_due
+
+        try:
+            backup_if_due(self.ctx.store)
+        except SituationRoomError as exc:
+            self.statusBar().showMessage(str(exc), 30_000)
 
     # -- chrome --------------------------------------------------------------------------
     def _build_banner(self) -> None:

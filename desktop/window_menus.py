@@ -53,8 +53,15 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
             menus[menu_key].addAction(act)
 
     # -- File --------------------------------------------------------------------------------
+    from desktop.briefing.dialog import briefing_actions
     from desktop.dialogs import sync_dialogs
+    from desktop.dialogs.csv_dialogs import csv_actions
 
+    for act in csv_actions(window.ctx, window):
+        menus["file"].addAction(act)
+    menus["file"].addSeparator()
+    for act in briefing_actions(window.ctx, window):
+        menus["file"].addAction(act)
     store = window.ctx.store
     menus["file"].addSeparator()
     action(
@@ -76,6 +83,13 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         translate("MainWindow", "Sync conflicts…"),
         "Ctrl+Shift+C",
         lambda: sync_dialogs.ConflictsDialog(store, window).exec(),
+        "file",
+    )
+    action(
+        "restore_backup",
+        translate("MainWindow", "Restore a backup…"),
+        "Ctrl+Shift+R",
+        window.restore_backup,
         "file",
     )
     menus["file"].addSeparator()

@@ -210,16 +210,10 @@ class EventLayerItem(MapLayerItem):
     def __init__(self, markers: EventMarkers | None = None) -> None:
         super().__init__()
         self.markers = markers or EventMarkers()
-        self.cache = ViewportCache(preview=True, direct=False, on_settled=self._settled)
+        self.cache = ViewportCache(preview=True, direct=False, on_settled=self.update)
         self.last_drawn = 0
         self._generation = 0
         self.setZValue(20)
-
-    def _settled(self) -> None:
-        # The settle timer belongs to the cache, not to Qt's tree: it can fire after the map
-        # was closed (a language or theme switch rebuilds the panels).
-        if shiboken6.isValid(self):
-            self.update()
 
     def set_points(self, points: EventPoints) -> None:
         """New arrays. When the only change is new events, they are drawn onto the cached

@@ -140,7 +140,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self._fade_timer.timeout.connect(self._refade)
         self._fade_timer.start()
         self.refresh()
-        QTimer.singleShot(0, self.events_item.prepare_symbols)
+        QTimer.singleShot(0, self, self.events_item.prepare_symbols)
 
     def _connect_editing(self) -> None:
         self.view.mapClicked.connect(lambda lon, lat: self.editing.new_event(lon, lat))
