@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from db.clock import wall_time
 from desktop import settings
 from desktop.context import AppContext
-from desktop.panels.countdown_text import STATE_COLOURS, date_text, zone_label
+from desktop.formatting import fmt_date_long
+from desktop.panels.countdown_text import STATE_COLOURS, zone_label
 from desktop.panels.figures_strip import FiguresStrip
 from desktop.theme import NIGHT, Theme, palette, stylesheet, theme_named
 
@@ -125,8 +126,8 @@ class WallDisplay(QWidget):
         """The post's time (no store access: it ticks every second)."""
         wall = wall_time(self.ctx.clock.now(), self.ctx.tz)
         self.clock.setText(
-            self.tr("{day} {time} {zone}").format(
-                day=date_text(wall.local.date(), self.ctx.lang),
+            self.tr("{day} · {time} {zone}").format(
+                day=fmt_date_long(wall.local.date(), self.ctx.lang),
                 time=wall.local.strftime("%H:%M"),
                 zone=zone_label(self.ctx.tz),
             )

@@ -27,7 +27,7 @@ import defusedxml.ElementTree as SafeET
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCES = ("desktop",)
-LANGUAGES = ("es", "en")
+LANGUAGES = {"es": "es_PE", "en": "en_US"}  # catalogue → the locale it is written for
 SOURCE_LANGUAGE = "en"
 
 
@@ -48,7 +48,7 @@ def qm_path(lang: str, folder: Path = HERE) -> Path:
     return folder / f"situation_room_{lang}.qm"
 
 
-def lupdate(targets: list[Path], root: Path = ROOT) -> None:
+def lupdate(targets: list[Path], root: Path = ROOT, language: str | None = None) -> None:
     """Collect the strings of ``SOURCES`` into ``targets`` (created or merged)."""
     subprocess.run(
         [
@@ -59,6 +59,7 @@ def lupdate(targets: list[Path], root: Path = ROOT) -> None:
             "none",  # line numbers would churn the files on every edit
             "-no-obsolete",
             "-silent",
+            *(["-target-language", language] if language else []),
             *(str(root / s) for s in SOURCES),
             "-ts",
             *(str(t) for t in targets),
@@ -82,7 +83,6 @@ def fill_source_language(ts: Path) -> None:
             translation = ElementTree.SubElement(message, "translation")
         translation.attrib.pop("type", None)
         translation.text = source
-    tree.getroot().set("language", "en_US")
     write_ts(tree, ts)
 
 
@@ -95,8 +95,8 @@ def write_ts(tree: ElementTree.ElementTree, path: Path) -> None:
 
 
 def update() -> None:
-    targets = [ts_path(lang) for lang in LANGUAGES]
-    lupdate(targets)
+    for lang, locale in LANGUAGES.items():
+        lupdate([ts_path(lang)], language=locale)
     fill_source_language(ts_path(SOURCE_LANGUAGE))
 
 

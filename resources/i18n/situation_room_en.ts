@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <source>{n} stranded now</source>
-            <translation>{n} stranded now</translation>
-        </message>
-        <message>
-            <source>{n} crossed in 24 h</source>
-            <translation>{n} crossed in 24 h</translation>
-        </message>
-        <message>
-            <source>{n} people</source>
-            <translation>{n} people</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Source: {source}</source>
-            <translation>Source: {source}</translation>
-        </message>
-        <message>
-            <source>Approximate position</source>
-            <translation>Approximate position</translation>
-        </message>
-        <message>
-            <source>* illustrative figures (exercise)</source>
-            <translation>* illustrative figures (exercise)</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Situation Room</source>
@@ -44,14 +13,216 @@
         </message>
     </context>
     <context>
-        <name>App</name>
+        <name>BackupPicker</name>
         <message>
-            <source>Situation Room</source>
-            <translation>Situation Room</translation>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>The current state is backed up first, so a restore can be undone.</source>
+            <translation>The current state is backed up first, so a restore can be undone.</translation>
+        </message>
+        <message>
+            <source>No backups exist for this database yet.</source>
+            <translation>No backups exist for this database yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The state before it was saved as {path}.</source>
+            <translation>The backup was restored. The state before it was saved as {path}.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <source>Open another…</source>
+            <translation>Open another…</translation>
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>Restore a backup…</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Open database</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingActions</name>
+        <message>
+            <source>Print briefing…</source>
+            <translation>Print briefing…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingDialog</name>
+        <message>
+            <source>Print briefing</source>
+            <translation>Print briefing</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <source>Period ends at:</source>
+            <translation>Period ends at:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Paper:</translation>
+        </message>
+        <message>
+            <source>Classification:</source>
+            <translation>Classification:</translation>
+        </message>
+        <message>
+            <source>Notes for the commander (printed in the briefing):</source>
+            <translation>Notes for the commander (printed in the briefing):</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Preview and print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Briefing {day}</source>
+            <translation>Briefing {day}</translation>
+        </message>
+        <message>
+            <source>Briefing preview</source>
+            <translation>Briefing preview</translation>
+        </message>
+        <message>
+            <source>Save briefing as PDF</source>
+            <translation>Save briefing as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Briefing not saved</source>
+            <translation>Briefing not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartExports</name>
+        <message>
+            <source>Export chart as PNG</source>
+            <translation>Export chart as PNG</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Export chart data as CSV</source>
+            <translation>Export chart data as CSV</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {error}</source>
+            <translation>The file could not be written: {error}</translation>
         </message>
     </context>
     <context>
         <name>ChartPanel</name>
+        <message>
+            <source>Export chart as PNG…</source>
+            <translation>Export chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Export chart data as CSV…</source>
+            <translation>Export chart data as CSV…</translation>
+        </message>
+        <message>
+            <source>All crossings</source>
+            <translation>All crossings</translation>
+        </message>
+        <message>
+            <source>{number} in force</source>
+            <translation>{number} in force</translation>
+        </message>
+        <message>
+            <source>{number} lapses</source>
+            <translation>{number} lapses</translation>
+        </message>
+        <message>
+            <source>People per day by category</source>
+            <translation>People per day by category</translation>
+        </message>
+        <message>
+            <source>People per day by direction</source>
+            <translation>People per day by direction</translation>
+        </message>
+        <message>
+            <source>ILLUSTRATIVE DATA</source>
+            <translation>ILLUSTRATIVE DATA</translation>
+        </message>
+        <message>
+            <source>People per day</source>
+            <translation>People per day</translation>
+        </message>
+        <message>
+            <source>Stranded (people present)</source>
+            <translation>Stranded (people present)</translation>
+        </message>
+        <message>
+            <source>7-day mean</source>
+            <translation>7-day mean</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartReadout</name>
+        <message>
+            <source>no counts for this day</source>
+            <translation>no counts for this day</translation>
+        </message>
+        <message>
+            <source>(so far)</source>
+            <translation>(so far)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>7-day mean</source>
+            <translation>7-day mean</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartToolbar</name>
         <message>
             <source>7 d</source>
             <translation>7 d</translation>
@@ -99,74 +270,6 @@
         <message>
             <source>Export</source>
             <translation>Export</translation>
-        </message>
-        <message>
-            <source>Export chart as PNG…</source>
-            <translation>Export chart as PNG…</translation>
-        </message>
-        <message>
-            <source>Export chart data as CSV…</source>
-            <translation>Export chart data as CSV…</translation>
-        </message>
-        <message>
-            <source>All crossings</source>
-            <translation>All crossings</translation>
-        </message>
-        <message>
-            <source>{number} in force</source>
-            <translation>{number} in force</translation>
-        </message>
-        <message>
-            <source>{number} lapses</source>
-            <translation>{number} lapses</translation>
-        </message>
-        <message>
-            <source>People per day by category</source>
-            <translation>People per day by category</translation>
-        </message>
-        <message>
-            <source>People per day by direction</source>
-            <translation>People per day by direction</translation>
-        </message>
-        <message>
-            <source>ILLUSTRATIVE DATA</source>
-            <translation>ILLUSTRATIVE DATA</translation>
-        </message>
-        <message>
-            <source>People per day</source>
-            <translation>People per day</translation>
-        </message>
-        <message>
-            <source>Stranded (people present)</source>
-            <translation>Stranded (people present)</translation>
-        </message>
-        <message>
-            <source>7-day mean</source>
-            <translation>7-day mean</translation>
-        </message>
-        <message>
-            <source>Export chart as PNG</source>
-            <translation>Export chart as PNG</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation>PNG image (*.png)</translation>
-        </message>
-        <message>
-            <source>Export chart data as CSV</source>
-            <translation>Export chart data as CSV</translation>
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation>CSV file (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export failed</translation>
-        </message>
-        <message>
-            <source>The file could not be written: {error}</source>
-            <translation>The file could not be written: {error}</translation>
         </message>
     </context>
     <context>
@@ -419,6 +522,53 @@
         <message>
             <source>New milestone…</source>
             <translation>New milestone…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvDialogs</name>
+        <message>
+            <source>Import cancelled; nothing was written.</source>
+            <translation>Import cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>Checking {file}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Import observations</source>
+            <translation>Import observations</translation>
+        </message>
+        <message>
+            <source>{file}: {rows} rows read, {added} records added, {present} already present.</source>
+            <translation>{file}: {rows} rows read, {added} records added, {present} already present.</translation>
+        </message>
+        <message>
+            <source>Import observations (CSV)</source>
+            <translation>Import observations (CSV)</translation>
+        </message>
+        <message>
+            <source>Export observations (CSV)</source>
+            <translation>Export observations (CSV)</translation>
+        </message>
+        <message>
+            <source>Export observations</source>
+            <translation>Export observations</translation>
+        </message>
+        <message>
+            <source>{n} observations written to {path}.</source>
+            <translation>{n} observations written to {path}.</translation>
+        </message>
+        <message>
+            <source>Import observations (CSV)…</source>
+            <translation>Import observations (CSV)…</translation>
+        </message>
+        <message>
+            <source>Export observations (CSV)…</source>
+            <translation>Export observations (CSV)…</translation>
         </message>
     </context>
     <context>
@@ -913,6 +1063,10 @@
             <translation>Sync conflicts…</translation>
         </message>
         <message>
+            <source>Restore a backup…</source>
+            <translation>Restore a backup…</translation>
+        </message>
+        <message>
             <source>Change operator…</source>
             <translation>Change operator…</translation>
         </message>
@@ -1135,6 +1289,44 @@
         </message>
     </context>
     <context>
+        <name>MapSites</name>
+        <message>
+            <source>{n} stranded now</source>
+            <translation>{n} stranded now</translation>
+        </message>
+        <message>
+            <source>{n} crossed in 24 h</source>
+            <translation>{n} crossed in 24 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTooltips</name>
+        <message>
+            <source>{n} people</source>
+            <translation>{n} people</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Source: {source}</translation>
+        </message>
+        <message>
+            <source>Approximate position</source>
+            <translation>Approximate position</translation>
+        </message>
+        <message>
+            <source>* illustrative figures (exercise)</source>
+            <translation>* illustrative figures (exercise)</translation>
+        </message>
+        <message>
+            <source>Drag to move; right-click for more</source>
+            <translation>Drag to move; right-click for more</translation>
+        </message>
+    </context>
+    <context>
         <name>MilestoneDialog</name>
         <message>
             <source>New milestone</source>
@@ -1228,6 +1420,10 @@
             <translation>Note</translation>
         </message>
         <message>
+            <source>Breakdown (optional; parts may not exceed the count)</source>
+            <translation>Breakdown (optional; parts may not exceed the count)</translation>
+        </message>
+        <message>
             <source>optional</source>
             <translation>optional</translation>
         </message>
@@ -1285,6 +1481,10 @@
         <message>
             <source>Enter a name for this station.</source>
             <translation>Enter a name for this station.</translation>
+        </message>
+        <message>
+            <source>Change operator</source>
+            <translation>Change operator</translation>
         </message>
     </context>
     <context>
@@ -1631,6 +1831,80 @@
         </message>
     </context>
     <context>
+        <name>RecordDescription</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>{count} {category}{direction} at {site}, {when}</source>
+            <translation>{count} {category}{direction} at {site}, {when}</translation>
+        </message>
+        <message>
+            <source>Count: {what}</source>
+            <translation>Count: {what}</translation>
+        </message>
+        <message>
+            <source>Event: {title}</source>
+            <translation>Event: {title}</translation>
+        </message>
+        <message>
+            <source>Site: {name}</source>
+            <translation>Site: {name}</translation>
+        </message>
+        <message>
+            <source>Decree: {number}</source>
+            <translation>Decree: {number}</translation>
+        </message>
+        <message>
+            <source>Milestone: {title}</source>
+            <translation>Milestone: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsModel</name>
+        <message>
+            <source>Period / time</source>
+            <translation>Period / time</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Entered by</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Corrected: the history shows the earlier versions</source>
+            <translation>Corrected: the history shows the earlier versions</translation>
+        </message>
+        <message>
+            <source>Illustrative figure, generated for the exercise</source>
+            <translation>Illustrative figure, generated for the exercise</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsPanel</name>
         <message>
             <source>All categories</source>
@@ -1673,8 +1947,12 @@
             <translation>All operators</translation>
         </message>
         <message>
-            <source>{n} counts</source>
-            <translation>{n} counts</translation>
+            <source>Counts: {n} (up to the exercise clock)</source>
+            <translation>Counts: {n} (up to the exercise clock)</translation>
+        </message>
+        <message>
+            <source>Counts: {n}</source>
+            <translation>Counts: {n}</translation>
         </message>
         <message>
             <source>Void count</source>
@@ -1686,21 +1964,20 @@
             <translation>Void this count? It stays in the history, marked void.
 {what}</translation>
         </message>
+    </context>
+    <context>
+        <name>RefusedDialog</name>
         <message>
-            <source>You have no entry to undo.</source>
-            <translation>You have no entry to undo.</translation>
+            <source>Import observations</source>
+            <translation>Import observations</translation>
         </message>
         <message>
-            <source>Void your last entry? It stays in the history, marked void.
-
-{what}</source>
-            <translation>Void your last entry? It stays in the history, marked void.
-
-{what}</translation>
+            <source>{file} was refused; nothing was imported. Correct these {n} problems in the spreadsheet and import it again:</source>
+            <translation>{file} was refused; nothing was imported. Correct these {n} problems in the spreadsheet and import it again:</translation>
         </message>
         <message>
-            <source>&amp;Void it</source>
-            <translation>&amp;Void it</translation>
+            <source>Copy list</source>
+            <translation>Copy list</translation>
         </message>
     </context>
     <context>
@@ -1762,6 +2039,92 @@
         </message>
     </context>
     <context>
+        <name>SyncDialogs</name>
+        <message>
+            <source>Situation Room bundle (*.srbundle *.zip)</source>
+            <translation>Situation Room bundle (*.srbundle *.zip)</translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nothing new</translation>
+        </message>
+        <message>
+            <source>From station: {name}</source>
+            <translation>From station: {name}</translation>
+        </message>
+        <message>
+            <source>Records added: {added}</source>
+            <translation>Records added: {added}</translation>
+        </message>
+        <message>
+            <source>Already present: {n}</source>
+            <translation>Already present: {n}</translation>
+        </message>
+        <message>
+            <source>Conflicts to settle: {n}</source>
+            <translation>Conflicts to settle: {n}</translation>
+        </message>
+        <message>
+            <source>This bundle was already imported on {when}.</source>
+            <translation>This bundle was already imported on {when}.</translation>
+        </message>
+        <message>
+            <source>Signature verified.</source>
+            <translation>Signature verified.</translation>
+        </message>
+        <message>
+            <source>Signed (no key here to verify).</source>
+            <translation>Signed (no key here to verify).</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Export bundle</translation>
+        </message>
+        <message>
+            <source>{n} records written to {path}.</source>
+            <translation>{n} records written to {path}.</translation>
+        </message>
+        <message>
+            <source>Import bundle</source>
+            <translation>Import bundle</translation>
+        </message>
+        <message>
+            <source>Import these records?</source>
+            <translation>Import these records?</translation>
+        </message>
+        <message>
+            <source>The bundle was refused; nothing was written.</source>
+            <translation>The bundle was refused; nothing was written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoLastEntry</name>
+        <message>
+            <source>Undo my last entry</source>
+            <translation>Undo my last entry</translation>
+        </message>
+        <message>
+            <source>You have no entry to undo.</source>
+            <translation>You have no entry to undo.</translation>
+        </message>
+        <message>
+            <source>This entry is a correction: voiding it withdraws the record altogether. To go back to the earlier value, correct the record instead.</source>
+            <translation>This entry is a correction: voiding it withdraws the record altogether. To go back to the earlier value, correct the record instead.</translation>
+        </message>
+        <message>
+            <source>Void your last entry? It stays in the history, marked void.
+
+{what}</source>
+            <translation>Void your last entry? It stays in the history, marked void.
+
+{what}</translation>
+        </message>
+        <message>
+            <source>&amp;Void it</source>
+            <translation>&amp;Void it</translation>
+        </message>
+    </context>
+    <context>
         <name>VoidDialog</name>
         <message>
             <source>Void record</source>
@@ -1793,13 +2156,6 @@
         <message>
             <source>{day} {time} {zone}</source>
             <translation>{day} {time} {zone}</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>Change operator</source>
-            <translation>Change operator</translation>
         </message>
     </context>
 </TS>

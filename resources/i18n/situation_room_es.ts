@@ -1,37 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
-<context>
-    <name></name>
-    <message>
-        <source>{n} stranded now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} crossed in 24 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approximate position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>* illustrative figures (exercise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+<TS version="2.1" language="es_PE">
 <context>
     <name>AboutDialog</name>
     <message>
@@ -44,14 +13,216 @@
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>BackupPicker</name>
     <message>
-        <source>Situation Room</source>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current state is backed up first, so a restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups exist for this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The state before it was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <source>Print briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Print briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the commander (printed in the briefing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save briefing as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExports</name>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per day by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per day by direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stranded (people present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartReadout</name>
+    <message>
+        <source>no counts for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartToolbar</name>
     <message>
         <source>7 d</source>
         <translation type="unfinished"></translation>
@@ -98,74 +269,6 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart data as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All crossings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} lapses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People per day by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People per day by direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ILLUSTRATIVE DATA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stranded (people present)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7-day mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart data as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +521,53 @@
     </message>
     <message>
         <source>New milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvDialogs</name>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read, {added} records added, {present} already present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import observations (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export observations (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} observations written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import observations (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export observations (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,6 +1063,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change operator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1289,44 @@
     </message>
 </context>
 <context>
+    <name>MapSites</name>
+    <message>
+        <source>{n} stranded now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} crossed in 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* illustrative figures (exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move; right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
         <source>New milestone</source>
@@ -1228,6 +1420,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Breakdown (optional; parts may not exceed the count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,6 +1480,10 @@
     </message>
     <message>
         <source>Enter a name for this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change operator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,6 +1831,80 @@
     </message>
 </context>
 <context>
+    <name>RecordDescription</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {category}{direction} at {site}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Period / time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: the history shows the earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative figure, generated for the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>All categories</source>
@@ -1673,7 +1947,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} counts</source>
+        <source>Counts: {n} (up to the exercise clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1685,18 +1963,19 @@
 {what}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RefusedDialog</name>
     <message>
-        <source>You have no entry to undo.</source>
+        <source>Import observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Void your last entry? It stays in the history, marked void.
-
-{what}</source>
+        <source>{file} was refused; nothing was imported. Correct these {n} problems in the spreadsheet and import it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Void it</source>
+        <source>Copy list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,6 +2038,90 @@
     </message>
 </context>
 <context>
+    <name>SyncDialogs</name>
+    <message>
+        <source>Situation Room bundle (*.srbundle *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From station: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records added: {added}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already present: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to settle: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was already imported on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (no key here to verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} records written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import these records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was refused; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoLastEntry</name>
+    <message>
+        <source>Undo my last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no entry to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is a correction: voiding it withdraws the record altogether. To go back to the earlier value, correct the record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void your last entry? It stays in the history, marked void.
+
+{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void record</source>
@@ -1789,13 +2152,6 @@
     </message>
     <message>
         <source>{day} {time} {zone}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Change operator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
