@@ -66,6 +66,16 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def uninstall() -> None:
+    """Remove our catalogues and Qt's (the source strings show again); tests use it."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+
+
 def install(lang: str) -> str:
     """Load the catalogues for ``lang`` into the running application (replacing others)."""
     app = QCoreApplication.instance()

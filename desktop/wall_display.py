@@ -27,18 +27,27 @@ TICK_MS = 1000
 CLOSE_KEYS = ("Esc", "F11")
 
 
-def wall_stylesheet(theme: Theme) -> str:
-    """The theme's stylesheet with the type sized for reading across a room."""
+DESIGN_WIDTH_PX = 1920  # type sizes below are for a full-HD wall screen
+MIN_TYPE_SCALE = 0.4
+
+
+def wall_stylesheet(theme: Theme, scale: float = 1.0) -> str:
+    """The theme's stylesheet with the type sized for reading across a room (``scale``: the
+    screen's width against full HD, so a smaller screen still takes the whole picture)."""
+
+    def px(size: float) -> int:
+        return max(9, round(size * scale))
+
     return (
         stylesheet(theme)
         + f"""
     QWidget#wallDisplay {{ background: {theme.window}; }}
-    QLabel#wallTitle {{ font-size: 26px; font-weight: bold; }}
-    QLabel#wallClock {{ font-size: 26px; font-weight: bold; }}
-    QLabel#figureCaption {{ font-size: 17px; }}
-    QLabel#figureValue {{ font-size: 40px; font-weight: bold; }}
-    QLabel#figureChange {{ font-size: 15px; }}
-    QLabel#illustrativeFlag {{ font-size: 17px; }}
+    QLabel#wallTitle, QLabel#wallClock {{ font-size: {px(28)}px; font-weight: bold; }}
+    QLabel#wallExercise {{ font-size: {px(28)}px; }}
+    QLabel#figureCaption {{ font-size: {px(19)}px; }}
+    QLabel#figureValue {{ font-size: {px(46)}px; font-weight: bold; }}
+    QLabel#figureChange {{ font-size: {px(16)}px; }}
+    QLabel#illustrativeFlag {{ font-size: {px(17)}px; }}
     """
     )
 
@@ -60,6 +69,7 @@ class WallDisplay(QWidget):
                 station=ctx.store.station_name
             )
         )
+        self.theme = theme
         self.setPalette(palette(theme))
         self.setStyleSheet(wall_stylesheet(theme))
         self.setAutoFillBackground(True)
@@ -88,7 +98,7 @@ class WallDisplay(QWidget):
         background, foreground = STATE_COLOURS["critical"]
         self.exercise.setStyleSheet(
             f"QLabel#wallExercise {{ background: {background}; color: {foreground};"
-            " font-size: 26px; font-weight: bold; border-radius: 4px; padding: 2px 14px; }"
+            " font-weight: bold; border-radius: 4px; padding: 2px 14px; }"
         )
         self.clock = QLabel()
         self.clock.setObjectName("wallClock")
@@ -101,6 +111,11 @@ class WallDisplay(QWidget):
         header.addWidget(self.clock)
 
         self.figures = FiguresStrip(ctx, self)
+        for tile in self.figures.tiles.values():
+            # On a screen narrower than the type was sized for, captions clip rather than
+            # push the wall wider than the screen.
+            for label in (tile.caption, tile.change):
+                label.setMinimumWidth(1)
         self.map = MapPanel(ctx, read_only=True)
         self.countdown = CountdownPanel(ctx, read_only=True)
         self.chart = ChartPanel(ctx, read_only=True)
@@ -144,6 +159,8 @@ class WallDisplay(QWidget):
     def show_on_screen(self) -> None:
         screen = self.target_screen()
         if screen is not None:
+            scale = screen.geometry().width() / DESIGN_WIDTH_PX
+            self.setStyleSheet(wall_stylesheet(self.theme, max(MIN_TYPE_SCALE, min(1.5, scale))))
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
         self.showFullScreen()

@@ -155,7 +155,7 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
     languages = QActionGroup(bar)
     for key, text, shortcut in (
         ("es", "Español", "Ctrl+Alt+S"),  # each language in its own name, as pickers do
-        ("en", "English", "Ctrl+Alt+E"),
+        ("en", "English", "Ctrl+Alt+I"),  # I: inglés (Ctrl+Alt+E types € on some keyboards)
     ):
         act = QAction(text, bar)
         act.setObjectName(f"action_language_{key}")

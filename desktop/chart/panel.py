@@ -91,6 +91,9 @@ class ChartPanel(ChartExports, QWidget):
         column.setSpacing(2)
         column.addWidget(self.toolbar)
         self.toolbar.setVisible(not self.read_only)
+        if self.read_only:
+            for action in self.plot.scene().contextMenu:  # pyqtgraph's "Export..." (a write)
+                action.setEnabled(False)
         column.addWidget(self.plot, 1)
         column.addWidget(self.readout)
 

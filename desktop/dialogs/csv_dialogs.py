@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -277,6 +277,9 @@ def csv_actions(ctx: AppContext, parent: QWidget) -> list[QAction]:
     exp = QAction(QCoreApplication.translate("CsvDialogs", "Export observations (CSV)…"), parent)
     exp.setObjectName("exportObservationsCsv")
     exp.triggered.connect(lambda: export_observations_dialog(ctx, parent))
+    imp.setShortcut(QKeySequence("Ctrl+Alt+C"))
+    exp.setShortcut(QKeySequence("Ctrl+Alt+X"))
     for action in (imp, exp):
         action.setProperty("menu", "file")
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     return [imp, exp]
