@@ -61,3 +61,12 @@ def put(key: str, value: Any) -> None:
     s = qsettings()
     s.setValue(key, value)
     s.sync()
+
+
+def markdown_table() -> str:
+    """The README's table of settings (a test keeps the README equal to it)."""
+    lines = ["| Key | Default | What it is |", "|---|---|---|"]
+    for s in SETTINGS:
+        default = "—" if s.default in (None, "") else f"`{s.default}`"
+        lines.append(f"| `{s.key}` | {default} | {s.help} |")
+    return "\n".join(lines)
