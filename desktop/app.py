@@ -17,6 +17,7 @@ from db.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.main_window import MainWindow
+from desktop.theme import DAY, Theme, apply_theme, theme_named
 from desktop.watcher import StoreWatcher
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -40,11 +41,16 @@ def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget]]:
 
 
 def build_window(
-    store: Store, clock: Clock, lang: str = "es", *, restore_layout: bool = True
+    store: Store,
+    clock: Clock,
+    lang: str = "es",
+    *,
+    theme: Theme = DAY,
+    restore_layout: bool = True,
 ) -> MainWindow:
     watcher = StoreWatcher(store)
-    ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang)
-    window = MainWindow(ctx, build_panels(ctx), restore_layout=restore_layout)
+    ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang, theme=theme)
+    window = MainWindow(ctx, build_panels, restore_layout=restore_layout)
     watcher.setParent(window)
     return window
 
@@ -63,15 +69,23 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = application()
     lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))
+    theme = theme_named(getattr(args, "theme", None) or settings.get("ui/theme"))
+    apply_theme(theme, app)
+    if not args.demo and not args.db:
+        args.db = last_database()
     store = _open_or_recover(args, open_store)
     if store is None:
         return 1
+    if not args.demo:
+        settings.put("session/last_database", str(store.path))
     if not args.screenshot and not ensure_operator(store):
         return 0
     if not args.screenshot:
         _backup_on_open(store)
     # A screenshot shows the default layout, whatever this user arranged.
-    window = build_window(store, clock_for(store, args), lang, restore_layout=not args.screenshot)
+    window = build_window(
+        store, clock_for(store, args), lang, theme=theme, restore_layout=not args.screenshot
+    )
     if args.basemap:
         window.panels["map"].open_basemap(args.basemap)
     if args.screenshot:
@@ -94,6 +108,12 @@ def shutdown(window: MainWindow) -> None:
     QCoreApplication.processEvents()
     store.close()
     gc.collect()
+
+
+def last_database() -> str | None:
+    """The database opened last, if it is still there (started with neither --db nor --demo)."""
+    last = settings.get("session/last_database")
+    return str(last) if last and Path(str(last)).is_file() else None
 
 
 def _open_or_recover(args: argparse.Namespace, open_store) -> Store | None:

@@ -1,63 +1,96 @@
 """The main window: the panels as movable docks, the key-figures strip, menus, status bar.
 
 It arranges and wires; every figure it shows comes from a panel, and every panel from ``db/``.
+
+A change of language or theme rebuilds what the window holds (panels, toolbars, menus, status
+bar) inside the same window, keeping its place on screen, the arrangement of the docks and the
+map's view: every text is then made afresh through Qt's translation, which is simpler and
+surer than teaching dozens of widgets to re-translate themselves.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
+    QMenuBar,
     QSizePolicy,
+    QStatusBar,
     QToolBar,
     QWidget,
 )
 
 from db.errors import SituationRoomError
-from desktop import settings
-from desktop.briefing.dialog import briefing_actions
+from desktop import i18n, settings
 from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
-from desktop.dialogs.about_dialog import AboutDialog
-from desktop.dialogs.csv_dialogs import csv_actions
-from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.formatting import fmt_datetime
 from desktop.panels.figures_strip import FiguresStrip
+from desktop.theme import Theme, apply_theme
+from desktop.window_menus import build_menus
 
+PanelFactory = Callable[[AppContext], dict[str, tuple[str, QWidget]]]
+CLOCK_TICK_MS = 1000
 BACKUP_CHECK_MS = 60 * 60 * 1000
-# Where a panel's action goes when it names no menu of its own.
-DEFAULT_MENU = "panel"
 
 
 class MainWindow(QMainWindow):
+    """``panel_factory(ctx)`` makes the panels (again on a rebuild); a dict of ready-made
+    panels also does, for a window that will not change language or theme."""
+
     def __init__(
         self,
         ctx: AppContext,
-        panels: dict[str, tuple[str, QWidget]],
+        panel_factory: PanelFactory | dict[str, tuple[str, QWidget]],
         *,
         restore_layout: bool = True,
     ) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.setWindowTitle(
-            self.tr("Situation Room — {station}").format(station=ctx.store.station_name)
-        )
         self.setDockNestingEnabled(True)
-        self.panels = {key: widget for key, (_title, widget) in panels.items()}
+        if isinstance(panel_factory, dict):  # panels made by the caller: built once only
+            given = panel_factory
+            panel_factory = lambda _ctx: given  # noqa: E731
+        self._panel_factory = panel_factory
+        self.wall = None  # the wall display, while it is open
+        self.panels: dict[str, QWidget] = {}
         self.docks: dict[str, QDockWidget] = {}
+        self._pending: tuple[str | None, Theme | None] | None = None
+        ctx.clock_signals.moved.connect(self._show_clock)
+        ctx.watcher.changed.connect(self._show_identity)
+        # The clock text ticks each second; it reads the clock, never the store.
+        self._tick = QTimer(self)
+        self._tick.setInterval(CLOCK_TICK_MS)
+        self._tick.timeout.connect(self._show_clock)
+        self._tick.start()
+        # Once a day while it runs (checked hourly; the rule is in db/backup.py).
+        self._backups = QTimer(self)
+        self._backups.setInterval(BACKUP_CHECK_MS)
+        self._backups.timeout.connect(self._backup_if_due)
+        self._backups.start()
+        self._build()
+        if restore_layout:
+            self._restore_layout()
+        self._show_clock()  # after restoreState, which would bring back a saved banner
 
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        panels = self._panel_factory(self.ctx)
+        self.panels = {key: widget for key, (_title, widget) in panels.items()}
+        self.docks = {}
         self._build_banner()
-        self.clock_bar = ClockBar(ctx)
+        self.clock_bar = ClockBar(self.ctx)
         clock_bar = QToolBar(self.tr("Exercise clock"), self)
         clock_bar.setObjectName("clockToolbar")
         clock_bar.addWidget(self.clock_bar.widget())
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, clock_bar)
-        self.strip = FiguresStrip(ctx, self)
+        self.strip = FiguresStrip(self.ctx, self)
         strip_bar = QToolBar(self.tr("Key figures"), self)
         strip_bar.setObjectName("figuresToolbar")
         strip_bar.setMovable(False)
@@ -78,22 +111,118 @@ class MainWindow(QMainWindow):
             )
             self.docks[key] = dock
         self._default_layout()
-        self._build_menus()
+        self.setMenuBar(QMenuBar(self))
+        self.menus, self.window_actions = build_menus(self)
+        self.setStatusBar(QStatusBar(self))
         self._build_status_bar()
-        ctx.clock_signals.moved.connect(self._show_clock)
-        # The clock text ticks each second; it reads the clock, never the store.
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_clock)
-        self._tick.start()
-        # Once a day while it runs (checked hourly; the rule is in db/backup.py).
-        self._backups = QTimer(self)
-        self._backups.setInterval(BACKUP_CHECK_MS)
-        self._backups.timeout.connect(self._backup_if_due)
-        self._backups.start()
-        if restore_layout:
-            self._restore_layout()
-        self._show_clock()  # after restoreState, which would bring back a saved banner
+        self._show_identity()
+
+    def _teardown(self) -> None:
+        """Take out everything ``_build`` put in (the window itself and its timer stay)."""
+        for bar in self.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            self.removeToolBar(bar)
+            bar.setParent(None)
+            bar.deleteLater()
+        for dock in self.docks.values():
+            self.removeDockWidget(dock)
+            dock.setParent(None)
+            dock.deleteLater()
+        # Actions made for the menus with the window as their parent (CSV, briefing).
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setParent(None)
+            action.deleteLater()
+        self.docks, self.panels = {}, {}
+
+    def rebuild(self) -> None:
+        """Build the window's contents again (new language or theme), keeping the arrangement
+        of the docks and the map's view."""
+        state = self.saveState()
+        map_view = self._map_view()
+        self.setUpdatesEnabled(False)
+        try:
+            self._teardown()
+            self._build()
+            self.restoreState(state)
+            if map_view is not None:
+                self.panels["map"].view.set_view(*map_view)
+        finally:
+            self.setUpdatesEnabled(True)
+        self._show_clock()
+
+    def _map_view(self) -> tuple[float, float, float] | None:
+        view = getattr(self.panels.get("map"), "view", None)
+        if view is None or view.follows_home:
+            return None
+        return (*view.center_lonlat(), view.zoom)
+
+    # -- language and theme --------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Show the interface in ``lang`` ("es" or "en") from now on (and on the next start)."""
+        if lang not in i18n.LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}")
+        settings.put("ui/language", lang)
+        if lang != self.ctx.lang:
+            self._schedule(lang=lang)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Dress the window in ``theme`` from now on (and on the next start)."""
+        settings.put("ui/theme", theme.name)
+        if theme != self.ctx.theme:
+            self._schedule(theme=theme)
+
+    def _schedule(self, lang: str | None = None, theme: Theme | None = None) -> None:
+        # Called from a menu action, which must not be deleted while it is being triggered:
+        # the rebuild runs once the event loop is back.
+        old_lang, old_theme = self._pending or (None, None)
+        self._pending = (lang or old_lang, theme or old_theme)
+        QTimer.singleShot(0, self.apply_pending)
+
+    def apply_pending(self) -> None:
+        """Carry out a language or theme change asked for (tests call it to skip the wait)."""
+        if self._pending is None:
+            return
+        lang, theme = self._pending
+        self._pending = None
+        if lang:
+            self.ctx.lang = i18n.install(lang)
+        if theme:
+            self.ctx.theme = theme
+            apply_theme(theme)
+        wall_open = self.wall is not None
+        if wall_open and lang:
+            self.close_wall()
+        self.rebuild()
+        if wall_open and lang:
+            self.open_wall()
+
+    # -- wall display --------------------------------------------------------------------
+    def toggle_wall(self) -> None:
+        if self.wall is None:
+            self.open_wall()
+        else:
+            self.close_wall()
+
+    def open_wall(self) -> None:
+        from desktop.wall_display import WallDisplay
+
+        if self.wall is None:
+            self.wall = WallDisplay(self.ctx, beside=self)
+            self.wall.closed.connect(self._wall_closed)
+            self.wall.show_on_screen()
+        self._check_wall_action()
+
+    def close_wall(self) -> None:
+        if self.wall is not None:
+            self.wall.close()
+
+    def _wall_closed(self) -> None:
+        self.wall = None
+        self._check_wall_action()
+
+    def _check_wall_action(self) -> None:
+        action = self.window_actions.get("wall")
+        if action is not None:
+            action.setChecked(self.wall is not None)
 
     # -- layout --------------------------------------------------------------------------
     def _default_layout(self) -> None:
@@ -134,12 +263,27 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/state", self.saveState())
+        self.close_wall()
         self._tick.stop()
         self.ctx.watcher.close()
         super().closeEvent(event)
+
+    # -- backups -------------------------------------------------------------------------
+    def restore_backup(self) -> None:
+        from desktop.dialogs.backup_dialogs import restore_backup_dialog
+
+        restore_backup_dialog(self.ctx.store, self.ctx.tz, self.ctx.lang, self)
+
+    def _backup_if_due(self) -> None:
+        from db.backup import backup_if_due
+
+        try:
+            backup_if_due(self.ctx.store)
+        except SituationRoomError as exc:
+            self.statusBar().showMessage(str(exc), 30_000)
 
     # -- chrome --------------------------------------------------------------------------
     def _build_banner(self) -> None:
@@ -158,82 +302,12 @@ class MainWindow(QMainWindow):
         self.banner_bar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menus: dict[str, QMenu] = {
-            "file": bar.addMenu(self.tr("&File")),
-            "edit": bar.addMenu(self.tr("&Edit")),
-            "view": bar.addMenu(self.tr("&View")),
-        }
-        for key, widget in self.panels.items():
-            for action in widget.actions():
-                menu_key = action.property("menu") or key
-                if menu_key not in self.menus:
-                    self.menus[menu_key] = bar.addMenu(self.docks[key].windowTitle())
-                self.menus[menu_key].addAction(action)
-        for action in csv_actions(self.ctx, self):
-            self.menus["file"].addAction(action)
-        self.menus["file"].addSeparator()
-        for action in briefing_actions(self.ctx, self):
-            self.menus["file"].addAction(action)
-        self.menus["file"].addSeparator()
-        self._add_sync_actions(self.menus["file"])
-        self.menus["file"].addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menus["file"].addAction(quit_action)
-        for dock in self.docks.values():
-            self.menus["view"].addAction(dock.toggleViewAction())
-        self.menus["view"].addSeparator()
-        reset = QAction(self.tr("Reset panel layout"), self)
-        reset.triggered.connect(self.reset_layout)
-        self.menus["view"].addAction(reset)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        keys = QAction(self.tr("Keyboard shortcuts"), self)
-        keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        keys.triggered.connect(lambda: ShortcutsDialog(self).exec())
-        help_menu.addAction(keys)
-        about = QAction(self.tr("About Situation Room"), self)
-        about.triggered.connect(lambda: AboutDialog(self).exec())
-        help_menu.addAction(about)
-        self.menus["help"] = help_menu
-
-    def _add_sync_actions(self, menu: QMenu) -> None:
-        from desktop.dialogs import sync_dialogs
-
-        store = self.ctx.store
-        for text, slot in (
-            (self.tr("Export bundle…"), lambda: sync_dialogs.export_bundle_dialog(store, self)),
-            (self.tr("Import bundle…"), lambda: sync_dialogs.import_bundle_dialog(store, self)),
-            (self.tr("Sync conflicts…"), lambda: sync_dialogs.ConflictsDialog(store, self).exec()),
-            (self.tr("Restore a backup…"), self._restore_backup),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-
-    def _restore_backup(self) -> None:
-        from desktop.dialogs.backup_dialogs import restore_backup_dialog
-
-        restore_backup_dialog(self.ctx.store, self.ctx.tz, self.ctx.lang, self)
-
-    def _backup_if_due(self) -> None:
-        from db.backup import backup_if_due
-
-        try:
-            backup_if_due(self.ctx.store)
-        except SituationRoomError as exc:
-            self.statusBar().showMessage(str(exc), 30_000)
-
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self.station_label = QLabel(
-            self.tr("Station: {name}").format(name=self.ctx.store.station_name)
-        )
-        self.operator_label = QLabel(
-            self.tr("Operator: {name}").format(name=self.ctx.store.operator)
-        )
+        self.station_label = QLabel()
+        self.station_label.setObjectName("statusStation")
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("statusOperator")
         self.clock_label = QLabel()
         self.clock_label.setObjectName("statusClock")
         self.cursor_label = QLabel()
@@ -247,7 +321,17 @@ class MainWindow(QMainWindow):
             signal.connect(self.cursor_label.setText)
         self._show_clock()
 
+    def _show_identity(self) -> None:
+        """Who and where: the status bar and the title follow a change of either."""
+        store = self.ctx.store
+        station = store.station_name
+        self.setWindowTitle(self.tr("Situation Room — {station}").format(station=station))
+        self.station_label.setText(self.tr("Station: {name}").format(name=station))
+        self.operator_label.setText(self.tr("Operator: {name}").format(name=store.operator))
+
     def _show_clock(self) -> None:
+        if not self.panels:
+            return  # between a teardown and the next build
         now = self.ctx.clock.now()
         when = fmt_datetime(now, self.ctx.tz, self.ctx.lang)
         if self.ctx.exercise:

@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("briefing/classification", "USO OFICIAL", "Classification line printed on every page."),
     Setting("briefing/cutoff_hour", 7, "The briefing's 24 hours end at this hour, post time."),
     Setting("briefing/paper", "a4", "Paper of the printed briefing: a4 or letter."),
+    Setting("ui/theme", "day", "Theme of the main window: day (light) or night (dark)."),
+    Setting("wall/theme", "night", "Theme of the wall display: night (dark) or day (light)."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -41,8 +41,11 @@ from desktop.theme import DAY, THEMES
 
 
 class ChartPanel(ChartExports, QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.read_only = read_only  # the wall display: the plot alone, no controls or menus
         self.setObjectName("chartPanel")
         self.ctx = ctx
         theme = getattr(ctx, "theme", None)
@@ -87,17 +90,23 @@ class ChartPanel(ChartExports, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.toolbar)
+        self.toolbar.setVisible(not self.read_only)
         column.addWidget(self.plot, 1)
         column.addWidget(self.readout)
 
     def _build_actions(self) -> None:
+        self._actions: list[QAction] = []
+        if self.read_only:
+            return
         self.export_png_action = QAction(self.tr("Export chart as PNG…"), self)
         self.export_png_action.setObjectName("exportChartPng")
         self.export_png_action.setProperty("menu", "file")
+        self.export_png_action.setShortcut("Ctrl+Shift+P")
         self.export_png_action.triggered.connect(self._choose_png)
         self.export_csv_action = QAction(self.tr("Export chart data as CSV…"), self)
         self.export_csv_action.setObjectName("exportChartCsv")
         self.export_csv_action.setProperty("menu", "file")
+        self.export_csv_action.setShortcut("Ctrl+Shift+X")
         self.export_csv_action.triggered.connect(self._choose_csv)
         self._actions = [self.export_png_action, self.export_csv_action]
         for action in self._actions:

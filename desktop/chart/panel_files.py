@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.chart_export import ALL_SITES, chart_rows, write_chart_csv
@@ -40,14 +41,20 @@ class ChartExports:
 
     def _choose_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart as PNG"), "flows.png", self.tr("PNG image (*.png)")
+            self,
+            QCoreApplication.translate("ChartExports", "Export chart as PNG"),
+            "flows.png",
+            QCoreApplication.translate("ChartExports", "PNG image (*.png)"),
         )
         if path:
             self._run_export(lambda: self.export_png(path))
 
     def _choose_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart data as CSV"), "flows.csv", self.tr("CSV file (*.csv)")
+            self,
+            QCoreApplication.translate("ChartExports", "Export chart data as CSV"),
+            "flows.csv",
+            QCoreApplication.translate("ChartExports", "CSV file (*.csv)"),
         )
         if path:
             self._run_export(lambda: self.export_csv(path))
@@ -58,6 +65,8 @@ class ChartExports:
         except OSError as exc:
             QMessageBox.warning(
                 self,
-                self.tr("Export failed"),
-                self.tr("The file could not be written: {error}").format(error=exc.strerror or exc),
+                QCoreApplication.translate("ChartExports", "Export failed"),
+                QCoreApplication.translate(
+                    "ChartExports", "The file could not be written: {error}"
+                ).format(error=exc.strerror or exc),
             )

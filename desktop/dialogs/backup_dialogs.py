@@ -27,10 +27,6 @@ from db.store import Store
 from desktop.formatting import fmt_datetime
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 class BackupPicker(QDialog):
     """The backups of one database, newest first; the operator picks one."""
 
@@ -75,12 +71,16 @@ def restore_backup_dialog(store: Store, tz: str, lang: str, parent: QWidget | No
     try:
         saved = restore_backup(store, picker.chosen.path)
     except SituationRoomError as exc:
-        QMessageBox.warning(parent, _tr("Restore a backup"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Backups", "Restore a backup"), str(exc)
+        )
         return False
     QMessageBox.information(
         parent,
-        _tr("Restore a backup"),
-        _tr("The backup was restored. The state before it was saved as {path}.").format(path=saved),
+        QCoreApplication.translate("Backups", "Restore a backup"),
+        QCoreApplication.translate(
+            "Backups", "The backup was restored. The state before it was saved as {path}."
+        ).format(path=saved),
     )
     return True
 
@@ -89,18 +89,26 @@ def recover_from_open_error(path: Path, message: str, parent: QWidget | None = N
     """A file that will not open: say why, offer another file or a backup; never touch it."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("Cannot open the database"),
+        QCoreApplication.translate("Backups", "Cannot open the database"),
         message,
         QMessageBox.StandardButton.Close,
         parent,
     )
-    other = box.addButton(_tr("Open another…"), QMessageBox.ButtonRole.ActionRole)
-    restore = box.addButton(_tr("Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+    other = box.addButton(
+        QCoreApplication.translate("Backups", "Open another…"), QMessageBox.ButtonRole.ActionRole
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("Backups", "Restore a backup…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     restore.setEnabled(bool(list_backups(path)))
     box.exec()
     if box.clickedButton() is other:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Open database"), str(path.parent), "Situation Room (*.db *.sqlite)"
+            parent,
+            QCoreApplication.translate("Backups", "Open database"),
+            str(path.parent),
+            "Situation Room (*.db *.sqlite)",
         )
         return Path(chosen) if chosen else None
     if box.clickedButton() is restore:
@@ -109,7 +117,9 @@ def recover_from_open_error(path: Path, message: str, parent: QWidget | None = N
             try:
                 restore_backup(path, picker.chosen.path)
             except SituationRoomError as exc:
-                QMessageBox.warning(parent, _tr("Restore a backup"), str(exc))
+                QMessageBox.warning(
+                    parent, QCoreApplication.translate("Backups", "Restore a backup"), str(exc)
+                )
                 return None
             return path
     return None

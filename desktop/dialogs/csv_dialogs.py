@@ -38,10 +38,6 @@ CSV_FILTER = "CSV (*.csv *.txt);;All files (*)"
 PROGRESS_DELAY_MS = 400  # a small file finishes before a progress dialog would flash up
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CsvDialogs", text)
-
-
 class _Cancelled(Exception):
     pass
 
@@ -71,7 +67,9 @@ class ImportWorker(QObject):
         except ImportRefused as exc:
             self.refused.emit(exc.problems)
         except _Cancelled:
-            self.failed.emit(_tr("Import cancelled; nothing was written."))
+            self.failed.emit(
+                QCoreApplication.translate("CsvDialogs", "Import cancelled; nothing was written.")
+            )
         except SituationRoomError as exc:
             self.failed.emit(str(exc))
         else:
@@ -134,10 +132,18 @@ class CsvImport(QObject):
         self.worker.refused.connect(self._refused)
         self.worker.failed.connect(self._failed)
         self.progress = QProgressDialog(
-            _tr("Checking {file}…").format(file=Path(path).name), _tr("Cancel"), 0, 0, parent
+            QCoreApplication.translate("CsvDialogs", "Checking {file}…").format(
+                file=Path(path).name
+            ),
+            QCoreApplication.translate("CsvDialogs", "Cancel"),
+            0,
+            0,
+            parent,
         )
         self.progress.setObjectName("csvImportProgress")
-        self.progress.setWindowTitle(_tr("Import observations"))
+        self.progress.setWindowTitle(
+            QCoreApplication.translate("CsvDialogs", "Import observations")
+        )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self.progress.setAutoClose(False)
@@ -164,11 +170,14 @@ class CsvImport(QObject):
     def _succeeded(self, result: ImportResult) -> None:
         self._end()
         self.result = result
-        text = _tr("{file}: {rows} rows read, {added} records added, {present} already present.")
+        text = QCoreApplication.translate(
+            "CsvDialogs",
+            "{file}: {rows} rows read, {added} records added, {present} already present.",
+        )
         self._show(
             QMessageBox(
                 QMessageBox.Icon.Information,
-                _tr("Import observations"),
+                QCoreApplication.translate("CsvDialogs", "Import observations"),
                 text.format(
                     file=Path(self.path).name,
                     rows=result.lines,
@@ -190,7 +199,7 @@ class CsvImport(QObject):
         self._end()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Import observations"),
+            QCoreApplication.translate("CsvDialogs", "Import observations"),
             message,
             QMessageBox.StandardButton.Ok,
             self.parent_widget,
@@ -213,7 +222,10 @@ def import_observations_dialog(
     """Ask for a CSV file and import it in the background; returns the running import."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import observations (CSV)"), "", CSV_FILTER
+            parent,
+            QCoreApplication.translate("CsvDialogs", "Import observations (CSV)"),
+            "",
+            CSV_FILTER,
         )
     if not path:
         return None
@@ -228,7 +240,10 @@ def export_observations_dialog(
     """Ask where to write, write the current observations, and say how many."""
     if path is None:
         path, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Export observations (CSV)"), "observaciones.csv", CSV_FILTER
+            parent,
+            QCoreApplication.translate("CsvDialogs", "Export observations (CSV)"),
+            "observaciones.csv",
+            CSV_FILTER,
         )
     if not path:
         return None
@@ -239,23 +254,27 @@ def export_observations_dialog(
         result = export_observations(ctx.store, path)
     except SituationRoomError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("Export observations"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("CsvDialogs", "Export observations"), str(exc)
+        )
         return None
     QApplication.restoreOverrideCursor()
     QMessageBox.information(
         parent,
-        _tr("Export observations"),
-        _tr("{n} observations written to {path}.").format(n=result.written, path=result.path),
+        QCoreApplication.translate("CsvDialogs", "Export observations"),
+        QCoreApplication.translate("CsvDialogs", "{n} observations written to {path}.").format(
+            n=result.written, path=result.path
+        ),
     )
     return result.path
 
 
 def csv_actions(ctx: AppContext, parent: QWidget) -> list[QAction]:
     """The File-menu actions (``menu`` property ``file``) for the main window."""
-    imp = QAction(_tr("Import observations (CSV)…"), parent)
+    imp = QAction(QCoreApplication.translate("CsvDialogs", "Import observations (CSV)…"), parent)
     imp.setObjectName("importObservationsCsv")
     imp.triggered.connect(lambda: import_observations_dialog(ctx, parent))
-    exp = QAction(_tr("Export observations (CSV)…"), parent)
+    exp = QAction(QCoreApplication.translate("CsvDialogs", "Export observations (CSV)…"), parent)
     exp.setObjectName("exportObservationsCsv")
     exp.triggered.connect(lambda: export_observations_dialog(ctx, parent))
     for action in (imp, exp):

@@ -16,36 +16,37 @@ from desktop.records.describe import describe_record
 UNDO_REASON = "undone by operator (Ctrl+Z)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoLastEntry", text)
-
-
 def undo_last_entry(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """Ask, then void ``ctx.store.operator``'s last entry at this station; True if voided."""
     store = ctx.store
     record = store.last_entry_by(store.operator)
-    title = _tr("Undo my last entry")
+    title = QCoreApplication.translate("UndoLastEntry", "Undo my last entry")
     if record is None:
-        QMessageBox.information(parent, title, _tr("You have no entry to undo."))
+        QMessageBox.information(
+            parent, title, QCoreApplication.translate("UndoLastEntry", "You have no entry to undo.")
+        )
         return False
     what = describe_record(record, site_names(store), ctx.tz, ctx.lang)
     if record.supersedes:
         # Voiding a correction withdraws the record; the version it corrected stays replaced.
-        what += "\n\n" + _tr(
+        what += "\n\n" + QCoreApplication.translate(
+            "UndoLastEntry",
             "This entry is a correction: voiding it withdraws the record altogether. To go "
-            "back to the earlier value, correct the record instead."
+            "back to the earlier value, correct the record instead.",
         )
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
-        _tr("Void your last entry? It stays in the history, marked void.\n\n{what}").format(
-            what=what
-        ),
+        QCoreApplication.translate(
+            "UndoLastEntry", "Void your last entry? It stays in the history, marked void.\n\n{what}"
+        ).format(what=what),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
     box.setObjectName("undoConfirmation")
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Void it"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("UndoLastEntry", "&Void it")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter must not void by accident
     box.exec()
     if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
