@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.clock import Clock
@@ -88,9 +89,25 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.basemap:
         window.panels["map"].open_basemap(args.basemap)
     if args.screenshot:
-        return screenshot(window, Path(args.screenshot))
-    window.show()
-    return app.exec()
+        code = screenshot(window, Path(args.screenshot))
+    else:
+        window.show()
+        code = app.exec()
+    shutdown(window)
+    return code
+
+
+def shutdown(window: MainWindow) -> None:
+    """Take the window down in order while Qt still runs: timers stop, the watcher closes,
+    widgets and scene items go before the store, so nothing is left for interpreter exit to
+    destroy in a random order (which can crash PySide)."""
+    store = window.ctx.store
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    store.close()
+    gc.collect()
 
 
 def last_database() -> str | None:

@@ -30,11 +30,11 @@ from db.records import Observation
 from db.site_lineage import site_names
 from db.vocab import CATEGORIES
 from desktop.context import AppContext
+from desktop.dialogs.history_dialog import HistoryDialog
 from desktop.dialogs.observation_dialog import ObservationDialog
 from desktop.dialogs.reason_dialog import ReasonDialog
 from desktop.formatting import fmt_int
 from desktop.records.describe import describe_observation
-from desktop.records.history_dialog import HistoryDialog
 from desktop.records.model import ObservationTableModel
 from desktop.records.undo import undo_last_entry
 
