@@ -13,16 +13,15 @@ each site's latest reading by the end of that day (stocks are never summed over 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
 from db.clock import local_date, local_midnight, to_iso, zone
-from db.observation_days import carried_stock, daily_flows
 from db.site_lineage import site_versions
 from db.store import Store
-from db.vocab import DIRECTIONS, FLOW_CATEGORIES
+from db.vocab import DIRECTIONS, FLOW_CATEGORIES, STOCK_CATEGORIES
 
 SECONDS_PER_DAY = 86_400
 EPOCH_DAY = date(1970, 1, 1)
@@ -137,6 +136,16 @@ def data_extent(store: Store, now: datetime, tz: str) -> tuple[date, date]:
     return min(first, today), today
 
 
+@dataclass
+class DayTotals:
+    """What one post-local day holds as of the clock: flow sums per key and each site's last
+    stock reading of the day (``(site_id, category) -> count``)."""
+
+    flows: dict[str, int] = field(default_factory=dict)
+    stocks: dict[tuple[str, str], int] = field(default_factory=dict)
+    illustrative: bool = False
+
+
 def chart_data(
     store: Store,
     now: datetime,
@@ -146,53 +155,143 @@ def chart_data(
     tz: str | None = None,
 ) -> ChartData:
     """Everything the chart draws, from the first count to the day of ``now``."""
-    keys = series_keys(by)
+    series_keys(by)
     tz = tz or store.timezone
     first, last = data_extent(store, now, tz)
+    totals = read_days(store, first, last, now, tz, by, site_clause(store, site_id))
+    return assemble(totals, first, last, now, tz, by, site_id)
+
+
+def site_clause(store: Store, site_id: str | None) -> tuple[str, list[str]]:
+    """SQL (and its values) keeping the counts of one site, whichever version they name."""
+    if not site_id:
+        return "", []
+    versions = site_versions(store, site_id)  # counts entered before a site was corrected too
+    return f"AND site_id IN ({','.join('?' * len(versions))})", versions
+
+
+def read_days(
+    store: Store,
+    first: date,
+    last: date,
+    now: datetime,
+    tz: str,
+    by: str,
+    site: tuple[str, list[str]],
+) -> dict[date, DayTotals]:
+    """The totals of the days ``first`` to ``last`` (inclusive) that hold any count."""
+    from db import observation_days  # not needed at start-up
+
+    site_sql, site_params = site
+    if observation_days.serves(store.conn, tz):
+        return _days_from_daily_totals(store, first, last, now, tz, by, site)
+    lo = to_iso(local_midnight(first, tz))
+    hi = to_iso(local_midnight(last + timedelta(days=1), tz))
+    known = to_iso(now)
+    tzinfo = zone(tz)
+    out: dict[date, DayTotals] = {}
+    flow_marks = ",".join("?" * len(FLOW_CATEGORIES))
+    # Group by UTC minute in SQL (few rows come back), then put each minute on its local day:
+    # exact in any zone (half-hour offsets and daylight saving included) without a Python
+    # function per row.
+    rows = store.conn.execute(
+        f"""SELECT substr(period_start, 1, 16) AS minute, {by}, sum(count), max(illustrative)
+            FROM current_observations
+            WHERE period_start >= ? AND period_start < ? AND period_end <= ?
+              AND category IN ({flow_marks}) {site_sql}
+            GROUP BY minute, {by}""",
+        [lo, hi, known, *FLOW_CATEGORIES, *site_params],
+    ).fetchall()
+    minute_day: dict[str, date] = {}
+    for minute, key, total, illus in rows:
+        day = minute_day.get(minute)
+        if day is None:
+            utc = datetime.fromisoformat(minute + ":00+00:00")
+            day = minute_day[minute] = utc.astimezone(tzinfo).date()
+        entry = out.setdefault(day, DayTotals())
+        entry.flows[key] = entry.flows.get(key, 0) + total
+        entry.illustrative = entry.illustrative or bool(illus)
+    stock_marks = ",".join("?" * len(STOCK_CATEGORIES))
+    rows = store.conn.execute(
+        f"""SELECT site_id, category, period_start, count, illustrative
+            FROM current_observations
+            WHERE period_start >= ? AND period_start < ? AND period_start <= ?
+              AND category IN ({stock_marks}) {site_sql}
+            ORDER BY period_start, rowid""",
+        [lo, hi, known, *STOCK_CATEGORIES, *site_params],
+    ).fetchall()
+    for site_id, category, at, count, illus in rows:
+        day = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(tzinfo).date()
+        entry = out.setdefault(day, DayTotals())
+        entry.stocks[(site_id, category)] = count  # rows come in time order: the last one wins
+        entry.illustrative = entry.illustrative or bool(illus)
+    return out
+
+
+def _days_from_daily_totals(
+    store: Store,
+    first: date,
+    last: date,
+    now: datetime,
+    tz: str,
+    by: str,
+    site: tuple[str, list[str]],
+) -> dict[date, DayTotals]:
+    """``read_days`` from the daily totals the store keeps (db/observation_days.py): years of
+    counts are a few thousand rows, not a scan of every count."""
+    from db.observation_days import daily_flows, daily_stock
+
+    site_ids = site[1] if site[0] else None
+    flows = daily_flows(store.conn, first, last, by=by, tz=tz, site_ids=site_ids, ended_by=now)
+    stock = daily_stock(store.conn, first, last, tz=tz, site_ids=site_ids, taken_by=now)
+    out: dict[date, DayTotals] = {}
+    for key, by_day in flows.by_key.items():
+        for day, total in by_day.items():
+            out.setdefault(day, DayTotals()).flows[key] = total
+    for day, readings in stock.readings.items():
+        out.setdefault(day, DayTotals()).stocks.update(readings)
+    for day in flows.illustrative_days | stock.illustrative_days:
+        out[day].illustrative = True
+    return out
+
+
+def assemble(
+    totals: dict[date, DayTotals],
+    first: date,
+    last: date,
+    now: datetime,
+    tz: str,
+    by: str,
+    site_id: str | None,
+) -> ChartData:
+    """The chart's arrays for days ``first`` to ``last`` from per-day totals."""
+    keys = series_keys(by)
     n = (last - first).days + 1
     days = [first + timedelta(days=i) for i in range(n)]
-    x = np.array([day_seconds(d) for d in days], dtype=np.float64)
-    site_ids = _site_ids(store, site_id)
-    flows, illustrative = _daily_flows(store, by, keys, first, n, now, tz, site_ids)
-    stranded, stock_illus = _daily_stranded(store, first, n, now, tz, site_ids)
-    complete = np.array(
-        [local_midnight(d + timedelta(days=1), tz) <= now for d in days], dtype=bool
-    )
-    return ChartData(
-        days, x, by, flows, stranded, complete, illustrative or stock_illus, now, tz, site_id
-    )
-
-
-def _site_ids(store: Store, site_id: str | None) -> list[str] | None:
-    # Counts entered before a site was corrected name its earlier version: all of them count.
-    return site_versions(store, site_id) if site_id else None
-
-
-def _daily_flows(store, by, keys, first, n, now, tz, site_ids):
-    found = daily_flows(
-        store.conn,
-        first,
-        first + timedelta(days=n - 1),
-        by=by,
-        tz=tz,
-        site_ids=site_ids,
-        ended_by=now,
-    )
+    x = day_seconds(first) + SECONDS_PER_DAY * np.arange(n, dtype=np.float64)
     flows = {key: np.zeros(n, dtype=np.int64) for key in keys}
-    for key, days in found.by_key.items():
-        if key in flows:
-            for day, total in days.items():
-                flows[key][(day - first).days] = total
-    return flows, bool(found.illustrative_days)
-
-
-def _daily_stranded(store, first, n, now, tz, site_ids):
-    # A site that did not report that day still has its people: its last reading is carried,
-    # as the key figures do, so "all crossings" is never a sum of whoever happened to call.
-    carried, illustrative = carried_stock(
-        store.conn, first, first + timedelta(days=n - 1), tz=tz, site_ids=site_ids, taken_by=now
-    )
-    out = np.full(n, np.nan)
-    for day, total in carried.items():
-        out[(day - first).days] = total
-    return out, bool(illustrative)
+    stranded = np.full(n, np.nan)
+    carried: dict[tuple[str, str], int] = {}
+    illustrative = False
+    for day in sorted(totals):
+        entry = totals[day]
+        if entry.stocks:
+            # A site that did not report that day still has its people: carry its last
+            # reading, as the key figures do, so "all crossings" is never a sum of whoever
+            # happened to call that day.
+            carried.update(entry.stocks)
+        i = (day - first).days
+        if not 0 <= i < n:
+            continue
+        illustrative = illustrative or entry.illustrative
+        for key, total in entry.flows.items():
+            if key in flows:
+                flows[key][i] = total
+        if entry.stocks:
+            stranded[i] = sum(carried.values())
+    # A day is complete once its end (the next local midnight) has passed; only the last one
+    # or two days can still be running, so only those need the zone's rules.
+    complete = np.ones(n, dtype=bool)
+    for i in range(max(0, n - 3), n):
+        complete[i] = local_midnight(days[i] + timedelta(days=1), tz) <= now
+    return ChartData(days, x, by, flows, stranded, complete, illustrative, now, tz, site_id)

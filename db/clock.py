@@ -25,7 +25,7 @@ def zone(name: str) -> ZoneInfo:
     """The IANA zone ``name``; a clear error if it does not exist."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # OSError: "America", a folder
         raise ValueError(f"unknown time zone {name!r}") from exc
 
 
@@ -50,19 +50,26 @@ def parse_instant(text: str | datetime, field_name: str = "time") -> datetime:
     if isinstance(text, datetime):
         if text.tzinfo is None or text.utcoffset() is None:
             raise InstantError(Problem(field_name, "naive_time", "time has no time zone"))
-        return text.astimezone(UTC)
+        return _as_utc(text, field_name)
     s = str(text).strip()
     try:
         dt = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
         raise InstantError(
-            Problem(field_name, "bad_time", f"{s!r} is not an ISO-8601 time")
+            Problem(field_name, "bad_time", f"{s[:40]!r} is not an ISO-8601 time")
         ) from None
     if dt.tzinfo is None:
         raise InstantError(
             Problem(field_name, "naive_time", f"{s!r} has no time zone (add Z or ±HH:MM)")
         )
-    return dt.astimezone(UTC)
+    return _as_utc(dt, field_name)
+
+
+def _as_utc(dt: datetime, field_name: str) -> datetime:
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00+05:00 falls before year 1 in UTC
+        raise InstantError(Problem(field_name, "out_of_range", "is outside the calendar")) from None
 
 
 def parse_local(text: str, tz: str) -> datetime:

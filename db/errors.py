@@ -51,6 +51,22 @@ class StoreUnavailable(SituationRoomError):
     """The database file cannot be used (missing, damaged, foreign, newer, locked, read-only)."""
 
 
+class StoreBusy(SituationRoomError):
+    """Another program held the database's write lock for longer than we wait; nothing was saved."""
+
+
+class StoreFull(SituationRoomError):
+    """The disk (or the database's size limit) is full; the entry was not saved."""
+
+
+class StoreReadOnly(SituationRoomError):
+    """The database was opened for viewing only; the entry was not saved."""
+
+
+class BackupFailed(SituationRoomError):
+    """A backup or a restore could not be made; what existed before is unchanged."""
+
+
 class ImportRefused(SituationRoomError):
     """A file was refused whole; ``problems`` lists every bad line as ``FILE:LINE: field: problem``."""
 

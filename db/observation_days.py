@@ -253,10 +253,10 @@ class DayFlows:
 
 @dataclass(frozen=True)
 class DayStock:
-    """Per local day, each (site, category)'s latest reading that day as (time, rowid, count);
+    """Per local day, each (site, category)'s latest reading that day (the count);
     ``illustrative_days``: days any reading of which is illustrative."""
 
-    readings: dict[date, dict[tuple[str, str], tuple[str, int, int]]] = field(default_factory=dict)
+    readings: dict[date, dict[tuple[str, str], int]] = field(default_factory=dict)
     illustrative_days: set[date] = field(default_factory=set)
 
 
@@ -389,132 +389,55 @@ def daily_stock(
     taken_by: datetime | None = None,
 ) -> DayStock:
     """Each day's latest stock reading per site and category, ``first`` to ``last``; with
-    ``taken_by``, only readings taken by then."""
+    ``taken_by``, only readings taken by then.
+
+    Years of days are tens of thousands of rows: the query asks for the narrowest columns,
+    and only a day where one site has readings in several directions asks again.
+    """
     if not serves(conn, tz):
         return daily_stock_scan(conn, first, last, tz=tz, site_ids=site_ids, taken_by=taken_by)
-    scan_from: date | None = None
+    scan_from: date | None = None  # the clock's own day: its later readings are not yet
     if taken_by is not None:
         today = local_date(taken_by, tz)
-        last = min(last, today)
-        scan_from = today if first <= today else None  # today's later readings are not yet
-    site_sql, site_params = _in("site_id", site_ids)
-    marks = ",".join("?" * len(STOCK_CATEGORIES))
+        if last >= today:
+            last = today
+            scan_from = today if first <= today else None
     summary_last = last if scan_from is None else scan_from - timedelta(days=1)
     out = DayStock()
     if first <= summary_last:
-        rows = conn.execute(
-            f"""SELECT day, site_id, category, latest_start, latest_rowid, latest_count,
-                    illustrative
-                FROM observation_days
+        site_sql, site_params = _in("site_id", site_ids)
+        marks = ",".join("?" * len(STOCK_CATEGORIES))
+        cur = conn.cursor()
+        cur.row_factory = None  # plain tuples: tens of thousands of them
+        rows = cur.execute(
+            f"""SELECT day, site_id, category, latest_count, illustrative FROM observation_days
                 WHERE category IN ({marks}) AND day >= ? AND day <= ? {site_sql}""",
             [*STOCK_CATEGORIES, first.isoformat(), summary_last.isoformat(), *site_params],
         ).fetchall()
-        day_text, day, bucket = None, first, {}
-        for text, site, category, at, rowid, count, illus in rows:  # tens of thousands: lean
+        twice: set[tuple[str, str, str]] = set()
+        day_text, day, readings = None, first, {}
+        for text, site, category, count, illus in rows:
             if text != day_text:
                 day_text, day = text, date.fromisoformat(text)
-                bucket = out.readings.setdefault(day, {})
-            held = bucket.get((site, category))
-            if held is None or (at, rowid) > (held[0], held[1]):  # another direction's later
-                bucket[(site, category)] = (at, rowid, count)
+                readings = out.readings.setdefault(day, {})
+            if (site, category) in readings:
+                twice.add((text, site, category))
+            readings[(site, category)] = count
             if illus:
                 out.illustrative_days.add(day)
+        for text, site, category in twice:  # several directions: the latest reading counts
+            out.readings[date.fromisoformat(text)][(site, category)] = cur.execute(
+                """SELECT latest_count FROM observation_days
+                   WHERE category = ? AND day = ? AND site_id = ?
+                   ORDER BY latest_start DESC, latest_rowid DESC LIMIT 1""",
+                (category, text, site),
+            ).fetchone()[0]
     if scan_from is not None and scan_from <= last:
         scanned = daily_stock_scan(
             conn, scan_from, last, tz=tz, site_ids=site_ids, taken_by=taken_by
         )
         out.readings.update(scanned.readings)
         out.illustrative_days.update(scanned.illustrative_days)
-    return out
-
-
-def carried_stock(
-    conn: sqlite3.Connection,
-    first: date,
-    last: date,
-    *,
-    tz: str,
-    site_ids: list[str] | None = None,
-    taken_by: datetime | None = None,
-) -> tuple[dict[date, int], set[date]]:
-    """People present on each day that has a reading, ``first`` to ``last``: the sum over sites
-    (and stock categories) of each one's latest reading by the end of that day, a site that did
-    not report carrying its last one. Readings from ``first`` on; with ``taken_by``, only those
-    taken by then. Also the days any reading of which is illustrative.
-
-    Years of days are a few tens of thousands of rows: the query asks for the narrowest
-    columns, and only a day where one site has readings in several directions asks again.
-    """
-    if not serves(conn, tz):
-        found = daily_stock_scan(conn, first, last, tz=tz, site_ids=site_ids, taken_by=taken_by)
-        return _carry(sorted(found.readings.items())), found.illustrative_days
-    scan_from: date | None = None
-    if taken_by is not None:
-        today = local_date(taken_by, tz)
-        last = min(last, today)
-        scan_from = today if first <= today else None
-    summary_last = last if scan_from is None else scan_from - timedelta(days=1)
-    days: list[tuple[date, dict[tuple[str, str], tuple[str, int, int]]]] = []
-    illustrative: set[date] = set()
-    if first <= summary_last:
-        site_sql, site_params = _in("site_id", site_ids)
-        marks = ",".join("?" * len(STOCK_CATEGORIES))
-        cur = conn.cursor()
-        cur.row_factory = None
-        rows = cur.execute(
-            f"""SELECT day, site_id, category, latest_count, illustrative FROM observation_days
-                WHERE category IN ({marks}) AND day >= ? AND day <= ? {site_sql}
-                ORDER BY day""",
-            [*STOCK_CATEGORIES, first.isoformat(), summary_last.isoformat(), *site_params],
-        ).fetchall()
-        twice: set[tuple[str, str, str]] = set()
-        day_text, readings = None, {}
-        for text, site, category, count, illus in rows:
-            if text != day_text:
-                day_text, readings = text, {}
-                days.append((date.fromisoformat(text), readings))
-            if (site, category) in readings:
-                twice.add((text, site, category))
-            readings[(site, category)] = ("", 0, count)
-            if illus:
-                illustrative.add(days[-1][0])
-        if twice:  # several directions for one site on one day: the latest of them counts
-            _settle_directions(cur, twice, dict(days))
-    if scan_from is not None and scan_from <= last:
-        scanned = daily_stock_scan(
-            conn, scan_from, last, tz=tz, site_ids=site_ids, taken_by=taken_by
-        )
-        days.extend(sorted(scanned.readings.items()))
-        illustrative.update(scanned.illustrative_days)
-    return _carry(days), illustrative
-
-
-def _settle_directions(
-    cur: sqlite3.Cursor,
-    twice: set[tuple[str, str, str]],
-    by_day: dict[date, dict[tuple[str, str], tuple[str, int, int]]],
-) -> None:
-    for day_text, site, category in twice:
-        at, rowid, count = cur.execute(
-            """SELECT latest_start, latest_rowid, latest_count FROM observation_days
-               WHERE category = ? AND day = ? AND site_id = ?
-               ORDER BY latest_start DESC, latest_rowid DESC LIMIT 1""",
-            (category, day_text, site),
-        ).fetchone()
-        by_day[date.fromisoformat(day_text)][(site, category)] = (at, rowid, count)
-
-
-def _carry(
-    days: Iterable[tuple[date, dict[tuple[str, str], tuple[str, int, int]]]],
-) -> dict[date, int]:
-    carried: dict[tuple[str, str], int] = {}
-    total = 0
-    out: dict[date, int] = {}
-    for day, readings in days:
-        for key, (_at, _rowid, count) in readings.items():
-            total += count - carried.get(key, 0)
-            carried[key] = count
-        out[day] = total
     return out
 
 
@@ -548,10 +471,10 @@ def daily_stock_scan(
     ).fetchall()
     out = DayStock()
     days = _local_days(tz)
-    for site, category, at, rowid, count, illus in rows:
+    for site, category, at, _rowid, count, illus in sorted(rows, key=lambda r: (r[2], r[3])):
         day = days(at[:16])
         if first <= day <= last:
-            _keep_latest(out.readings.setdefault(day, {}), (site, category), (at, rowid, count))
+            out.readings.setdefault(day, {})[(site, category)] = count  # in time order: last wins
             if illus:
                 out.illustrative_days.add(day)
     return out
@@ -592,16 +515,6 @@ def operators(conn: sqlite3.Connection) -> list[str]:
     """Everyone who ever entered a count (corrected and voided ones included)."""
     rows = conn.execute("SELECT name FROM observation_operators ORDER BY name COLLATE NOCASE")
     return [r[0] for r in rows]
-
-
-def _keep_latest(
-    readings: dict[tuple[str, str], tuple[str, int, int]],
-    key: tuple[str, str],
-    reading: tuple[str, int, int],
-) -> None:
-    held = readings.get(key)
-    if held is None or (reading[0], reading[1]) > (held[0], held[1]):
-        readings[key] = reading
 
 
 def _local_days(tz: str):

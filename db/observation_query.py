@@ -7,11 +7,11 @@ of counts as quick to open as one of a day.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from db.clock import local_midnight, to_iso
+from db.clock import local_date, local_midnight, to_iso
 from db.observation_days import current_count, operators
 from db.records import Observation
 from db.site_lineage import site_names, site_versions
@@ -27,6 +27,7 @@ class ObservationFilter:
     first_day: date | None = None
     last_day: date | None = None
     operator: str | None = None
+    until: datetime | None = None  # an exercise shows nothing that starts after its clock
 
     def where(self, store: Store) -> tuple[str, list[Any]]:
         tz = store.timezone
@@ -46,6 +47,9 @@ class ObservationFilter:
         if self.first_day:
             clauses.append("o.period_start >= ?")
             params.append(to_iso(local_midnight(self.first_day, tz)))
+        if self.until:
+            clauses.append("o.period_start <= ?")
+            params.append(to_iso(self.until))
         if self.last_day:
             clauses.append("o.period_start < ?")
             params.append(to_iso(local_midnight(self.last_day + timedelta(days=1), tz)))
@@ -63,16 +67,28 @@ class ObservationRow:
 
 def count_observations(store: Store, flt: ObservationFilter) -> int:
     if not flt.operator:  # whole local days, sites, a category: the daily totals know
+        tz, last, on_clock_day = store.timezone, flt.last_day, 0
+        if flt.until is not None:
+            clock_day = local_date(flt.until, tz)
+            if last is None or last >= clock_day:
+                # The clock's own day counts up to the clock: ask the records for that day.
+                day = replace(flt, first_day=max(flt.first_day or clock_day, clock_day))
+                on_clock_day = _count(store, replace(day, last_day=clock_day))
+                last = clock_day - timedelta(days=1)
         n = current_count(
             store.conn,
-            tz=store.timezone,
+            tz=tz,
             site_ids=site_versions(store, flt.site_id) if flt.site_id else None,
             category=flt.category,
             first=flt.first_day,
-            last=flt.last_day,
+            last=last,
         )
         if n is not None:
-            return n
+            return n + on_clock_day
+    return _count(store, flt)
+
+
+def _count(store: Store, flt: ObservationFilter) -> int:
     where, params = flt.where(store)
     sql = f"SELECT count(*) FROM current_observations o WHERE {where}"
     return store.conn.execute(sql, params).fetchone()[0]

@@ -170,10 +170,16 @@ def check_identity(conn: sqlite3.Connection) -> int:
     """Refuse a foreign or newer database before anything writes to it; returns its version."""
     found = schema_version(conn)
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if found < 0:  # a damaged header: no version of the app ever wrote this
+        raise StoreUnavailable(
+            f"the database is damaged (schema version {found}); open another file or "
+            "restore a backup"
+        )
     if found > SCHEMA_VERSION:
         raise StoreUnavailable(
             f"this database was written by a newer version of Situation Room "
-            f"(schema {found}, this app knows {SCHEMA_VERSION}): update the app to open it"
+            f"(schema {found}, this app knows {SCHEMA_VERSION}): update the app to open it, "
+            "or open another file"
         )
     if found == 0:
         has_tables = conn.execute(
@@ -181,11 +187,13 @@ def check_identity(conn: sqlite3.Connection) -> int:
         ).fetchone()[0]
         if has_tables:
             raise StoreUnavailable(
-                "this is an SQLite database of another program, not a Situation Room database"
+                "this is an SQLite database of another program, not a Situation Room "
+                "database: open another file"
             )
     elif app_id != APPLICATION_ID:
         raise StoreUnavailable(
-            "this is an SQLite database of another program, not a Situation Room database"
+            "this is an SQLite database of another program, not a Situation Room database: "
+            "open another file"
         )
     return found
 
@@ -196,6 +204,10 @@ def migrate(conn: sqlite3.Connection) -> int:
     for version in range(found, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if schema_version(conn) > version:
+                # Another process migrated while we waited for the write lock.
+                conn.execute("COMMIT")
+                continue
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {version + 1}")

@@ -8,15 +8,18 @@ it only after it committed (the desktop's watcher turns that into one Qt signal)
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from db import writelock
 from db.clock import (
     POST_TZ_DEFAULT,
     local_date,
@@ -26,8 +29,17 @@ from db.clock import (
     to_iso_precise,
     utc_now,
 )
-from db.connection import connect
-from db.errors import InvalidRecord, NotCurrent, Problem, RecordNotFound, StoreUnavailable
+from db.connection import connect, opens_read_only
+from db.errors import (
+    InvalidRecord,
+    NotCurrent,
+    Problem,
+    RecordNotFound,
+    SituationRoomError,
+    StoreReadOnly,
+    StoreUnavailable,
+)
+from db.failures import READ_FAILURES, open_failure, write_failure
 from db.records import (
     RECORD_TYPES,
     Decree,
@@ -38,55 +50,99 @@ from db.records import (
     Site,
     Void,
 )
-from db.schema import RECORD_TABLES, migrate
+from db.schema import RECORD_TABLES, SCHEMA_VERSION, migrate, schema_version
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 Listener = Callable[[], None]
 INSERT_BATCH_ROWS = 500
+BIG_BATCH_ROWS = 5_000
+BIG_BATCH_CACHE_KIB = 128 * 1024
 
 
 def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def _require_current_schema(conn: sqlite3.Connection, path: Path) -> None:
+    if schema_version(conn) < SCHEMA_VERSION:
+        raise StoreUnavailable(
+            f"{path}: is read-only and was written by an older version of Situation Room, so it "
+            "cannot be upgraded: open a writable copy of it, or open another file"
+        )
+
+
+def _quick_id() -> str:
+    # A random (version 4) UUID like uuid.uuid4(), without building a UUID object: imports
+    # make one per row.
+    b = bytearray(os.urandom(16))
+    b[6] = (b[6] & 0x0F) | 0x40
+    b[8] = (b[8] & 0x3F) | 0x80
+    h = b.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 class Store:
     """One open database, used by one thread."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, operator: str = "") -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, operator: str = "", *, read_only: bool = False
+    ) -> None:
         self.conn = conn
         self._db: Database | None = None
         self.path = path
         self.operator = operator or "operador"
+        self.read_only = read_only
         self._listeners: list[Listener] = []
         self._write_depth = 0
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, operator: str = "", create: bool = True) -> Store:
-        """Open (and if needed create or migrate) the database at ``path``."""
+    def open(
+        cls, path: str | Path, *, operator: str = "", create: bool = True, read_only: bool = False
+    ) -> Store:
+        """Open (and if needed create or migrate) the database at ``path``.
+
+        A file this user may not write opens read-only (``store.read_only``): it can be viewed,
+        and every write is refused with ``StoreReadOnly``. Any other problem raises a
+        ``SituationRoomError`` saying what is wrong and what to do; the file is left as it was.
+        """
         path = Path(path)
         if not create and not path.exists():
             raise StoreUnavailable(
                 f"{path}: no such database (create it with 'situation-room init')"
             )
+        read_only = read_only or opens_read_only(path)
+        conn = connect(path, readonly=read_only)
         try:
-            conn = connect(path)
-            migrate(conn)
-        except sqlite3.DatabaseError as exc:
-            raise StoreUnavailable(
-                f"{path}: cannot be opened as a database ({exc}); open another file or restore a backup"
-            ) from exc
-        store = cls(conn, path, operator)
-        if store.meta("station_id") is None:
-            store.set_meta(
-                station_id=new_id(),
-                station_name=_hostname(),
-                timezone=POST_TZ_DEFAULT,
-                created_at=to_iso(utc_now()),
-            )
+            if read_only:
+                _require_current_schema(conn, path)
+            else:
+                migrate(conn)
+            store = cls(conn, path, operator, read_only=read_only)
+            if not read_only and store.meta("station_id") is None:
+                store._set_station()
+        except SituationRoomError:
+            conn.close()
+            raise
+        except READ_FAILURES as exc:
+            conn.close()
+            raise open_failure(path, exc) from exc
         return store
+
+    def _set_station(self) -> None:
+        # INSERT OR IGNORE: two windows creating one file together must agree on one station.
+        values = {
+            "station_id": new_id(),
+            "station_name": _hostname(),
+            "timezone": POST_TZ_DEFAULT,
+            "created_at": to_iso(utc_now()),
+        }
+        with self.writing():
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES(?, ?)", values.items()
+            )
 
     def close(self) -> None:
         self.conn.close()
@@ -116,8 +172,15 @@ class Store:
 
         Nested use joins the outer transaction (through a savepoint), so a composite write such
         as settling a sync conflict (voids + a correction) commits whole or not at all, and
-        listeners hear of it once.
+        listeners hear of it once. Waits for another writer at most ``writelock.WRITE_WAIT_S``;
+        a busy, full or read-only database raises ``StoreBusy``/``StoreFull``/``StoreReadOnly``
+        with nothing written.
         """
+        if self.read_only:
+            raise StoreReadOnly(
+                f"{self.path}: opened read-only (the file may not be written): the entry was "
+                "not saved; open a writable copy to make entries"
+            )
         if self._write_depth:
             name = f"w{self._write_depth}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -125,26 +188,38 @@ class Store:
             try:
                 yield _LazyDatabase(self)
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
                 raise
             finally:
                 self._write_depth -= 1
             self.conn.execute(f"RELEASE {name}")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        writelock.begin_write(self.conn, self.path)
         self._write_depth = 1
         try:
             yield _LazyDatabase(self)
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            failure = write_failure(self.path, exc, writelock.WRITE_WAIT_S)
+            if failure is None:
+                raise
+            raise failure from exc
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         finally:
             self._write_depth = 0
-        self.conn.execute("COMMIT")
         for listener in list(self._listeners):
             listener()
+
+    def _rollback(self) -> None:
+        # After SQLITE_FULL or an I/O error SQLite may have rolled back already.
+        if self.conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
 
     # -- meta ----------------------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -211,33 +286,80 @@ class Store:
         row = self._prepare(table, values)
         return {"id": record_id or new_id(), **self._attribution(), "supersedes": supersedes, **row}
 
+    def preparer(self, table: str) -> Callable[..., dict[str, Any]]:
+        """``prepare`` for the many rows of one import: the same checks, read once.
+
+        The attribution is taken once (an import is one moment and one transaction), the
+        current sites once instead of a query per row, and rows go through the fast path of
+        ``db.bulk_validation`` (same rules): a 100,000-row spreadsheet is checked in seconds.
+        Use it for one batch, then ``insert_rows``.
+        """
+        from db.bulk_validation import FAST_CLEANERS
+
+        attribution = self._attribution()
+        sites = (
+            {r[0] for r in self.conn.execute("SELECT id FROM current_sites")}
+            if table == "observations"
+            else None
+        )
+
+        def prepare(
+            values: dict[str, Any], *, record_id: str | None = None, supersedes: str | None = None
+        ) -> dict[str, Any]:
+            row = self._prepare(table, values, current_sites=sites, cleaners=FAST_CLEANERS)
+            return {"id": record_id or _quick_id(), **attribution, "supersedes": supersedes, **row}
+
+        return prepare
+
     def insert_rows(self, table: str, rows: list[dict[str, Any]]) -> int:
         """Store prepared rows in one transaction; rows whose id is already stored are skipped."""
         if table not in RECORD_TYPES:
             raise ValueError(f"unknown table {table}")
         if not rows:
             return 0
-        before = self.conn.total_changes
-        names = list(dict.fromkeys(k for r in rows for k in r))  # NULL where a row has none
-        values = [[r.get(n) for n in names] for r in rows]
+        names = list(rows[0])
+        if all(r.keys() == rows[0].keys() for r in rows):
+            pick = itemgetter(*names)
+            values = [pick(r) for r in rows] if len(names) > 1 else [(pick(r),) for r in rows]
+        else:  # rows of different shapes: every column any row has, NULL where absent
+            names = list(dict.fromkeys(k for r in rows for k in r))
+            values = [tuple(r.get(n) for n in names) for r in rows]
+        added = 0
         # Many rows per statement: a table with triggers (the daily totals of the counts) pays
         # for a statement's rollback journal once per batch, not once per row.
         limit = self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         batch = max(1, min(INSERT_BATCH_ROWS, limit // len(names)))
-        with self.writing():
-            for start in range(0, len(values), batch):
-                chunk = values[start : start + batch]
-                self.conn.execute(
-                    _insert_sql(table, names, or_ignore=True, rows=len(chunk)),
-                    [value for row in chunk for value in row],
-                )
-        return self.conn.total_changes - before
+        # A big batch touches more index pages than the default 2 MB cache holds; spilling
+        # them mid-transaction makes an import several times slower.
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        if len(rows) > BIG_BATCH_ROWS:
+            self.conn.execute(f"PRAGMA cache_size = {-BIG_BATCH_CACHE_KIB}")
+        try:
+            with self.writing():
+                for start in range(0, len(values), batch):
+                    chunk = values[start : start + batch]
+                    # rowcount: the rows this statement stored (not those its triggers wrote)
+                    added += self.conn.execute(
+                        _insert_sql(table, names, or_ignore=True, rows=len(chunk)),
+                        [value for row in chunk for value in row],
+                    ).rowcount
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        return added
 
-    def _prepare(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
-        from db.validation import CLEANERS  # loads with the first write, not at start-up
+    def _prepare(
+        self,
+        table: str,
+        values: dict[str, Any],
+        current_sites: set[str] | None = None,
+        cleaners: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] | None = None,
+    ) -> dict[str, Any]:
+        if cleaners is None:
+            from db.validation import CLEANERS  # loads with the first write, not at start-up
 
-        row = CLEANERS[table](values)
-        problems = self._check_references(table, row)
+            cleaners = CLEANERS
+        row = cleaners[table](values)
+        problems = self._check_references(table, row, current_sites)
         if problems:
             raise InvalidRecord(problems)
         if table == "milestones" and row["all_day"]:
@@ -246,9 +368,15 @@ class Store:
             row["at"] = to_iso(local_midnight(day, row["tz"]))
         return row
 
-    def _check_references(self, table: str, row: dict[str, Any]) -> list[Problem]:
+    def _check_references(
+        self, table: str, row: dict[str, Any], current_sites: set[str] | None = None
+    ) -> list[Problem]:
         problems: list[Problem] = []
-        if table == "observations" and not self._is_current("sites", row["site_id"]):
+        if table == "observations" and not (
+            row["site_id"] in current_sites
+            if current_sites is not None
+            else self._is_current("sites", row["site_id"])
+        ):
             problems.append(
                 Problem("site_id", "unknown_site", f"no current site {row['site_id']!r}")
             )

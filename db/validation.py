@@ -29,6 +29,24 @@ from db.vocab import (
 MAX_TEXT = 2000
 MAX_COUNT = 10_000_000
 MAX_DECREE_DAYS = 365
+MIN_YEAR, MAX_YEAR = 1900, 2199  # a time outside these is a typing or file error, not a record
+YES_WORDS = frozenset({"1", "true", "t", "yes", "y", "sí", "si", "s", "x"})
+NO_WORDS = frozenset({"", "0", "false", "f", "no", "n"})
+
+
+def _shown(raw: Any) -> str:
+    """A value as a message may quote it: its repr, cut short."""
+    text = repr(raw)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _is_text(value: str) -> bool:
+    # A lone surrogate (say, from a file decoded with surrogateescape) cannot be stored.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class _Checker:
@@ -40,22 +58,27 @@ class _Checker:
     def fail(self, field: str, code: str, message: str) -> None:
         self.problems.append(Problem(field, code, message))
 
-    def text(self, field: str, *, required: bool = False, default: str = "") -> None:
+    def text(
+        self, field: str, *, required: bool = False, default: str = "", empty: Any = ""
+    ) -> None:
         raw = self.values.get(field, default)
         value = "" if raw is None else str(raw).strip()
+        if not _is_text(value):
+            self.fail(field, "bad_text", "contains characters that are not valid text")
+            return
         if required and not value:
             self.fail(field, "required", "is required")
         elif len(value) > MAX_TEXT:
             self.fail(field, "too_long", f"is longer than {MAX_TEXT} characters")
-        self.row[field] = value
+        self.row[field] = value or empty
 
     def term(self, field: str, vocab: dict[str, Term], default: str | None = None) -> None:
         raw = self.values.get(field, default)
-        if raw in vocab:
+        if isinstance(raw, str) and raw in vocab:
             self.row[field] = raw
         else:
             allowed = ", ".join(vocab)
-            self.fail(field, "unknown_code", f"{raw!r} is not one of: {allowed}")
+            self.fail(field, "unknown_code", f"{_shown(raw)} is not one of: {allowed}")
 
     def integer(
         self, field: str, *, required: bool = False, low: int = 0, high: int = MAX_COUNT
@@ -66,13 +89,13 @@ class _Checker:
                 self.fail(field, "required", "is required")
             self.row[field] = None
             return
-        if isinstance(raw, bool) or (isinstance(raw, float) and not raw.is_integer()):
-            self.fail(field, "not_integer", f"{raw!r} is not a whole number")
-            return
         try:
-            value = int(raw)
-        except (TypeError, ValueError):
-            self.fail(field, "not_integer", f"{raw!r} is not a whole number")
+            value = int(raw) if not isinstance(raw, bool) else None
+        except (TypeError, ValueError, OverflowError):
+            value = None
+        # int() truncates 2.5, Fraction(1, 3) and Decimal("7.9"): only whole values pass.
+        if value is None or (not isinstance(raw, int | str) and value != raw):
+            self.fail(field, "not_integer", f"{_shown(raw)} is not a whole number")
             return
         if value < low:
             code = "negative" if low == 0 else "too_small"
@@ -89,9 +112,11 @@ class _Checker:
             self.row[field] = None
             return
         try:
-            value = float(raw)
-        except (TypeError, ValueError):
-            self.fail(field, "not_number", f"{raw!r} is not a number")
+            value = float(raw) if not isinstance(raw, bool | bytes) else None
+        except (TypeError, ValueError, OverflowError):
+            value = None
+        if value is None:
+            self.fail(field, "not_number", f"{_shown(raw)} is not a number")
             return
         if not math.isfinite(value) or abs(value) > limit:
             self.fail(field, "out_of_range", f"must be between -{limit:g} and {limit:g}")
@@ -110,6 +135,9 @@ class _Checker:
         except InstantError as exc:
             self.problems.append(exc.problem)
             return None
+        if not MIN_YEAR <= dt.year <= MAX_YEAR:
+            self.fail(field, "out_of_range", f"must be between {MIN_YEAR} and {MAX_YEAR}")
+            return None
         self.row[field] = to_iso(dt)
         return dt
 
@@ -126,25 +154,44 @@ class _Checker:
         try:
             value = raw if isinstance(raw, date) else date.fromisoformat(str(raw).strip())
         except ValueError:
-            self.fail(field, "not_date", f"{raw!r} is not a date (YYYY-MM-DD)")
+            self.fail(field, "not_date", f"{_shown(raw)} is not a date (YYYY-MM-DD)")
+            return None
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            self.fail(field, "out_of_range", f"must be between {MIN_YEAR} and {MAX_YEAR}")
             return None
         self.row[field] = value.isoformat()
         return value
 
     def flag(self, field: str) -> None:
-        self.row[field] = 1 if self.values.get(field) else 0
+        raw = self.values.get(field)
+        if isinstance(raw, str):
+            word = raw.strip().lower()
+            value = 1 if word in YES_WORDS else 0 if word in NO_WORDS else None
+        elif raw is None or isinstance(raw, bool) or (isinstance(raw, int) and raw in (0, 1)):
+            value = 1 if raw else 0
+        else:
+            value = None
+        if value is None:
+            # "no" and "false" are truthy strings: guessing would flag what the file denies.
+            self.fail(field, "not_flag", f"{_shown(raw)} is not yes/no (1/0, sí/no)")
+            return
+        self.row[field] = value
 
     def timezone(self, field: str, default: str) -> None:
         name = self.values.get(field) or default
-        try:
-            zone(str(name))
-        except ValueError:
-            self.fail(field, "unknown_zone", f"{name!r} is not a known time zone")
+        if not isinstance(name, str):
+            self.fail(field, "unknown_zone", f"{_shown(name)} is not a known time zone")
             return
-        self.row[field] = str(name)
+        try:
+            zone(name)
+        except ValueError:
+            self.fail(field, "unknown_zone", f"{_shown(name)} is not a known time zone")
+            return
+        self.row[field] = name
 
     def done(self, where: str = "") -> dict[str, Any]:
-        unknown = set(self.values) - set(self.row)
+        # A field refused above is known, just wrong: don't call it unknown as well.
+        unknown = set(self.values) - set(self.row) - {p.field for p in self.problems}
         for name in sorted(unknown):
             self.fail(name, "unknown_field", "is not a field of this record")
         if self.problems:
@@ -158,7 +205,9 @@ def clean_site(values: dict[str, Any]) -> dict[str, Any]:
     c.term("kind", SITE_KINDS, "other")
     country = str(values.get("country") or "PE").upper()
     if country not in COUNTRIES:
-        c.fail("country", "unknown_code", f"{country!r} is not one of: {', '.join(COUNTRIES)}")
+        c.fail(
+            "country", "unknown_code", f"{_shown(country)} is not one of: {', '.join(COUNTRIES)}"
+        )
     c.row["country"] = country
     c.coordinate("lat", 90, required=True)
     c.coordinate("lon", 180, required=True)
@@ -174,7 +223,7 @@ def clean_observation(values: dict[str, Any]) -> dict[str, Any]:
     c.term("category", CATEGORIES)
     c.term("direction", DIRECTIONS, "none")
     start = c.instant("period_start")
-    stock = CATEGORIES.get(values.get("category", ""), Term("", "", "")).stock
+    stock = "category" in c.row and CATEGORIES[c.row["category"]].stock
     if stock and not values.get("period_end"):
         values = {**values, "period_end": values.get("period_start")}
         c.values = values
@@ -192,7 +241,8 @@ def clean_observation(values: dict[str, Any]) -> dict[str, Any]:
     for part in ("adults", "children", "unaccompanied"):
         c.integer(part)
     total = c.row.get("count")
-    if isinstance(total, int):
+    # Breakdowns are compared with a valid count only: a negative count is one problem, not three.
+    if isinstance(total, int) and not any(p.field == "count" for p in c.problems):
         adults, children = c.row.get("adults") or 0, c.row.get("children") or 0
         if adults + children > total:
             c.fail(
@@ -243,8 +293,7 @@ def clean_decree(values: dict[str, Any]) -> dict[str, Any]:
     published = c.day("published_on", required=False)
     starts = c.day("starts_on", required=True)
     c.integer("days", required=True, low=1, high=MAX_DECREE_DAYS)
-    extends = values.get("extends")
-    c.row["extends"] = str(extends).strip() if extends else None
+    c.text("extends", empty=None)
     c.timezone("tz", "America/Lima")
     c.text("source")
     if published and starts and starts < published:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.clock import Clock
@@ -15,14 +16,15 @@ from db.errors import SituationRoomError
 from db.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
-from desktop.main_window import MainWindow, PanelFactory
+from desktop.main_window import MainWindow, Panel
+from desktop.theme import DAY, Theme, apply_theme, theme_named
 from desktop.watcher import StoreWatcher
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 30_000
 
 
-def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget | PanelFactory]]:
+def build_panels(ctx: AppContext) -> dict[str, tuple[str, Panel]]:
     """The panels, keyed as the main window lays them out.
 
     The countdown is built at once: it is what the first paint must show. The others are
@@ -56,11 +58,16 @@ def build_panels(ctx: AppContext) -> dict[str, tuple[str, QWidget | PanelFactory
 
 
 def build_window(
-    store: Store, clock: Clock, lang: str = "es", *, restore_layout: bool = True
+    store: Store,
+    clock: Clock,
+    lang: str = "es",
+    *,
+    theme: Theme = DAY,
+    restore_layout: bool = True,
 ) -> MainWindow:
     watcher = StoreWatcher(store)
-    ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang)
-    window = MainWindow(ctx, build_panels(ctx), restore_layout=restore_layout)
+    ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang, theme=theme)
+    window = MainWindow(ctx, build_panels, restore_layout=restore_layout)
     watcher.setParent(window)
     return window
 
@@ -79,34 +86,102 @@ def run_gui(args: argparse.Namespace) -> int:
     if isinstance(window, int):
         return window
     if args.screenshot:
-        return screenshot(window, Path(args.screenshot))
-    window.show()
-    return application().exec()
+        code = screenshot(window, Path(args.screenshot))
+    else:
+        window.show()
+        code = application().exec()
+    shutdown(window)
+    return code
 
 
 def open_window(args: argparse.Namespace, *, interactive: bool = True) -> MainWindow | int:
     """The main window the arguments ask for, built but not shown, or an exit code.
 
-    ``interactive`` False (a screenshot, a benchmark) reports errors by raising and asks no
-    questions: the window opens on the default layout, whatever this user arranged.
+    ``interactive`` False (a screenshot, a benchmark) asks no questions and raises what it
+    cannot open; the window opens on the default layout, whatever this user arranged. The
+    backup taken on opening runs unless it is a screenshot.
     """
     from desktop.commands.opening import clock_for, open_store
 
-    application()
+    app = application()
     lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))
-    try:
-        store = open_store(args, must_exist=True)
-    except SituationRoomError as exc:
-        if not interactive:
-            raise
-        QMessageBox.critical(None, "Situation Room", str(exc))
+    theme = theme_named(getattr(args, "theme", None) or settings.get("ui/theme"))
+    apply_theme(theme, app)
+    if not args.demo and not args.db:
+        args.db = last_database()
+    store = _open_or_recover(args, open_store, interactive)
+    if store is None:
         return 1
+    if not args.demo:
+        settings.put("session/last_database", str(store.path))
     if interactive and not ensure_operator(store):
         return 0
-    window = build_window(store, clock_for(store, args), lang, restore_layout=interactive)
+    window = build_window(
+        store, clock_for(store, args), lang, theme=theme, restore_layout=interactive
+    )
+    if not args.screenshot:
+        _backup_on_open(window)
     if args.basemap:
         window.with_panel("map", lambda panel: panel.open_basemap(args.basemap))
     return window
+
+
+def shutdown(window: MainWindow) -> None:
+    """Take the window down in order while Qt still runs: timers stop, the watcher closes,
+    widgets and scene items go before the store, so nothing is left for interpreter exit to
+    destroy in a random order (which can crash PySide)."""
+    store = window.ctx.store
+    backup = getattr(window, "opening_backup", None)
+    if backup is not None:
+        backup.wait()  # never leave a half-written backup behind
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    store.close()
+    gc.collect()
+
+
+def last_database() -> str | None:
+    """The database opened last, if it is still there (started with neither --db nor --demo)."""
+    last = settings.get("session/last_database")
+    return str(last) if last and Path(str(last)).is_file() else None
+
+
+def _open_or_recover(args: argparse.Namespace, open_store, interactive: bool) -> Store | None:
+    """Open the database; if it will not open, offer another file or a backup (never retry blindly)."""
+    while True:
+        try:
+            return open_store(args, must_exist=True)
+        except SituationRoomError as exc:
+            if not interactive or not getattr(args, "db", None):
+                raise
+            from desktop.dialogs.backup_dialogs import recover_from_open_error
+
+            chosen = recover_from_open_error(Path(args.db), str(exc))
+            if chosen is None:
+                return None
+            args.db = str(chosen)
+
+
+def _backup_on_open(window: MainWindow) -> None:
+    """A verified backup each time a database is opened (DESIGN.md §10); a failure only warns.
+
+    It runs in a thread of its own, from the moment the window is up: copying and checking a
+    database of years of records takes seconds, and neither the first paint nor the operator
+    need wait for it (SQLite's backup reads one consistent snapshot while the window reads and
+    writes). ``shutdown`` waits for it, so no half-written backup is left behind.
+    """
+    from desktop.opening_backup import OpeningBackup
+
+    store = window.ctx.store
+    if store.read_only:
+        return
+    window.opening_backup = OpeningBackup(store, window)
+    window.opening_backup.failed.connect(
+        lambda message: QMessageBox.warning(window, "Situation Room", message)
+    )
+    window.after_panels(window.opening_backup.start)
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:

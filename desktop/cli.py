@@ -8,11 +8,14 @@ stderr), 2 usage.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from db.errors import SituationRoomError
+from desktop import i18n
 from desktop.commands import COMMANDS, common_options
+from desktop.problem_text import error_text
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -25,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common_options(parser, top_level=True)
     parser.add_argument("--lang", choices=("es", "en"), help="interface language (default: system)")
+    parser.add_argument(
+        "--theme", choices=("day", "night"), help="day (light) or night (dark) theme of the window"
+    )
     parser.add_argument(
         "--screenshot",
         metavar="PNG",
@@ -47,12 +53,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run_gui  # Qt only when a window is wanted
 
             return run_gui(args)
+        i18n.install_standalone(i18n.cli_language(args.lang))
         return args.func(args)
     except SituationRoomError as exc:
-        print(f"situation-room: {exc}", file=sys.stderr)
+        print(f"situation-room: {error_text(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as exc:
+        # Damage inside a value passes the quick_check made on opening and shows only here.
+        print(
+            f"situation-room: the database could not be read ({exc}): it may be damaged; "
+            "run 'situation-room check', and restore a backup if it reports problems",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    finally:
+        i18n.clear_standalone()
 
 
 if __name__ == "__main__":

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from db.clock import zone
 
@@ -17,6 +17,18 @@ def locale_for(lang: str) -> QLocale:
 
 def fmt_int(value: int, lang: str) -> str:
     return locale_for(lang).toString(int(value))
+
+
+def fmt_number(value: float, lang: str, decimals: int = 1) -> str:
+    """``1,234.5``: the language's decimal and thousands marks."""
+    return locale_for(lang).toString(float(value), "f", decimals)
+
+
+def fmt_date_long(day: date, lang: str) -> str:
+    """``lunes, 1 de diciembre de 2025`` / ``Monday, December 1, 2025``."""
+    return locale_for(lang).toString(
+        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+    )
 
 
 def fmt_signed(value: int, lang: str) -> str:

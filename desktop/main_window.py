@@ -1,9 +1,15 @@
 """The main window: the panels as movable docks, the key-figures strip, menus, status bar.
 
 It arranges and wires; every figure it shows comes from a panel, and every panel from ``db/``.
-A panel may be handed over built, or as a function that builds it: those are built after the
-window's first paint, one per turn of the event loop, so the countdown and the key figures are
-on screen before the map, the chart and their libraries load (issue 10).
+
+A change of language or theme rebuilds what the window holds (panels, toolbars, menus, status
+bar) inside the same window, keeping its place on screen, the arrangement of the docks and the
+map's view: every text is then made afresh through Qt's translation, which is simpler and
+surer than teaching dozens of widgets to re-translate themselves.
+
+A panel may come as a function that builds it: such panels are built right after the window's
+first paint, one per turn of the event loop, so the countdown and the key figures are on screen
+before the map, the chart and their libraries load (issue 10).
 """
 
 from __future__ import annotations
@@ -11,58 +17,93 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
+    QMenuBar,
     QSizePolicy,
+    QStatusBar,
     QToolBar,
     QWidget,
 )
 
-from desktop import settings
+from db.errors import SituationRoomError
+from desktop import i18n, settings
 from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
 from desktop.formatting import fmt_datetime
 from desktop.panels.figures_strip import FiguresStrip
+from desktop.theme import Theme, apply_theme
+from desktop.window_menus import add_panel_actions, build_menus
 
-# Where a panel's action goes when it names no menu of its own.
-DEFAULT_MENU = "panel"
-
-PanelFactory = Callable[[], QWidget]
+# A panel, or a function that builds it (after the first paint).
+Panel = QWidget | Callable[[], QWidget]
+PanelFactory = Callable[[AppContext], dict[str, tuple[str, Panel]]]
+CLOCK_TICK_MS = 1000
+BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
+    """``panel_factory(ctx)`` makes the panels (again on a rebuild); a dict of ready-made
+    panels also does, for a window that will not change language or theme."""
+
     def __init__(
         self,
         ctx: AppContext,
-        panels: dict[str, tuple[str, QWidget | PanelFactory]],
+        panel_factory: PanelFactory | dict[str, tuple[str, Panel]],
         *,
         restore_layout: bool = True,
     ) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.setWindowTitle(
-            self.tr("Situation Room — {station}").format(station=ctx.store.station_name)
-        )
         self.setDockNestingEnabled(True)
-        # Built panels; the others wait in _pending until the first paint (see paintEvent).
+        if isinstance(panel_factory, dict):  # panels made by the caller: built once only
+            given = panel_factory
+            panel_factory = lambda _ctx: given  # noqa: E731
+        self._panel_factory = panel_factory
+        self.wall = None  # the wall display, while it is open
         self.panels: dict[str, QWidget] = {}
-        self._pending: dict[str, PanelFactory] = {}
-        self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
-        self._pending_scheduled = False
         self.docks: dict[str, QDockWidget] = {}
+        # Panels still to build (after the first paint), and calls waiting for them.
+        self._unbuilt: dict[str, Callable[[], QWidget]] = {}
+        self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
+        self._when_all_built: list[Callable[[], None]] = []
+        self._unbuilt_scheduled = False
+        self._pending: tuple[str | None, Theme | None] | None = None
+        ctx.clock_signals.moved.connect(self._show_clock)
+        ctx.watcher.changed.connect(self._show_identity)
+        # The clock text ticks each second; it reads the clock, never the store.
+        self._tick = QTimer(self)
+        self._tick.setInterval(CLOCK_TICK_MS)
+        self._tick.timeout.connect(self._show_clock)
+        self._tick.start()
+        # Once a day while it runs (checked hourly; the rule is in db/backup.py).
+        self._backups = QTimer(self)
+        self._backups.setInterval(BACKUP_CHECK_MS)
+        self._backups.timeout.connect(self._backup_if_due)
+        self._backups.start()
+        self._build()
+        if restore_layout:
+            self._restore_layout()
+        self._show_clock()  # after restoreState, which would bring back a saved banner
 
+    # -- building ------------------------------------------------------------------------
+    def _build(self, *, defer: bool = True) -> None:
+        panels = self._panel_factory(self.ctx)
+        self.panels = {k: w for k, (_title, w) in panels.items() if isinstance(w, QWidget)}
+        self._unbuilt = {k: w for k, (_t, w) in panels.items() if not isinstance(w, QWidget)}
+        self._unbuilt_scheduled = False
+        self.docks = {}
         self._build_banner()
-        self.clock_bar = ClockBar(ctx)
+        self.clock_bar = ClockBar(self.ctx)
         clock_bar = QToolBar(self.tr("Exercise clock"), self)
         clock_bar.setObjectName("clockToolbar")
         clock_bar.addWidget(self.clock_bar.widget())
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, clock_bar)
-        self.strip = FiguresStrip(ctx, self)
+        self.strip = FiguresStrip(self.ctx, self)
         strip_bar = QToolBar(self.tr("Key figures"), self)
         strip_bar.setObjectName("figuresToolbar")
         strip_bar.setMovable(False)
@@ -75,12 +116,8 @@ class MainWindow(QMainWindow):
         for key, (title, widget) in panels.items():
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{key}")
-            if isinstance(widget, QWidget):
-                self.panels[key] = widget
-                dock.setWidget(widget)
-            else:
-                self._pending[key] = widget
-                dock.setWidget(QWidget())  # the place it will fill, blank for a moment
+            # A panel still to be built leaves its place blank for a moment.
+            dock.setWidget(widget if isinstance(widget, QWidget) else QWidget())
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -88,17 +125,121 @@ class MainWindow(QMainWindow):
             )
             self.docks[key] = dock
         self._default_layout()
-        self._build_menus()
+        self.setMenuBar(QMenuBar(self))
+        self.menus, self.window_actions = build_menus(self)
+        self.setStatusBar(QStatusBar(self))
         self._build_status_bar()
-        ctx.clock_signals.moved.connect(self._show_clock)
-        # The clock text ticks each second; it reads the clock, never the store.
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_clock)
-        self._tick.start()
-        if restore_layout:
-            self._restore_layout()
-        self._show_clock()  # after restoreState, which would bring back a saved banner
+        self._show_identity()
+        if not defer:  # a rebuild: the window is on screen already
+            for key in list(self._unbuilt):
+                self.panel(key)
+
+    def _teardown(self) -> None:
+        """Take out everything ``_build`` put in (the window itself and its timer stay)."""
+        for bar in self.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            self.removeToolBar(bar)
+            bar.setParent(None)
+            bar.deleteLater()
+        for dock in self.docks.values():
+            self.removeDockWidget(dock)
+            dock.setParent(None)
+            dock.deleteLater()
+        # Actions made for the menus with the window as their parent (CSV, briefing).
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setParent(None)
+            action.deleteLater()
+        self.docks, self.panels, self._unbuilt = {}, {}, {}
+
+    def rebuild(self) -> None:
+        """Build the window's contents again (new language or theme), keeping the arrangement
+        of the docks and the map's view."""
+        state = self.saveState()
+        map_view = self._map_view()
+        self.setUpdatesEnabled(False)
+        try:
+            self._teardown()
+            self._build(defer=False)
+            self.restoreState(state)
+            if map_view is not None:
+                self.panels["map"].view.set_view(*map_view)
+        finally:
+            self.setUpdatesEnabled(True)
+        self._show_clock()
+
+    def _map_view(self) -> tuple[float, float, float] | None:
+        view = getattr(self.panels.get("map"), "view", None)
+        if view is None or view.follows_home:
+            return None
+        return (*view.center_lonlat(), view.zoom)
+
+    # -- language and theme --------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Show the interface in ``lang`` ("es" or "en") from now on (and on the next start)."""
+        if lang not in i18n.LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}")
+        settings.put("ui/language", lang)
+        if lang != self.ctx.lang:
+            self._schedule(lang=lang)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Dress the window in ``theme`` from now on (and on the next start)."""
+        settings.put("ui/theme", theme.name)
+        if theme != self.ctx.theme:
+            self._schedule(theme=theme)
+
+    def _schedule(self, lang: str | None = None, theme: Theme | None = None) -> None:
+        # Called from a menu action, which must not be deleted while it is being triggered:
+        # the rebuild runs once the event loop is back.
+        old_lang, old_theme = self._pending or (None, None)
+        self._pending = (lang or old_lang, theme or old_theme)
+        QTimer.singleShot(0, self.apply_pending)
+
+    def apply_pending(self) -> None:
+        """Carry out a language or theme change asked for (tests call it to skip the wait)."""
+        if self._pending is None:
+            return
+        lang, theme = self._pending
+        self._pending = None
+        if lang:
+            self.ctx.lang = i18n.install(lang)
+        if theme:
+            self.ctx.theme = theme
+            apply_theme(theme)
+        wall_open = self.wall is not None
+        if wall_open and lang:
+            self.close_wall()
+        self.rebuild()
+        if wall_open and lang:
+            self.open_wall()
+
+    # -- wall display --------------------------------------------------------------------
+    def toggle_wall(self) -> None:
+        if self.wall is None:
+            self.open_wall()
+        else:
+            self.close_wall()
+
+    def open_wall(self) -> None:
+        from desktop.wall_display import WallDisplay
+
+        if self.wall is None:
+            self.wall = WallDisplay(self.ctx, beside=self)
+            self.wall.closed.connect(self._wall_closed)
+            self.wall.show_on_screen()
+        self._check_wall_action()
+
+    def close_wall(self) -> None:
+        if self.wall is not None:
+            self.wall.close()
+
+    def _wall_closed(self) -> None:
+        self.wall = None
+        self._check_wall_action()
+
+    def _check_wall_action(self) -> None:
+        action = self.window_actions.get("wall")
+        if action is not None:
+            action.setChecked(self.wall is not None)
 
     # -- layout --------------------------------------------------------------------------
     def _default_layout(self) -> None:
@@ -139,12 +280,27 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/state", self.saveState())
+        self.close_wall()
         self._tick.stop()
         self.ctx.watcher.close()
         super().closeEvent(event)
+
+    # -- backups -------------------------------------------------------------------------
+    def restore_backup(self) -> None:
+        from desktop.dialogs.backup_dialogs import restore_backup_dialog
+
+        restore_backup_dialog(self.ctx.store, self.ctx.tz, self.ctx.lang, self)
+
+    def _backup_if_due(self) -> None:
+        from db.backup import backup_if_due
+
+        try:
+            backup_if_due(self.ctx.store)
+        except SituationRoomError as exc:
+            self.statusBar().showMessage(str(exc), 30_000)
 
     # -- chrome --------------------------------------------------------------------------
     def _build_banner(self) -> None:
@@ -163,93 +319,12 @@ class MainWindow(QMainWindow):
         self.banner_bar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menus: dict[str, QMenu] = {
-            "file": bar.addMenu(self.tr("&File")),
-            "edit": bar.addMenu(self.tr("&Edit")),
-            "view": bar.addMenu(self.tr("&View")),
-        }
-        # One menu per panel, in the panels' order, shown once it holds an action.
-        for key, dock in self.docks.items():
-            self.menus[key] = bar.addMenu(dock.windowTitle())
-            self.menus[key].menuAction().setVisible(False)
-        # Panel actions for the File menu go above this separator, wherever they come from.
-        self._file_tail = self.menus["file"].addSeparator()
-        for key, widget in self.panels.items():
-            self._add_panel_actions(key, widget)
-        self._add_sync_actions(self.menus["file"])
-        self.menus["file"].addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menus["file"].addAction(quit_action)
-        for dock in self.docks.values():
-            self.menus["view"].addAction(dock.toggleViewAction())
-        self.menus["view"].addSeparator()
-        reset = QAction(self.tr("Reset panel layout"), self)
-        reset.triggered.connect(self.reset_layout)
-        self.menus["view"].addAction(reset)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        keys = QAction(self.tr("Keyboard shortcuts"), self)
-        keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        keys.triggered.connect(self._show_shortcuts)
-        help_menu.addAction(keys)
-        about = QAction(self.tr("About Situation Room"), self)
-        about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
-        self.menus["help"] = help_menu
-
-    def _add_panel_actions(self, key: str, widget: QWidget) -> None:
-        for action in widget.actions():
-            menu_key = action.property("menu")
-            menu = self.menus.get(menu_key) if menu_key else None
-            if menu is None:
-                menu = self.menus[key]
-                menu.menuAction().setVisible(True)
-            if menu is self.menus["file"]:
-                menu.insertAction(self._file_tail, action)
-            else:
-                menu.addAction(action)
-
-    # Dialogs load when first opened, not before the window's first paint.
-    def _show_shortcuts(self) -> None:
-        from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self).exec()
-
-    def _show_about(self) -> None:
-        from desktop.dialogs.about_dialog import AboutDialog
-
-        AboutDialog(self).exec()
-
-    def _add_sync_actions(self, menu: QMenu) -> None:
-        def sync_dialogs():
-            from desktop.dialogs import sync_dialogs
-
-            return sync_dialogs
-
-        store = self.ctx.store
-        for text, slot in (
-            (self.tr("Export bundle…"), lambda: sync_dialogs().export_bundle_dialog(store, self)),
-            (self.tr("Import bundle…"), lambda: sync_dialogs().import_bundle_dialog(store, self)),
-            (
-                self.tr("Sync conflicts…"),
-                lambda: sync_dialogs().ConflictsDialog(store, self).exec(),
-            ),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self.station_label = QLabel(
-            self.tr("Station: {name}").format(name=self.ctx.store.station_name)
-        )
-        self.operator_label = QLabel(
-            self.tr("Operator: {name}").format(name=self.ctx.store.operator)
-        )
+        self.station_label = QLabel()
+        self.station_label.setObjectName("statusStation")
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("statusOperator")
         self.clock_label = QLabel()
         self.clock_label.setObjectName("statusClock")
         self.cursor_label = QLabel()
@@ -266,7 +341,17 @@ class MainWindow(QMainWindow):
         if signal is not None:
             signal.connect(self.cursor_label.setText)
 
+    def _show_identity(self) -> None:
+        """Who and where: the status bar and the title follow a change of either."""
+        store = self.ctx.store
+        station = store.station_name
+        self.setWindowTitle(self.tr("Situation Room — {station}").format(station=station))
+        self.station_label.setText(self.tr("Station: {name}").format(name=station))
+        self.operator_label.setText(self.tr("Operator: {name}").format(name=store.operator))
+
     def _show_clock(self) -> None:
+        if not self.panels:
+            return  # between a teardown and the next build
         now = self.ctx.clock.now()
         when = fmt_datetime(now, self.ctx.tz, self.ctx.lang)
         if self.ctx.exercise:
@@ -281,24 +366,35 @@ class MainWindow(QMainWindow):
     # -- panels built after the first paint ------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        if self._pending and not self._pending_scheduled:
-            self._pending_scheduled = True
-            QTimer.singleShot(0, self._build_next_panel)
+        if self._unbuilt and not self._unbuilt_scheduled:
+            self._unbuilt_scheduled = True
+            QTimer.singleShot(0, self, self._build_next_panel)
 
     def _build_next_panel(self) -> None:
-        if self._pending:
-            self.panel(next(iter(self._pending)))
-        if self._pending:
-            QTimer.singleShot(0, self._build_next_panel)  # let the loop paint in between
+        if self._unbuilt:
+            self.panel(next(iter(self._unbuilt)))
+        if self._unbuilt:
+            QTimer.singleShot(0, self, self._build_next_panel)  # the loop paints in between
+        else:
+            for call in self._when_all_built:
+                call()
+            self._when_all_built = []
+
+    def after_panels(self, call: Callable[[], None]) -> None:
+        """``call()`` once every panel is built (now, if they are)."""
+        if self._unbuilt:
+            self._when_all_built.append(call)
+        else:
+            call()
 
     def panel(self, key: str) -> QWidget:
         """The panel ``key``, built now if it was still waiting for its turn."""
-        factory = self._pending.pop(key, None)
+        factory = self._unbuilt.pop(key, None)
         if factory is not None:
             widget = factory()
             self.panels[key] = widget
             self.docks[key].setWidget(widget)
-            self._add_panel_actions(key, widget)
+            add_panel_actions(self, key, widget)
             self._connect_status(widget)
             for call in self._when_built.pop(key, []):
                 call(widget)
@@ -315,7 +411,7 @@ class MainWindow(QMainWindow):
     def ready(self) -> bool:
         """Every panel is built and has drawn its data (what ``--screenshot`` waits for)."""
         return (
-            not self._pending
+            not self._unbuilt
             and self.strip.ready
             and all(getattr(p, "ready", True) for p in self.panels.values())
         )

@@ -27,6 +27,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("session/last_database", "", "The database opened last (reopened on start)."),
     Setting("session/operator", "", "The operator's name, stamped on every record."),
     Setting("ui/language", "", "Interface language: es or en (empty: follow the system)."),
+    Setting("briefing/classification", "USO OFICIAL", "Classification line printed on every page."),
+    Setting("briefing/cutoff_hour", 7, "The briefing's 24 hours end at this hour, post time."),
+    Setting("briefing/paper", "a4", "Paper of the printed briefing: a4 or letter."),
+    Setting("ui/theme", "day", "Theme of the main window: day (light) or night (dark)."),
+    Setting("wall/theme", "night", "Theme of the wall display: night (dark) or day (light)."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -56,3 +61,12 @@ def put(key: str, value: Any) -> None:
     s = qsettings()
     s.setValue(key, value)
     s.sync()
+
+
+def markdown_table() -> str:
+    """The README's table of settings (a test keeps the README equal to it)."""
+    lines = ["| Key | Default | What it is |", "|---|---|---|"]
+    for s in SETTINGS:
+        default = "—" if s.default in (None, "") else f"`{s.default}`"
+        lines.append(f"| `{s.key}` | {default} | {s.help} |")
+    return "\n".join(lines)

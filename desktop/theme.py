@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
 OKABE_ITO = {
     "crossed_regular": "#0072B2",
     "crossed_irregular": "#D55E00",
@@ -90,6 +93,12 @@ NIGHT = Theme(
     grid="#30363d",
 )
 THEMES = {t.name: t for t in (DAY, NIGHT)}
+PRINT = DAY  # paper is white whatever the screen shows
+
+
+def theme_named(name: object, default: Theme = DAY) -> Theme:
+    """The theme called ``name`` ("day" or "night"); ``default`` for anything else."""
+    return THEMES.get(str(name), default) if name else default
 
 
 def _channel(c: int) -> float:
@@ -133,3 +142,42 @@ def stylesheet(theme: Theme) -> str:
     QMenuBar, QMenu {{ background: {t.panel}; color: {t.text}; }}
     QMenu::item:selected, QMenuBar::item:selected {{ background: {t.accent}; color: {t.panel}; }}
     """
+
+
+def palette(theme: Theme) -> QPalette:
+    """Qt's palette in ``theme``: what widgets that paint themselves (the timeline strip, the
+    chart's frame, item views) read, so they agree with the stylesheet."""
+    p = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    colours = {
+        role.Window: theme.window,
+        role.WindowText: theme.text,
+        role.Base: theme.panel,
+        role.AlternateBase: theme.window,
+        role.Text: theme.text,
+        role.Button: theme.panel,
+        role.ButtonText: theme.text,
+        role.ToolTipBase: theme.panel,
+        role.ToolTipText: theme.text,
+        role.PlaceholderText: theme.muted,
+        role.Highlight: theme.accent,
+        role.HighlightedText: theme.panel,
+        role.Link: theme.accent,
+        role.Mid: theme.border,
+        role.Midlight: theme.border,
+        role.Dark: theme.muted,
+    }
+    for r, colour in colours.items():
+        p.setColor(r, QColor(colour))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(group.Disabled, r, QColor(theme.muted))
+    return p
+
+
+def apply_theme(theme: Theme, app: QApplication | None = None) -> None:
+    """Dress the whole application in ``theme`` (palette and stylesheet)."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        return
+    app.setPalette(palette(theme))
+    app.setStyleSheet(stylesheet(theme))

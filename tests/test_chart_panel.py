@@ -6,7 +6,9 @@ import time
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from db.chart_data import day_seconds, wall_seconds
 from db.store import Store
@@ -115,7 +117,21 @@ def test_presets_and_free_zoom(chart):
     assert chart.preset_buttons["7d"].isChecked() and not chart.preset_buttons["all"].isChecked()
     chart.apply_preset("decree")
     assert chart.day_range() == (date(2025, 11, 29), date(2026, 3, 28))
-    chart.plot.plot.vb.scaleBy((0.5, 1))  # the operator zooms with the wheel
+    viewport = chart.plot.viewport()  # the operator turns the wheel over the plot
+    at = QPointF(viewport.width() / 2, viewport.height() / 2)
+    wheel = QWheelEvent(
+        at,
+        viewport.mapToGlobal(at),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    first, last = chart.day_range()
+    assert (last - first).days < 110  # zoomed in
     assert not any(b.isChecked() for b in chart.preset_buttons.values())
     assert chart.preset is None
 
@@ -159,7 +175,7 @@ def test_date_axis_reads_post_time_whatever_the_machines_zone(chart, monkeypatch
 def test_crosshair_readout_names_the_day_and_values(qtbot, chart):
     x = wall_seconds(lima(2025, 11, 30, 15), "America/Lima")
     chart.plot.hovered.emit(x)
-    text = chart.readout.text()
+    text = chart.readout.text().replace("\u2011", "-")  # hyphens that do not break
     assert "30 Nov 2025" in text and "Crossed regularly" in text and "7-day mean" in text
     chart.plot.hovered.emit(float("nan"))
     assert "1 Dec 2025" in chart.readout.text() and "(so far)" in chart.readout.text()

@@ -139,7 +139,7 @@ def test_correcting_a_decree_keeps_history(ctx, qtbot):
     history = HistoryDialog(ctx, original.id)
     qtbot.addWidget(history)
     actions = [history.table.item(r, 3).text() for r in range(history.table.rowCount())]
-    assert actions == ["Entered", "Corrected"]
+    assert actions == ["Entered", "Corrected (current)"]
     # The extension still follows the corrected decree: one chain, two links.
     (status,) = countdown(ctx.store.decrees(), lima(2025, 12, 3, 12))
     assert [d.number for d in status.chain] == ["DS N° 135-2025-PCM", "DS N° 013-2026-PCM"]

@@ -78,3 +78,38 @@ def test_about_names_the_sources(window):
 
     text = AboutDialog(window).findChild(type(window.banner), "aboutText").text()
     assert "Natural Earth" in text and "GeoNames" in text and "CC BY 4.0" in text
+
+
+def test_file_menu_offers_briefing_sync_and_backups(window):
+    texts = [a.text() for a in window.menus["file"].actions()]
+    for wanted in ("Print briefing…", "Export bundle…", "Import bundle…", "Restore a backup…"):
+        assert wanted in texts, texts
+    printing = next(a for a in window.menus["file"].actions() if a.text() == "Print briefing…")
+    assert printing.shortcut().toString() == "Ctrl+P"
+
+
+def test_restore_backup_from_the_menu(qtbot, window, demo):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from db.backup import backup_now
+    from desktop.dialogs.backup_dialogs import BackupPicker
+
+    backup_now(demo)
+    site = demo.site_by_name("Tacna")
+    demo.void(site.id, reason="typed by mistake")
+    assert demo.site_by_name("Tacna") is None
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, BackupPicker):
+            dialog.accept()
+        elif isinstance(dialog, QMessageBox):
+            dialog.button(QMessageBox.StandardButton.Ok).click()
+            return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    restore = next(a for a in window.menus["file"].actions() if a.text() == "Restore a backup…")
+    restore.trigger()
+    assert demo.site_by_name("Tacna") is not None

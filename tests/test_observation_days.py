@@ -12,10 +12,12 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import observation_days as od
+from db.chart_data import chart_data
 from db.clock import local_date, parse_instant
 from db.store import Store
 from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
@@ -118,6 +120,7 @@ def test_daily_totals_match_the_records_and_answer_as_a_scan_does(data):
             _play(store, sites, data)
             _check_tables(store)
             _check_answers(store, sites, data)
+            _check_chart(store, sites, data)
         finally:
             store.close()
 
@@ -144,7 +147,8 @@ def _check_tables(store: Store) -> None:
 
 def _check_answers(store: Store, sites: list[str], data: st.DataObject) -> None:
     conn = store.conn
-    first, last = date(2026, 4, 2), date(2026, 4, 9)
+    first = date(2026, 4, 2) + timedelta(days=data.draw(st.integers(0, 7)))
+    last = first + timedelta(days=data.draw(st.integers(0, 7)))
     clock = T0 + timedelta(minutes=data.draw(st.integers(0, 8 * 24 * 60)))
     ended_by = data.draw(st.sampled_from((None, clock)))
     chosen = data.draw(st.sampled_from((None, sites[:1], sites)))
@@ -157,8 +161,6 @@ def _check_answers(store: Store, sites: list[str], data: st.DataObject) -> None:
     assert od.daily_stock(conn, first, last, **asked) == od.daily_stock_scan(
         conn, first, last, **asked
     )
-    carried, illustrative = od.carried_stock(conn, first, last, **asked)
-    assert (carried, illustrative) == _carried(store, first, last, chosen, ended_by)
     category = data.draw(st.sampled_from((None, *CATEGORIES)))
     n = od.current_count(conn, tz=ZONE, site_ids=chosen, category=category)
     scanned = [
@@ -188,29 +190,6 @@ def test_a_new_post_zone_recounts_the_days(store):
     assert od.serves(store.conn, ZONE) and not od.serves(store.conn, "America/Lima")
 
 
-def _carried(store: Store, first: date, last: date, sites, taken_by) -> tuple[dict, set]:
-    """People present per day with a reading, each site carrying its last one (the chart's
-    stranded line), computed from the current records one by one."""
-    readings = []
-    for r in _current(store):
-        at = parse_instant(r["period_start"])
-        day = local_date(at, ZONE)
-        if r["category"] not in STOCK_CATEGORIES or not first <= day <= last:
-            continue
-        if (sites is not None and r["site_id"] not in sites) or (taken_by and at > taken_by):
-            continue
-        readings.append(
-            (at, r["rowid"], day, (r["site_id"], r["category"]), r["count"], r["illustrative"])
-        )
-    carried, totals, illustrative = {}, {}, set()
-    for _at, _rowid, day, key, count, illus in sorted(readings):
-        carried[key] = count
-        totals[day] = sum(carried.values())
-        if illus:
-            illustrative.add(day)
-    return totals, illustrative
-
-
 def test_a_site_counted_in_two_directions_on_one_day_shows_its_latest_count(store):
     site = store.add_site(name="Paso", kind="crossing", country="PE", lat=-18, lon=-70)
     for hour, direction, count in ((9, "into_chile", 40), (15, "none", 25), (11, "into_peru", 60)):
@@ -222,7 +201,42 @@ def test_a_site_counted_in_two_directions_on_one_day_shows_its_latest_count(stor
             count=count,
         )
     day = date(2025, 12, 1)
-    carried, _ = od.carried_stock(store.conn, day, day, tz="America/Lima")
-    assert carried == {day: 25}  # the 15:00 reading, whatever its direction
     stock = od.daily_stock(store.conn, day, day, tz="America/Lima")
+    assert stock.readings == {day: {(site.id, "stranded"): 25}}  # 15:00, whatever its direction
     assert stock == od.daily_stock_scan(store.conn, day, day, tz="America/Lima")
+
+
+def _check_chart(store: Store, sites: list[str], data: st.DataObject) -> None:
+    """The chart's data from the daily totals equals the chart's data read from the records
+    (what it does where the totals are kept in another zone)."""
+    now = T0 + timedelta(minutes=data.draw(st.integers(0, 8 * 24 * 60)))
+    site_id = data.draw(st.sampled_from((None, *sites)))
+    by = data.draw(st.sampled_from(("category", "direction")))
+    if store.conn.execute("SELECT 1 FROM current_observations").fetchone() is None:
+        return
+    fast = chart_data(store, now, site_id=site_id, by=by)
+    store.conn.execute("DELETE FROM meta WHERE key = ?", (od.TZ_META_KEY,))
+    try:
+        slow = chart_data(store, now, site_id=site_id, by=by)
+    finally:
+        store.conn.execute("INSERT INTO meta VALUES (?, ?)", (od.TZ_META_KEY, ZONE))
+    assert fast.days == slow.days and fast.illustrative == slow.illustrative
+    for key in fast.keys:
+        np.testing.assert_array_equal(fast.flows[key], slow.flows[key])
+    np.testing.assert_array_equal(fast.stranded, slow.stranded)
+
+
+def test_a_range_before_the_clock_day_holds_only_its_own_days(store):
+    site = store.add_site(name="Paso", kind="crossing", country="PE", lat=-18, lon=-70)
+    for day in (1, 3):
+        store.add_observation(
+            site_id=site.id,
+            period_start=datetime(2025, 12, day, 15, tzinfo=UTC),
+            category="stranded",
+            count=day * 10,
+        )
+    asked = {"tz": "America/Lima", "taken_by": datetime(2025, 12, 5, 12, tzinfo=UTC)}
+    first = date(2025, 12, 1)
+    stock = od.daily_stock(store.conn, first, first, **asked)
+    assert stock.readings == {first: {(site.id, "stranded"): 10}}
+    assert stock == od.daily_stock_scan(store.conn, first, first, **asked)

@@ -95,6 +95,8 @@ def test_records_filter_by_site_category_period_and_operator(store):
     dec2 = ObservationFilter(first_day=date(2025, 12, 2), last_day=date(2025, 12, 2))
     assert [r.observation.count for r in observation_page(store, dec2)] == [9, 2]  # 23:00 Lima
     assert [r.observation.count for r in observation_page(store, everything, 1, 2)] == [4, 9]
+    until = ObservationFilter(until=lima(2025, 12, 2, 23))  # an exercise clock
+    assert [r.observation.count for r in observation_page(store, until)] == [9, 2, 1]
     assert observation_operators(store) == ["Luis", "Tester"]
 
 

@@ -55,15 +55,25 @@ def _column(panel, name):
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
-def test_the_table_pages_through_thousands_of_counts(qtbot, records, ctx):
-    total = ctx.store.counts()["observations"]
+def test_the_table_pages_through_thousands_of_counts(qtbot, demo):
+    later = make_ctx(demo, lima(2026, 4, 1))  # the exercise clock after the demo's last count
+    records = build_records(qtbot, later)
+    total = demo.counts()["observations"]
     assert total > 1500  # the demo's counts
-    assert records.total_label.text() == f"{total:,} counts"
+    assert records.total_label.text() == f"Counts: {total:,} (up to the exercise clock)"
     from db.observation_query import PAGE_ROWS
 
     assert records.model.rowCount() == PAGE_ROWS  # the first page; more as the view scrolls
     records.table.scrollToBottom()
     qtbot.waitUntil(lambda: records.model.rowCount() > PAGE_ROWS)
+    later.watcher.close()
+
+
+def test_an_exercise_lists_nothing_after_its_clock(qtbot, records, ctx):
+    assert max(_column(records, "period")) < "2025-12-01 08:01"
+    ctx.clock.set(lima(2025, 12, 2, 8))
+    ctx.clock_signals.moved.emit()
+    assert max(_column(records, "period")) == "2025-12-02 07:00–19:00"
 
 
 def test_filters_by_site_category_period_and_operator(qtbot, records, ctx):
@@ -76,19 +86,19 @@ def test_filters_by_site_category_period_and_operator(qtbot, records, ctx):
     records.site_filter.setCurrentIndex(records.site_filter.findText("Complejo Santa Rosa"))
     records.category_filter.setCurrentIndex(records.category_filter.findData("turned_back"))
     records.set_period(date(2025, 12, 1), date(2025, 12, 1))
-    # The demo's two shifts of 1 Dec (19:00, 07:00), then ours at 06:00 and 05:00.
+    # The demo's day shift of 1 Dec (07:00; the 19:00 one is after the exercise clock), then
+    # ours at 06:00 and 05:00.
     assert _column(records, "period") == [
-        "2025-12-01 19:00–12-02 07:00",
         "2025-12-01 07:00–19:00",
         "2025-12-01 06:00–07:00",
         "2025-12-01 05:00–06:00",
     ]
-    assert _column(records, "count")[2:] == ["41", "42"]
+    assert _column(records, "count")[1:] == ["41", "42"]
     assert set(_column(records, "site")) == {"Complejo Santa Rosa"}
     assert set(_column(records, "category")) == {"Turned back"}
     records.operator_filter.setCurrentIndex(records.operator_filter.findText("Luis"))
     assert _column(records, "count") == ["42"] and _column(records, "entered_by") == ["Luis"]
-    assert records.total_label.text() == "1 counts"
+    assert records.total_label.text() == "Counts: 1 (up to the exercise clock)"
 
 
 def test_correct_through_the_form_then_see_the_history(qtbot, records, ctx):
@@ -156,3 +166,14 @@ def test_ctrl_z_with_nothing_to_undo_says_so(qtbot, records):
     gui_helpers.answer_boxes(Ok)
     records.undo_action.trigger()
     assert gui_helpers.SEEN == ["You have no entry to undo."]
+
+
+def test_ctrl_z_on_a_correction_warns_that_the_record_goes(qtbot, records, ctx):
+    store = ctx.store
+    fixed = store.correct(_count(store).id, count=39)
+    gui_helpers.SEEN.clear()
+    gui_helpers.answer_boxes(No)
+    records.undo_action.trigger()
+    assert "39 Turned back" in gui_helpers.SEEN[-1]
+    assert "This entry is a correction" in gui_helpers.SEEN[-1]
+    assert store.is_current(fixed.id)

@@ -11,7 +11,7 @@ import math
 from datetime import UTC, datetime, timedelta
 
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_DAY_ZOOM_LEVEL
+from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_DAY_ZOOM_LEVEL, ZoomLevel
 from PySide6.QtCore import QLocale
 
 from desktop.formatting import locale_for
@@ -19,14 +19,43 @@ from desktop.formatting import locale_for
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+class _WallClockZoomLevel(ZoomLevel):
+    """Ticks on wall-clock seconds: midnight is a multiple of a day, nothing to shift.
+
+    pyqtgraph's levels move each tick through QDateTime to undo a zone, a thousand calls per
+    pan of a long range; on wall-clock values there is no zone to undo.
+    """
+
+    def extendTimeRangeForSpacing(self, spacing, minVal, maxVal):  # noqa: N802, N803
+        return minVal, maxVal
+
+    def moveTicksToLocalTimeCoords(self, ticks, spacing, skipFactor):  # noqa: N802, N803
+        return ticks
+
+
+def _wall_clock(level: ZoomLevel) -> ZoomLevel:
+    return _WallClockZoomLevel(level.tickSpecs, level.exampleText)
+
+
 class PostDateAxis(pg.DateAxisItem):
     def __init__(self, lang: str, orientation: str = "bottom", **kwargs) -> None:
         super().__init__(orientation=orientation, utcOffset=0, **kwargs)
         self.locale = locale_for(lang)
+        self._levels = {id(level): _wall_clock(level) for level in self.zoomLevels.values()}
+        self.month_day_level = self._levels[id(MONTH_DAY_ZOOM_LEVEL)]
+        self.zoomLevels = type(self.zoomLevels)(
+            (spacing, self._levels[id(level)]) for spacing, level in self.zoomLevels.items()
+        )
+
+    def setZoomLevelForDensity(self, density):  # noqa: N802 (pyqtgraph's name)
+        super().setZoomLevelForDensity(density)
+        # The fallback (years and months) is pyqtgraph's shared level: use our copy.
+        self.zoomLevel = self._levels.get(id(self.zoomLevel), self.zoomLevel)
+        self.zoomLevel.utcOffset = 0
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
         levels = super().tickValues(minVal, maxVal, size)
-        if self.zoomLevel is not MONTH_DAY_ZOOM_LEVEL:
+        if self.zoomLevel is not self.month_day_level:
             return levels
         # Days as a bar chart wants them: each number under the middle of its day (where the
         # day's bar stands), the 1st of a month named "1 Dec" instead of a month tick at

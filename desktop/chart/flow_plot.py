@@ -10,25 +10,32 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem
 
 from db.chart_data import SECONDS_PER_DAY, ChartData
 from db.chart_ranges import ChartMark
 from db.vocab import DIRECTIONS, FLOW_CATEGORIES
 from desktop.chart.axis import PostDateAxis
+from desktop.chart.marks import MarkLines
 from desktop.theme import Theme
 
 BAR_WIDTH_DAYS = 0.78
 THICK_LINE_MAX_DAYS = 120  # wider pens only while few points are on screen (DESIGN.md §11)
 FAR_FUTURE_S = 4.1e9  # 2099: the right edge of the "not yet known" shading
+LEGEND_TEXT_SIZE = "8pt"
+LEGEND_ENTRY_PX = 125  # room one legend entry needs: the legend takes as many columns as fit
 Y_HEADROOM = 1.04
-MARK_ROW_PX = 14
-MARK_ROWS_MAX = 4
-MARK_LABEL_CHARS = 30
+Y_SHRINK_AT = 1.25
+STOCK_AXIS_MIN = 20  # a handful of people stranded reads as a handful, not as a full scale
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= MARK_LABEL_CHARS else text[: MARK_LABEL_CHARS - 1] + "…"
+def _set_top(view: pg.ViewBox, top: float) -> None:
+    """Raise the top of ``view``'s y range whenever a bar would not fit, lower it only when a
+    quarter of the height stands empty: panning past one tall day must not redraw both y axes
+    on every frame."""
+    current = view.viewRange()[1][1]
+    if not (top <= current <= top * Y_SHRINK_AT):
+        view.setYRange(0, top, padding=0)
 
 
 class FlowPlot(pg.GraphicsLayoutWidget):
@@ -40,16 +47,20 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName("flowPlot")
         self.theme = theme
+        self.line_scale = 1.0  # pens are cosmetic (pixels): a print at 2× asks for 2
         self.ci.setContentsMargins(6, 4, 10, 4)
         self.ci.setSpacing(2)
         header = self.ci.addLayout(row=0, col=0)
+        header.setContentsMargins(0, 0, 0, 0)
         self.title = pg.LabelItem(justify="left")
         self.flag = pg.LabelItem(justify="right")
         header.addItem(self.title, 0, 0)
         header.addItem(self.flag, 0, 1)
         self.axis = PostDateAxis(lang)
         self.plot: pg.PlotItem = self.ci.addPlot(row=1, col=0, axisItems={"bottom": self.axis})
-        self.legend = pg.LegendItem(colCount=4, horSpacing=14, verSpacing=-6)
+        self.legend = pg.LegendItem(
+            colCount=4, horSpacing=14, verSpacing=-8, labelTextSize=LEGEND_TEXT_SIZE
+        )
         self.ci.addItem(self.legend, row=2, col=0)
         self.ci.layout.setRowStretchFactor(1, 10)
         self._build_plot()
@@ -75,13 +86,20 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         self.stock_view = pg.ViewBox(enableMenu=False)
         self.stock_view.setMouseEnabled(x=True, y=False)
         p.scene().addItem(self.stock_view)
+        # Above the whole layout (a top-level scene item is ordered against the layout, not
+        # against the plot's own view), so the stranded line is never hidden behind a bar.
+        self.stock_view.setZValue(10)
         p.getAxis("right").linkToView(self.stock_view)
         self.stock_view.setXLink(p)
         p.vb.sigResized.connect(self._sync_views)
         p.vb.sigXRangeChanged.connect(self._x_range_changed)
         p.scene().sigMouseMoved.connect(self._mouse_moved)
         for name in ("left", "right", "bottom"):
-            p.getAxis(name).setStyle(tickLength=-4, autoExpandTextSpace=True)
+            axis = p.getAxis(name)
+            axis.setStyle(tickLength=-4, autoExpandTextSpace=True)
+            # Replaying an axis' picture re-lays out its text each frame (~5 ms); cached as a
+            # pixmap it is a copy, and the y axes do not change while the operator pans.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _build_items(self) -> None:
         p = self.plot
@@ -100,9 +118,8 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         for code in DIRECTIONS:
             self.lines[code] = self._curve(z=5)
         self.mean = self._curve(z=8)
-        self.stranded = pg.PlotDataItem(
-            connect="finite", symbol="o", symbolSize=4, clipToView=True, autoDownsample=True
-        )
+        self.stranded = pg.PlotDataItem(connect="finite", symbolSize=4)
+        self.stranded.setClipToView(True)
         self.stranded.setDownsampling(auto=True, method="peak")
         self.stranded.setZValue(9)
         self.stock_view.addItem(self.stranded)
@@ -113,11 +130,7 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         self.cursor.setZValue(20)
         self.cursor.hide()
         p.addItem(self.cursor, ignoreBounds=True)
-        self.mark_lines: list[pg.InfiniteLine] = []  # a pool: grows when marks appear, reused
-        self._marks: list[tuple[ChartMark, str]] = []
-        self._mark_band_px = 0
-        self._mark_font = QFont()
-        self._mark_font.setPointSizeF(7.5)
+        self.marks = MarkLines(p)
 
     def _curve(self, z: float) -> pg.PlotDataItem:
         curve = pg.PlotDataItem(connect="finite")
@@ -127,8 +140,10 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         self.plot.addItem(curve)
         return curve
 
-    def apply_theme(self, theme: Theme) -> None:
+    def apply_theme(self, theme: Theme, line_scale: float = 1.0) -> None:
+        """Colours of ``theme``; line widths times ``line_scale`` (for print)."""
         self.theme = theme
+        self.line_scale = line_scale
         t = theme
         self.setBackground(t.panel)
         for name in ("left", "right", "bottom"):
@@ -138,15 +153,17 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         self.future.setBrush(pg.mkBrush(t.muted + "22"))
         for code, bar in self.bars.items():
             bar.setOpts(brush=pg.mkBrush(t.categories[code]), pen=pg.mkPen(None))
-        self.now_line.setPen(pg.mkPen(t.text, width=1, style=Qt.PenStyle.DashLine))
-        self.cursor.setPen(pg.mkPen(t.muted, width=1, style=Qt.PenStyle.DotLine))
+        k = self.line_scale
+        self.now_line.setPen(pg.mkPen(t.text, width=k, style=Qt.PenStyle.DashLine))
+        self.cursor.setPen(pg.mkPen(t.muted, width=k, style=Qt.PenStyle.DotLine))
         self.legend.setLabelTextColor(t.text)
-        self._thick = None
+        self._thick = self.visible_days() <= THICK_LINE_MAX_DAYS
         self._style_lines()
+        self.marks.restyle(theme, line_scale)
 
     def _style_lines(self) -> None:
         thick = self._thick
-        width = 2 if thick else 1
+        width = (2 if thick else 1) * self.line_scale
         t = self.theme
         for code, line in self.lines.items():
             line.setPen(pg.mkPen(t.directions[code], width=width))
@@ -154,7 +171,12 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         colour = t.categories["stranded"]
         # A halo keeps the stranded line readable where it crosses bars of a similar blue.
         self.stranded.setPen(pg.mkPen(colour, width=width))
-        self.stranded.setShadowPen(pg.mkPen(t.panel, width=width + 2) if thick else None)
+        self.stranded.setShadowPen(
+            pg.mkPen(t.panel, width=width + 2 * self.line_scale) if thick else None
+        )
+        # Dots mark each reading while they can be told apart; over years they would only
+        # cost time (the scatter is rebuilt on every pan).
+        self.stranded.setSymbol("o" if thick else None)
         self.stranded.setSymbolPen(pg.mkPen(colour))
         self.stranded.setSymbolBrush(pg.mkBrush(colour))
 
@@ -197,81 +219,33 @@ class FlowPlot(pg.GraphicsLayoutWidget):
 
     def set_marks(self, marks: list[ChartMark], labels: list[str]) -> None:
         """Vertical lines for decrees and milestones; labels sit in a band above the bars."""
-        while len(self.mark_lines) < len(marks):
-            line = pg.InfiniteLine(
-                angle=90,
-                movable=False,
-                label="",
-                # Text starts at its line and runs right; its row is set by _layout_marks.
-                labelOpts={"position": 0.99, "anchors": [(0, 0), (0, 0)]},
-            )
-            line.label.setFont(self._mark_font)
-            line.setZValue(3)
-            self.plot.addItem(line, ignoreBounds=True)
-            self.mark_lines.append(line)
-        t = self.theme
-        self._marks = list(zip(marks, labels, strict=True))
-        for i, line in enumerate(self.mark_lines):
-            if i >= len(marks):
-                line.hide()
-                continue
-            mark, text = marks[i], labels[i]
-            decree = mark.kind.startswith("decree")
-            colour = t.critical if decree else t.accent
-            style = Qt.PenStyle.DashLine if decree else Qt.PenStyle.DotLine
-            line.setPen(pg.mkPen(colour, width=1, style=style))
-            line.setValue(mark.x)
-            line.label.format = _short(text).replace("{", "{{").replace("}", "}}")
-            line.label.setColor(colour)
-            line.label.fill = pg.mkBrush(t.panel + "e6")
-            line.label.setToolTip(text)
-            line.show()
-            line.label.valueChanged()
-        self._layout_marks()
+        self.marks.show(marks, labels, self.theme, self.line_scale)
+        self._fit_y()
 
-    def _layout_marks(self) -> None:
-        """Stack overlapping mark labels in rows at the top so none hides another; a label
-        near the right edge is turned to the left of its line."""
-        vb = self.plot.vb
-        height = max(vb.height(), 1.0)
-        right_edge = vb.sceneBoundingRect().right()
-        x0, x1 = vb.viewRange()[0]
-        metrics = QFontMetricsF(self._mark_font)
-        rows: list[list[tuple[float, float]]] = []
-        for line, (mark, _text) in zip(self.mark_lines, self._marks, strict=False):
-            if not x0 <= mark.x <= x1:
-                continue
-            px = vb.mapViewToScene(QPointF(mark.x, 0)).x()
-            width = metrics.horizontalAdvance(line.label.textItem.toPlainText()) + 10
-            leftwards = px + width > right_edge
-            span = (px - width, px) if leftwards else (px, px + width)
-            row = next(
-                (
-                    i
-                    for i, used in enumerate(rows)
-                    if all(span[1] < a or span[0] > b for a, b in used)
-                ),
-                None,
-            )
-            if row is None:
-                row = len(rows) if len(rows) < MARK_ROWS_MAX else len(rows) - 1
-                if row == len(rows):
-                    rows.append([])
-            rows[row].append(span)
-            anchor = (1, 0) if leftwards else (0, 0)
-            line.label.anchors = [anchor, anchor]
-            line.label.orthoPos = 1 - (MARK_ROW_PX * row + 2) / height
-            line.label.updatePosition()
-        self._mark_band_px = len(rows) * MARK_ROW_PX + 4 if rows else 0
+    @property
+    def mark_lines(self) -> list[pg.InfiniteLine]:
+        return self.marks.lines
 
     def set_limits(self, x_min: float, x_max: float) -> None:
         self.plot.vb.setLimits(xMin=x_min, xMax=x_max, minXRange=2 * SECONDS_PER_DAY)
+
+    def fit_legend(self) -> None:
+        """As many legend columns as the width holds, so a wide chart has a one-line legend."""
+        entries = max(1, len(self.legend.items))
+        columns = max(2, min(entries, int(self.width() / LEGEND_ENTRY_PX)))
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if hasattr(self, "legend"):  # pyqtgraph resizes once while it is being built
+            self.fit_legend()
 
     # -- view ----------------------------------------------------------------------------
     def _sync_views(self) -> None:
         self.stock_view.setGeometry(self.plot.vb.sceneBoundingRect())
         self.stock_view.linkedViewChanged(self.plot.vb, self.stock_view.XAxis)
-        self._layout_marks()
+        self.marks.layout()
         self._fit_y()
 
     def visible_days(self) -> float:
@@ -283,7 +257,7 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         if thick != self._thick:
             self._thick = thick
             self._style_lines()
-        self._layout_marks()
+        self.marks.layout()
         self._fit_y()
 
     def _fit_y(self) -> None:
@@ -297,11 +271,11 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         tops = [self._top[on_screen], np.nan_to_num(self._mean[on_screen])]
         top = max(float(np.max(t)) if len(t) else 0.0 for t in tops)
         # Leave the band at the top free for the marks' labels.
-        free = 1 - min(self._mark_band_px / max(self.plot.vb.height(), 1.0), 0.5)
-        self.plot.vb.setYRange(0, max(top * Y_HEADROOM, 10) / free, padding=0)
+        free = 1 - min(self.marks.band_px / max(self.plot.vb.height(), 1.0), 0.5)
+        _set_top(self.plot.vb, max(top * Y_HEADROOM, 10) / free)
         stock = self._stock[on_screen]
         stock_top = float(np.nanmax(stock)) if np.isfinite(stock).any() else 0.0
-        self.stock_view.setYRange(0, max(stock_top * 1.25, 10), padding=0)
+        _set_top(self.stock_view, max(stock_top * 1.25, STOCK_AXIS_MIN) / free)
 
     def _mouse_moved(self, pos: QPointF) -> None:
         vb = self.plot.vb

@@ -10,28 +10,19 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from db.chart_data import ChartData, chart_data, day_at
-from db.chart_export import ALL_SITES, chart_rows, write_chart_csv
+from db.chart_data import ChartData, day_at
 from db.chart_ranges import (
-    PRESETS,
     ChartMark,
     chart_marks,
     default_preset,
@@ -39,17 +30,22 @@ from db.chart_ranges import (
     range_seconds,
     view_limits,
 )
+from db.chart_source import ChartSource
 from db.vocab import CATEGORIES, DIRECTIONS
-from desktop.chart.export import export_png
 from desktop.chart.flow_plot import FlowPlot
+from desktop.chart.panel_files import ChartExports
 from desktop.chart.readout import readout_html
+from desktop.chart.toolbar import ChartToolbar
 from desktop.context import AppContext
 from desktop.theme import DAY, THEMES
 
 
-class ChartPanel(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+class ChartPanel(ChartExports, QWidget):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.read_only = read_only  # the wall display: the plot alone, no controls or menus
         self.setObjectName("chartPanel")
         self.ctx = ctx
         theme = getattr(ctx, "theme", None)
@@ -60,6 +56,7 @@ class ChartPanel(QWidget):
         self.by = "category"
         self.hidden: set[str] = set()  # series the operator switched off in the legend
         self.preset: str | None = None
+        self.source = ChartSource(ctx.store)  # reads only what changed since the last refresh
         self._hover_x = math.nan
         self._setting_range = False
         self._loaded = False
@@ -71,55 +68,14 @@ class ChartPanel(QWidget):
 
     # -- construction --------------------------------------------------------------------
     def _build(self) -> None:
-        bar = QHBoxLayout()
-        bar.setContentsMargins(6, 4, 6, 0)
-        bar.setSpacing(4)
-        self.preset_group = QButtonGroup(self)
-        self.preset_group.setExclusive(False)  # free zoom leaves every preset up
-        self.preset_buttons: dict[str, QToolButton] = {}
-        texts = {
-            "7d": self.tr("7 d"),
-            "30d": self.tr("30 d"),
-            "decree": self.tr("Decree"),
-            "all": self.tr("All"),
-        }
-        tips = {
-            "7d": self.tr("The last 7 days"),
-            "30d": self.tr("The last 30 days"),
-            "decree": self.tr(
-                "The whole period of the emergency decree in force, extensions included"
-            ),
-            "all": self.tr("Every day with counts"),
-        }
-        for preset in PRESETS:
-            button = QToolButton()
-            button.setObjectName(f"preset_{preset}")
-            button.setText(texts[preset])
-            button.setToolTip(tips[preset])
-            button.setCheckable(True)
-            button.clicked.connect(lambda _on, p=preset: self.apply_preset(p))
-            self.preset_group.addButton(button)
-            self.preset_buttons[preset] = button
-            bar.addWidget(button)
-        bar.addSpacing(10)
-        self.site_combo = QComboBox()
-        self.site_combo.setObjectName("chartSite")
-        self.site_combo.setToolTip(self.tr("Crossing shown"))
+        self.toolbar = ChartToolbar(self)
+        self.preset_buttons = self.toolbar.preset_buttons
+        self.site_combo = self.toolbar.site_combo
+        self.group_combo = self.toolbar.group_combo
+        self.export_button = self.toolbar.export_button
+        self.toolbar.preset_clicked.connect(self.apply_preset)
         self.site_combo.currentIndexChanged.connect(self._site_chosen)
-        bar.addWidget(self.site_combo)
-        self.group_combo = QComboBox()
-        self.group_combo.setObjectName("chartGrouping")
-        self.group_combo.addItem(self.tr("Bars by category"), "category")
-        self.group_combo.addItem(self.tr("Lines by direction"), "direction")
         self.group_combo.currentIndexChanged.connect(self._grouping_chosen)
-        bar.addWidget(self.group_combo)
-        bar.addStretch(1)
-        self.export_button = QToolButton()
-        self.export_button.setObjectName("chartExport")
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bar.addWidget(self.export_button)
-
         self.plot = FlowPlot(self.ctx.lang, self.theme, self)
         self.plot.plot.vb.sigXRangeChanged.connect(self._range_moved)
         self.plot.hovered.connect(self._hovered)
@@ -133,18 +89,27 @@ class ChartPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addLayout(bar)
+        column.addWidget(self.toolbar)
+        self.toolbar.setVisible(not self.read_only)
+        if self.read_only:
+            for action in self.plot.scene().contextMenu:  # pyqtgraph's "Export..." (a write)
+                action.setEnabled(False)
         column.addWidget(self.plot, 1)
         column.addWidget(self.readout)
 
     def _build_actions(self) -> None:
+        self._actions: list[QAction] = []
+        if self.read_only:
+            return
         self.export_png_action = QAction(self.tr("Export chart as PNG…"), self)
         self.export_png_action.setObjectName("exportChartPng")
         self.export_png_action.setProperty("menu", "file")
+        self.export_png_action.setShortcut("Ctrl+Shift+P")
         self.export_png_action.triggered.connect(self._choose_png)
         self.export_csv_action = QAction(self.tr("Export chart data as CSV…"), self)
         self.export_csv_action.setObjectName("exportChartCsv")
         self.export_csv_action.setProperty("menu", "file")
+        self.export_csv_action.setShortcut("Ctrl+Shift+X")
         self.export_csv_action.triggered.connect(self._choose_csv)
         self._actions = [self.export_png_action, self.export_csv_action]
         for action in self._actions:
@@ -164,7 +129,9 @@ class ChartPanel(QWidget):
         store, now, tz = self.ctx.store, self.ctx.clock.now(), self.ctx.tz
         self._fill_sites()
         old_extent = self.data.extent() if self.data else None
-        self.data = chart_data(store, now, site_id=self.site_id, by=self.by, tz=tz)
+        if (self.source.site_id, self.source.by) != (self.site_id, self.by):
+            self.source = ChartSource(store, site_id=self.site_id, by=self.by)
+        self.data = self.source.data(now)
         self.decrees = store.decrees()
         self.marks = chart_marks(self.decrees, store.milestones(), tz)
         self.plot.set_limits(*view_limits(self.data.extent(), self.marks))
@@ -226,11 +193,11 @@ class ChartPanel(QWidget):
         assert self.data is not None
         span = preset_range(preset, self.data.now, self.data.tz, self.decrees, self.data.extent())
         if span is None:
-            self._check_preset(self.preset)
+            self.toolbar.check_preset(self.preset)
             return
         self.set_day_range(*span)
         self.preset = preset
-        self._check_preset(preset)
+        self.toolbar.check_preset(preset)
 
     def set_day_range(self, first: date, last: date) -> None:
         self._setting_range = True
@@ -244,14 +211,10 @@ class ChartPanel(QWidget):
         x0, x1 = self.plot.plot.vb.viewRange()[0]
         return day_at(x0), day_at(x1 - 1)
 
-    def _check_preset(self, preset: str | None) -> None:
-        for name, button in self.preset_buttons.items():
-            button.setChecked(name == preset)
-
     def _range_moved(self, *_args) -> None:
         if not self._setting_range and self._loaded:
             self.preset = None  # the operator zoomed or panned: their view now stays put
-            self._check_preset(None)
+            self.toolbar.check_preset(None)
 
     # -- labels --------------------------------------------------------------------------
     def _label(self, key: str) -> str:
@@ -304,6 +267,7 @@ class ChartPanel(QWidget):
             sample.sigClicked.connect(self._legend_clicked)
         for key in self.hidden:
             items[key].setVisible(False)
+        self.plot.fit_legend()
 
     def _legend_clicked(self, item) -> None:
         items = self.plot.lines if self.by == "direction" else self.plot.bars
@@ -352,45 +316,3 @@ class ChartPanel(QWidget):
         by_day = {} if sx is None else {day_at(x): int(y) for x, y in zip(sx, sy, strict=True)}
         out["stranded"] = [by_day.get(d) for d in days]
         return out
-
-    # -- export --------------------------------------------------------------------------
-    def export_png(self, path: str | Path) -> Path:
-        return export_png(self.plot, Path(path))
-
-    def export_csv(self, path: str | Path) -> int:
-        assert self.data is not None
-        first, last = self.day_range()
-        lo, hi = self.data.extent()
-        keys = self.shown_keys()
-        rows = chart_rows(
-            self.data,
-            max(first, lo),
-            min(last, hi),
-            keys=keys,
-            site_name=self.site_combo.currentText() if self.site_id else ALL_SITES,
-        )
-        return write_chart_csv(path, rows, keys)
-
-    def _choose_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart as PNG"), "flows.png", self.tr("PNG image (*.png)")
-        )
-        if path:
-            self._run_export(lambda: self.export_png(path))
-
-    def _choose_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart data as CSV"), "flows.csv", self.tr("CSV file (*.csv)")
-        )
-        if path:
-            self._run_export(lambda: self.export_csv(path))
-
-    def _run_export(self, job) -> None:
-        try:
-            job()
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                self.tr("The file could not be written: {error}").format(error=exc.strerror or exc),
-            )

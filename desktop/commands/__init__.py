@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from desktop.commands import bundle_cmd, export_cmd, import_cmd, init_cmd, station_cmd, status_cmd
+from desktop.commands import (
+    backup_cmd,
+    brief_cmd,
+    bundle_cmd,
+    check_cmd,
+    export_cmd,
+    import_cmd,
+    init_cmd,
+    restore_cmd,
+    station_cmd,
+    status_cmd,
+)
 
 
 def common_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -42,4 +53,15 @@ def parse_at(text: str) -> datetime:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-COMMANDS = [init_cmd, status_cmd, import_cmd, export_cmd, bundle_cmd, station_cmd]
+COMMANDS = [
+    init_cmd,
+    status_cmd,
+    import_cmd,
+    export_cmd,
+    bundle_cmd,
+    station_cmd,
+    backup_cmd,
+    check_cmd,
+    restore_cmd,
+    brief_cmd,
+]

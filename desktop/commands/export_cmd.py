@@ -1,7 +1,8 @@
 """``situation-room export KIND FILE``: records to a file, its format chosen by the extension.
 
 ``EXPORTERS`` maps each KIND to a function ``(args) -> exit code``. Events and sites go to
-``.geojson`` or ``.kml`` (QGIS, Google Earth); the file is replaced whole or not at all.
+``.geojson`` or ``.kml`` (QGIS, Google Earth), observations to ``.csv`` (spreadsheets); the file
+is replaced whole or not at all.
 """
 
 from __future__ import annotations
@@ -33,9 +34,26 @@ def export_sites_command(args: argparse.Namespace) -> int:
     return _geo_export("sites", args)
 
 
+def export_observations_command(args: argparse.Namespace) -> int:
+    from db.errors import SituationRoomError
+    from db.observation_export import export_observations
+    from desktop.commands.opening import open_store
+
+    if not args.file.lower().endswith((".csv", ".txt")):
+        raise SituationRoomError(f"{args.file}: observations are exported as CSV: name it FILE.csv")
+    store = open_store(args)
+    try:
+        result = export_observations(store, args.file)
+    finally:
+        store.close()
+    print(f"{result.path}: wrote {result.written} observations")
+    return 0
+
+
 EXPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "events": export_events_command,
     "sites": export_sites_command,
+    "observations": export_observations_command,
 }
 
 
@@ -43,10 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     from desktop.commands import common_options
 
     p = sub.add_parser(
-        "export", help="write records to a file (events, sites: .geojson or .kml by extension)"
+        "export",
+        help="write records to a file (observations: .csv; events, sites: .geojson or .kml "
+        "by extension)",
     )
     p.add_argument("kind", choices=sorted(EXPORTERS), help="which records")
-    p.add_argument("file", help="the file to write (FILE.geojson or FILE.kml)")
+    p.add_argument("file", help="the file to write (FILE.csv, FILE.geojson or FILE.kml)")
     common_options(p)
     p.set_defaults(func=run)
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
 from db.errors import ImportRefused, SituationRoomError
@@ -40,8 +41,60 @@ def import_overlay_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def terminal_progress(label: str) -> Callable[[int, int], None] | None:
+    """A progress line on stderr, only when stderr is a terminal (never in a log or a pipe)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{label}: checked {done:,} of {total:,} rows", end=end, file=sys.stderr)
+
+    return show
+
+
+def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> int:
+    """Every bad row on stderr as ``FILE:LINE: column: problem`` (all of them), then exit 1."""
+    from desktop.commands.opening import open_store
+
+    store = open_store(args)
+    try:
+        result = importer(store, args.file)
+    except ImportRefused as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"situation-room: {args.file}: nothing imported ({len(exc.problems)} "
+            f"problem{'s' if len(exc.problems) != 1 else ''})",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        store.close()
+    print(
+        f"{args.file}: {result.lines} rows read: {result.added} added, "
+        f"{result.already_present} already present"
+    )
+    return 0
+
+
+def import_observations_command(args: argparse.Namespace) -> int:
+    from db.observation_import import import_observations
+
+    progress = terminal_progress(args.file)
+    return _csv_import(args, lambda store, path: import_observations(store, path, progress))
+
+
+def import_sites_command(args: argparse.Namespace) -> int:
+    from db.site_import import import_sites
+
+    return _csv_import(args, import_sites)
+
+
 IMPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "overlay": import_overlay_command,
+    "observations": import_observations_command,
+    "sites": import_sites_command,
 }
 
 
@@ -49,7 +102,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     from desktop.commands import common_options
 
     p = sub.add_parser(
-        "import", help="import a file into the database (overlay: KML, KMZ or GeoJSON map layer)"
+        "import",
+        help="import a file into the database (observations, sites: CSV; "
+        "overlay: KML, KMZ or GeoJSON map layer)",
     )
     p.add_argument("kind", choices=sorted(IMPORTERS), help="what the file holds")
     p.add_argument("file", help="the file to import")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -44,7 +45,14 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
         raise StoreUnavailable(
             f"{path}: no such database (create one with 'situation-room init {path}')"
         )
-    return Store.open(path, operator=operator_name())
+    store = Store.open(path, operator=operator_name())
+    if store.read_only:
+        print(
+            f"situation-room: {path}: the file is read-only: opened for viewing, "
+            "nothing can be saved to it",
+            file=sys.stderr,
+        )
+    return store
 
 
 def clock_for(store: Store, args: argparse.Namespace, *, running: bool = True) -> Clock:

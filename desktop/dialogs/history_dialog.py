@@ -1,4 +1,8 @@
-"""Every version of a record and any voiding of it (``store.history``), oldest first."""
+"""Every version of a record and any voiding of it (``store.history``), oldest first.
+
+One dialog for every kind of record (counts, events, sites, decrees, milestones): who entered
+each version, at which station, and what it said. Nothing is overwritten, so this is the audit.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.clock import wall_time
-from db.records import Decree, Milestone, Record, Void
+from db.records import Decree, Milestone, Observation, Record, Void
+from db.site_lineage import site_names
 from desktop.context import AppContext
 from desktop.panels.countdown_text import date_text
+from desktop.records.describe import describe_observation, describe_record
 
 
 def describe(record: Record) -> str:
@@ -38,6 +44,8 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History"))
         self.ctx = ctx
         entries = ctx.store.history(record_id)
+        names = site_names(ctx.store)
+        self.rows: list[tuple[str, str]] = []  # (action, record text): what the table shows
         self.table = QTableWidget(len(entries), 5, self)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(
@@ -56,10 +64,20 @@ class HistoryDialog(QDialog):
                 detail = ""
             else:
                 action = self.tr("Corrected") if entry.supersedes else self.tr("Entered")
-                detail = describe(entry)
+                if ctx.store.is_current(entry.id):
+                    action += " " + self.tr("(current)")
+                if isinstance(entry, Observation):
+                    detail = describe_observation(
+                        entry, names.get(entry.site_id, "?"), ctx.tz, ctx.lang
+                    )
+                elif isinstance(entry, Decree | Milestone):
+                    detail = describe(entry)
+                else:
+                    detail = describe_record(entry, names, ctx.tz, ctx.lang)
             when = f"{date_text(wall.local.date(), ctx.lang)} {wall.local.strftime('%H:%M:%S')}"
             for column, value in enumerate((when, entry.entered_by, station, action, detail)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+            self.rows.append((action, detail))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -31,6 +31,7 @@ from desktop.formatting import fmt_int
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 BREAKDOWNS = ("adults", "children", "unaccompanied")
+MIN_WIDTH_PX = 480
 
 
 class ObservationDialog(RecordForm):
@@ -106,6 +107,12 @@ class ObservationDialog(RecordForm):
         self.note = QLineEdit(observation.note if correcting else "")
         self.add_field("note", self.tr("Note"), self.note)
 
+        heading = QLabel(self.tr("Breakdown (optional; parts may not exceed the count)"))
+        heading.setObjectName("breakdownHeading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.form.addRow(heading)
         self.nationality = QLineEdit(observation.nationality if correcting else "")
         self.nationality.setPlaceholderText(self.tr("optional"))
         self.add_field("nationality", self.tr("Nationality"), self.nationality)
@@ -129,6 +136,7 @@ class ObservationDialog(RecordForm):
         if not correcting:
             self.save_button.setText(self.tr("Save and next"))
             self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Close"))
+        self.setMinimumWidth(MIN_WIDTH_PX)
         self.category.currentIndexChanged.connect(self._category_changed)
         self._category_changed()
         self.count.setFocus()
@@ -201,8 +209,6 @@ class ObservationDialog(RecordForm):
                 period_start=self._instant(self.start),
                 period_end=self._instant(self.end),
             )
-        if self.observation is not None:
-            values["illustrative"] = False  # a person checked it: it is not generated any more
         return values
 
     def save(self):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +12,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from db.errors import InvalidRecord
+from db.station import set_station_name
+from db.store import Store
+from desktop.problem_text import problems_text
 
 MAX_NAME = 80
 
@@ -57,15 +63,42 @@ class OperatorDialog(QDialog):
     def station(self) -> str | None:
         return " ".join(self.station_edit.text().split()) if self.station_edit else None
 
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
     def accept(self) -> None:
         if not self.operator:
-            self.error.setText(self.tr("Enter your name: every record carries it."))
-            self.error.show()
+            self.show_error(self.tr("Enter your name: every record carries it."))
             self.operator_edit.setFocus()
             return
         if self.station_edit is not None and not self.station:
-            self.error.setText(self.tr("Enter a name for this station."))
-            self.error.show()
+            self.show_error(self.tr("Enter a name for this station."))
             self.station_edit.setFocus()
             return
         super().accept()
+
+
+def change_identity(store: Store, parent: QWidget | None = None) -> bool:
+    """Ask for the operator's name and the station's (both editable); save what changed.
+
+    The name is remembered for the next start (setting ``session/operator``) and stamped on
+    the records written from now on; the station's name is the database's (shown in the status
+    bar and carried by its bundles). False when the operator cancelled.
+    """
+    from desktop import settings
+
+    dialog = OperatorDialog(store.operator, store.station_name, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("OperatorDialog", "Change operator"))
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            if dialog.station is not None and dialog.station != store.station_name:
+                set_station_name(store, dialog.station)
+                store.set_meta(station_named="1")
+        except InvalidRecord as exc:
+            dialog.show_error(problems_text(exc))
+            continue
+        store.operator = dialog.operator
+        settings.put("session/operator", dialog.operator)
+        return True
+    return False

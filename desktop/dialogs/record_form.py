@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import InvalidRecord, SituationRoomError
+from desktop import problem_text
 
 
 class RecordForm(QDialog):
@@ -101,7 +102,9 @@ class RecordForm(QDialog):
 
     def show_problems(self, problems: InvalidRecord | dict[str, str]) -> None:
         """Each message under its field; any other under the form; focus the first bad field."""
-        by_field = problems.by_field() if isinstance(problems, InvalidRecord) else problems
+        by_field = (
+            problem_text.by_field(problems) if isinstance(problems, InvalidRecord) else problems
+        )
         self.clear_errors()
         leftovers = []
         for field, message in by_field.items():

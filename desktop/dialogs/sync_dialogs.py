@@ -27,52 +27,67 @@ from db.conflicts import Conflict, conflicts, settle
 from db.errors import SituationRoomError
 from db.store import Store
 from db.sync import ImportSummary, export_bundle, import_bundle
+from desktop.problem_text import error_text
 
-BUNDLE_FILTER = "Situation Room bundle (*.srbundle *.zip)"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
+def bundle_filter() -> str:
+    return QCoreApplication.translate("SyncDialogs", "Situation Room bundle (*.srbundle *.zip)")
 
 
 def summary_text(summary: ImportSummary) -> str:
     """What an import adds, already had and leaves in conflict, for the operator."""
-    added = ", ".join(f"{n} {t}" for t, n in summary.added.items() if n) or _tr("nothing new")
+    added = ", ".join(
+        f"{n} {t}" for t, n in summary.added.items() if n
+    ) or QCoreApplication.translate("SyncDialogs", "nothing new")
     present = sum(summary.present.values())
     lines = [
-        _tr("From station: {name}").format(name=summary.station_name),
-        _tr("Records added: {added}").format(added=added),
-        _tr("Already present: {n}").format(n=present),
-        _tr("Conflicts to settle: {n}").format(n=len(summary.conflicts)),
+        QCoreApplication.translate("SyncDialogs", "From station: {name}").format(
+            name=summary.station_name
+        ),
+        QCoreApplication.translate("SyncDialogs", "Records added: {added}").format(added=added),
+        QCoreApplication.translate("SyncDialogs", "Already present: {n}").format(n=present),
+        QCoreApplication.translate("SyncDialogs", "Conflicts to settle: {n}").format(
+            n=len(summary.conflicts)
+        ),
     ]
     if summary.previous is not None:
         lines.insert(
-            0, _tr("This bundle was already imported on {when}.").format(when=summary.previous.at)
+            0,
+            QCoreApplication.translate(
+                "SyncDialogs", "This bundle was already imported on {when}."
+            ).format(when=summary.previous.at),
         )
     if summary.signed:
         lines.append(
-            _tr("Signature verified.")
+            QCoreApplication.translate("SyncDialogs", "Signature verified.")
             if summary.verified
-            else _tr("Signed (no key here to verify).")
+            else QCoreApplication.translate("SyncDialogs", "Signed (no key here to verify).")
         )
     return "\n".join(lines)
 
 
 def export_bundle_dialog(store: Store, parent: QWidget | None = None) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export bundle"), "records.srbundle", BUNDLE_FILTER
+        parent,
+        QCoreApplication.translate("SyncDialogs", "Export bundle"),
+        "records.srbundle",
+        bundle_filter(),
     )
     if not path:
         return None
     try:
         result = export_bundle(store, path, since="last")
     except SituationRoomError as exc:
-        QMessageBox.warning(parent, _tr("Export bundle"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("SyncDialogs", "Export bundle"), str(exc)
+        )
         return None
     QMessageBox.information(
         parent,
-        _tr("Export bundle"),
-        _tr("{n} records written to {path}.").format(n=result.total, path=result.path),
+        QCoreApplication.translate("SyncDialogs", "Export bundle"),
+        QCoreApplication.translate("SyncDialogs", "{n} records written to {path}.").format(
+            n=result.total, path=result.path
+        ),
     )
     return result.path
 
@@ -82,18 +97,26 @@ def import_bundle_dialog(
 ) -> ImportSummary | None:
     """Preview the import (nothing written), ask, then merge; every refusal is a message."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import bundle"), "", BUNDLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("SyncDialogs", "Import bundle"), "", bundle_filter()
+        )
     if not path:
         return None
     try:
         preview = import_bundle(store, path, dry_run=True)
         if sum(preview.added.values()) == 0:
-            QMessageBox.information(parent, _tr("Import bundle"), summary_text(preview))
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("SyncDialogs", "Import bundle"),
+                summary_text(preview),
+            )
             return preview
         answer = QMessageBox.question(
             parent,
-            _tr("Import bundle"),
-            summary_text(preview) + "\n\n" + _tr("Import these records?"),
+            QCoreApplication.translate("SyncDialogs", "Import bundle"),
+            summary_text(preview)
+            + "\n\n"
+            + QCoreApplication.translate("SyncDialogs", "Import these records?"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -101,11 +124,17 @@ def import_bundle_dialog(
     except SituationRoomError as exc:
         QMessageBox.warning(
             parent,
-            _tr("Import bundle"),
-            _tr("The bundle was refused; nothing was written.") + "\n\n" + str(exc),
+            QCoreApplication.translate("SyncDialogs", "Import bundle"),
+            QCoreApplication.translate(
+                "SyncDialogs", "The bundle was refused; nothing was written."
+            )
+            + "\n\n"
+            + str(exc),
         )
         return None
-    QMessageBox.information(parent, _tr("Import bundle"), summary_text(done))
+    QMessageBox.information(
+        parent, QCoreApplication.translate("SyncDialogs", "Import bundle"), summary_text(done)
+    )
     return done
 
 
@@ -174,5 +203,5 @@ class ConflictsDialog(QDialog):
         try:
             settle(self.store, conflict, keep_id=keep_id)
         except SituationRoomError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
         self.reload()

@@ -17,6 +17,7 @@ from desktop.context import AppContext
 from desktop.dialogs.event_dialog import EventDialog
 from desktop.dialogs.reason_dialog import ReasonDialog
 from desktop.dialogs.site_dialog import SiteDialog
+from desktop.problem_text import error_text
 
 
 class MapEditing(QObject):
@@ -83,7 +84,7 @@ class MapEditing(QObject):
             try:
                 self.on_saved(self.ctx.store.correct(site.id, lon=lon, lat=lat))
             except SituationRoomError as exc:
-                self.show_message(self.tr("Site not moved"), str(exc))
+                self.show_message(self.tr("Site not moved"), error_text(exc))
 
         return self.ask(
             self.tr("Move site"),

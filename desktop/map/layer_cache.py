@@ -134,7 +134,11 @@ class ViewportCache:
         frame, render, key, dpr, antialias = want
         if self.preview and self.on_settled is not None:
             self._due = True  # the next paint draws it sharp, at whatever view it has then
-            self.on_settled()
+            try:
+                self.on_settled()
+            except RuntimeError:
+                # The map was closed while the timer ran: its items are gone, nothing to draw.
+                self._settle.stop()
             return
         self._want = None
         self._render(frame, -frame.ox, -frame.oy, render, key, dpr, antialias, self.margin)

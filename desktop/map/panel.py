@@ -48,11 +48,17 @@ FADE_TICK_MS = 60_000
 
 
 class MapPanel(MapFiles, MapRecordActions, QWidget):
+    """The map. ``read_only`` (the wall display): the map alone, to look at and pan; no
+    toolbar, side column, menus, entry on click or moving sites."""
+
     cursorMoved = Signal(str)  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.read_only = read_only
         self.setObjectName("mapPanel")
         theme = getattr(ctx, "theme", None)
         theme = THEMES.get(theme, DAY) if isinstance(theme, str) or theme is None else theme
@@ -112,15 +118,32 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
             self.tr("Point at the map for coordinates (degrees, DMS, UTM 19S)")
         )
         self.coords_label.setObjectName("mapCursor")
-        self.layer_list = LayerList(self.style, ctx.lang)
-        self.card = RecordCard(ctx)
-        self.log = EventsLog(ctx)
+        self.layer_list: LayerList | None = None
+        self.card: RecordCard | None = None
+        self.log: EventsLog | None = None
         self._build_actions()
-        self._layout()
-
         self.view.cursorMoved.connect(self._cursor)
-        self.view.mapClicked.connect(lambda lon, lat: self.editing.new_event(lon, lat))
         self.view.markerClicked.connect(self.select)
+        if read_only:
+            self.view.sites_movable = False
+            self._layout_read_only()
+        else:
+            self.layer_list = LayerList(self.style, ctx.lang)
+            self.card = RecordCard(ctx)
+            self.log = EventsLog(ctx)
+            self._layout()
+            self._connect_editing()
+        ctx.watcher.changed.connect(self.refresh)
+        ctx.clock_signals.moved.connect(self._clock_moved)
+        self._fade_timer = QTimer(self)
+        self._fade_timer.setInterval(FADE_TICK_MS)
+        self._fade_timer.timeout.connect(self._refade)
+        self._fade_timer.start()
+        self.refresh()
+        self.events_item.prepare_symbols_later()
+
+    def _connect_editing(self) -> None:
+        self.view.mapClicked.connect(lambda lon, lat: self.editing.new_event(lon, lat))
         self.view.contextRequested.connect(self._context_menu)
         self.view.siteDropped.connect(self._site_dropped)
         self.layer_list.layerToggled.connect(self.set_layer_visible)
@@ -131,16 +154,15 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.card.closeRequested.connect(lambda: self.select(None))
         self.log.entrySelected.connect(self._log_selected)
         self.log.newEntryRequested.connect(lambda: self.editing.new_event(None, None))
-        ctx.watcher.changed.connect(self.refresh)
-        ctx.clock_signals.moved.connect(self._clock_moved)
-        self._fade_timer = QTimer(self)
-        self._fade_timer.setInterval(FADE_TICK_MS)
-        self._fade_timer.timeout.connect(self._refade)
-        self._fade_timer.start()
-        self.refresh()
-        self.events_item.prepare_symbols_later()
 
     # -- layout and actions ---------------------------------------------------------------
+    def _layout_read_only(self) -> None:
+        self.coords_label.hide()
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.view)
+        self.splitter = None
+
     def _layout(self) -> None:
         toolbar = QToolBar()
         toolbar.setObjectName("mapToolbar")
@@ -191,11 +213,14 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         return action
 
     def _build_actions(self) -> None:
+        if self.read_only:
+            self._actions: list[QAction] = []
+            return
         self.open_basemap_action = self._action(
-            self.tr("Open basemap…"), self._choose_basemap, "file"
+            self.tr("Open basemap…"), self._choose_basemap, "file", "Ctrl+Shift+M"
         )
         self.import_overlay_action = self._action(
-            self.tr("Import overlay…"), self._choose_overlay, "file"
+            self.tr("Import overlay…"), self._choose_overlay, "file", "Ctrl+Shift+I"
         )
         self.import_overlay_action.setEnabled(self.overlay_source.available)
         self.home_action = self._action(
@@ -217,11 +242,20 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
             self.tr("Show closed events"),
             lambda on: self.set_show_closed(on),
             "view",
+            "Ctrl+Shift+H",
             checkable=True,
         )
         self.new_log_action = self._action(
-            self.tr("New log entry…"), lambda: self.editing.new_event(None, None), "edit"
+            self.tr("New log entry…"), lambda: self.editing.new_event(None, None), "edit", "Ctrl+L"
         )
+        for action in (
+            self.open_basemap_action,
+            self.import_overlay_action,
+            self.show_closed_action,
+            self.new_log_action,
+        ):
+            # Not the map's keys (Home, +, −): these make sense wherever the focus is.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._actions = [
             self.open_basemap_action,
             self.import_overlay_action,
@@ -254,7 +288,8 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.sites_item.set_sites(site_markers(self.ctx.store, at))
         self.places_item.update()
         self._refresh_overlays()
-        self.log.refresh()
+        if self.log is not None:
+            self.log.refresh()
         if self.selected:
             # A correction (here or at another station) moves the selection to the new version.
             self.select(self._current_version(self.selected))
@@ -283,7 +318,8 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         changed = self.overlay_source.reload()
         if changed:
             self.overlays_item.set_overlays(self.overlay_source.layers)
-            self.layer_list.set_overlays(self.overlay_source.summary, self.overlays_item.hidden)
+            if self.layer_list is not None:
+                self.layer_list.set_overlays(self.overlay_source.summary, self.overlays_item.hidden)
 
     def _current_version(self, record_id: str) -> str | None:
         store = self.ctx.store
@@ -302,12 +338,13 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
 
     def set_show_closed(self, on: bool) -> None:
         self.show_closed = bool(on)
-        self.show_closed_action.setChecked(self.show_closed)
+        if not self.read_only:
+            self.show_closed_action.setChecked(self.show_closed)
         self.refresh()
 
     def set_layer_visible(self, layer_id: str, visible: bool) -> None:
         self.layers[layer_id].setVisible(visible)
-        if self.layer_list.is_checked(layer_id) != visible:
+        if self.layer_list is not None and self.layer_list.is_checked(layer_id) != visible:
             self.layer_list.set_checked(layer_id, visible)
 
     # -- selection -----------------------------------------------------------------------
@@ -315,8 +352,9 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.selected = record_id
         self.events_item.markers.selected = record_id
         self.sites_item.sites_painter.selected = record_id
-        self.card.show_record(self.ctx.store.get(record_id) if record_id else None)
-        if record_id:
+        if self.card is not None:
+            self.card.show_record(self.ctx.store.get(record_id) if record_id else None)
+        if record_id and self.log is not None:
             self.log.select(record_id, emit=False)
         self.view.viewport().update()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from db.errors import SituationRoomError
@@ -20,16 +21,20 @@ class MapFiles:
 
             tiles = MBTiles.open(path)
         except SituationRoomError as exc:
-            self.editing.show_message(self.tr("Basemap not opened"), str(exc))
+            self.editing.show_message(
+                QCoreApplication.translate("MapFiles", "Basemap not opened"), str(exc)
+            )
             return False
         except ImportError:
             self.editing.show_message(
-                self.tr("Basemap not opened"), self.tr("This build cannot read MBTiles files.")
+                QCoreApplication.translate("MapFiles", "Basemap not opened"),
+                QCoreApplication.translate("MapFiles", "This build cannot read MBTiles files."),
             )
             return False
         self.tiles_item.set_source(tiles)
         name = getattr(tiles, "name", "") or Path(path).name
-        self.layer_list.set_raster(name)
+        if self.layer_list is not None:
+            self.layer_list.set_raster(name)
         self.layers["raster"].setVisible(True)
         extra = getattr(tiles, "attribution", "") or ""
         self.attribution = [a for a in (extra, self._base_attribution()) if a]
@@ -44,9 +49,11 @@ class MapFiles:
     def _choose_basemap(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Open basemap"),
+            QCoreApplication.translate("MapFiles", "Open basemap"),
             "",
-            self.tr("MBTiles raster maps (*.mbtiles);;All files (*)"),
+            QCoreApplication.translate(
+                "MapFiles", "MBTiles raster maps (*.mbtiles);;All files (*)"
+            ),
         )
         if path:
             self.open_basemap(path)
@@ -55,7 +62,9 @@ class MapFiles:
         try:
             self.overlay_source.import_file(str(path))
         except SituationRoomError as exc:
-            self.editing.show_message(self.tr("Overlay not imported"), str(exc))
+            self.editing.show_message(
+                QCoreApplication.translate("MapFiles", "Overlay not imported"), str(exc)
+            )
             return False
         self.refresh()
         return True
@@ -63,9 +72,11 @@ class MapFiles:
     def _choose_overlay(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Import overlay"),
+            QCoreApplication.translate("MapFiles", "Import overlay"),
             "",
-            self.tr("Overlays (*.kml *.kmz *.geojson *.json);;All files (*)"),
+            QCoreApplication.translate(
+                "MapFiles", "Overlays (*.kml *.kmz *.geojson *.json);;All files (*)"
+            ),
         )
         if path:
             self.import_overlay(path)
@@ -73,8 +84,10 @@ class MapFiles:
     def _remove_overlay(self, overlay_id: str) -> None:
         name = self.overlay_source.name_of(overlay_id)
         dialog = ReasonDialog(
-            self.tr("Remove overlay"),
-            self.tr("Remove the overlay “{name}” from the map?").format(name=name),
+            QCoreApplication.translate("MapFiles", "Remove overlay"),
+            QCoreApplication.translate(
+                "MapFiles", "Remove the overlay “{name}” from the map?"
+            ).format(name=name),
             lambda reason: self.overlay_source.remove(overlay_id, reason),
             self,
         )

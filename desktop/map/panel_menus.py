@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -15,25 +15,38 @@ class MapRecordActions:
     def _context_menu(self, lon: float, lat: float, global_pos: QPoint, site_id: str) -> None:
         menu = QMenu(self)
         menu.setObjectName("mapContextMenu")
-        menu.addAction(self.tr("New event here…"), lambda: self.editing.new_event(lon, lat))
-        menu.addAction(self.tr("New site here…"), lambda: self.editing.new_site(lon, lat))
+        menu.addAction(
+            QCoreApplication.translate("MapRecordActions", "New event here…"),
+            lambda: self.editing.new_event(lon, lat),
+        )
+        menu.addAction(
+            QCoreApplication.translate("MapRecordActions", "New site here…"),
+            lambda: self.editing.new_site(lon, lat),
+        )
         if site_id:
             site = self.ctx.store.get(site_id)
             menu.addSeparator()
             menu.addAction(
-                self.tr("Correct site “{name}”…").format(name=site.name),
+                QCoreApplication.translate("MapRecordActions", "Correct site “{name}”…").format(
+                    name=site.name
+                ),
                 lambda: self.editing.correct_site(site),
             )
             menu.addAction(
-                self.tr("Retire site “{name}”…").format(name=site.name),
+                QCoreApplication.translate("MapRecordActions", "Retire site “{name}”…").format(
+                    name=site.name
+                ),
                 lambda: self.editing.retire_site(site),
             )
         menu.addSeparator()
         menu.addAction(
-            self.tr("Copy coordinates"),
+            QCoreApplication.translate("MapRecordActions", "Copy coordinates"),
             lambda: QGuiApplication.clipboard().setText(f"{lat:.6f}, {lon:.6f}"),
         )
-        menu.addAction(self.tr("Centre map here"), lambda: self.view.set_view(lon, lat))
+        menu.addAction(
+            QCoreApplication.translate("MapRecordActions", "Centre map here"),
+            lambda: self.view.set_view(lon, lat),
+        )
         self.context_menu = menu
         menu.popup(global_pos)
 

@@ -24,10 +24,6 @@ from desktop.map.symbols import paint_site_symbol
 SITE_RADIUS_PX = 9.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapSites", text)
-
-
 def kind_scale(kind: str) -> float:
     """Towns are context, not operations: a smaller symbol."""
     return 0.7 if kind == "town" else 1.0
@@ -38,9 +34,19 @@ def site_label_lines(site: SiteMarker) -> list[str]:
     mark = "*" if site.illustrative else ""
     lines = [site.name]
     if site.stranded is not None:
-        lines.append(tr("{n} stranded now").format(n=f"{site.stranded:,}") + mark)
+        lines.append(
+            QCoreApplication.translate("MapSites", "{n} stranded now").format(
+                n=f"{site.stranded:,}"
+            )
+            + mark
+        )
     if site.crossed_24h is not None:
-        lines.append(tr("{n} crossed in 24 h").format(n=f"{site.crossed_24h:,}") + mark)
+        lines.append(
+            QCoreApplication.translate("MapSites", "{n} crossed in 24 h").format(
+                n=f"{site.crossed_24h:,}"
+            )
+            + mark
+        )
     return lines
 
 

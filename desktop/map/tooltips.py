@@ -13,10 +13,6 @@ from desktop.formatting import fmt_datetime
 from desktop.map.site_layer import site_label_lines
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapTooltips", text)
-
-
 def event_tooltip(event: Event, tz: str, lang: str) -> str:
     kind = (
         EVENT_KINDS[event.event_kind].label(lang)
@@ -29,13 +25,25 @@ def event_tooltip(event: Event, tz: str, lang: str) -> str:
     lines = [f"<b>{escape(event.title)}</b>", escape(f"{kind} · {severity}")]
     lines.append(escape(fmt_datetime(event.occurred_at, tz, lang)))
     if event.people is not None:
-        lines.append(escape(tr("{n} people").format(n=f"{event.people:,}")))
+        lines.append(
+            escape(
+                QCoreApplication.translate("MapTooltips", "{n} people").format(
+                    n=f"{event.people:,}"
+                )
+            )
+        )
     if event.closed:
-        lines.append(escape(tr("Closed")))
+        lines.append(escape(QCoreApplication.translate("MapTooltips", "Closed")))
     if event.note:
         lines.append(f"<i>{escape(event.note)}</i>")
     if event.source:
-        lines.append(escape(tr("Source: {source}").format(source=event.source)))
+        lines.append(
+            escape(
+                QCoreApplication.translate("MapTooltips", "Source: {source}").format(
+                    source=event.source
+                )
+            )
+        )
     return "<br>".join(lines)
 
 
@@ -45,10 +53,14 @@ def site_tooltip(site: SiteMarker, lang: str) -> str:
     out = [f"<b>{escape(lines[0])}</b>", escape(kind)]
     out += [escape(t) for t in lines[1:]]
     if site.approximate:
-        out.append(escape(tr("Approximate position")))
+        out.append(escape(QCoreApplication.translate("MapTooltips", "Approximate position")))
     if site.illustrative:
-        out.append(escape(tr("* illustrative figures (exercise)")))
+        out.append(
+            escape(QCoreApplication.translate("MapTooltips", "* illustrative figures (exercise)"))
+        )
     out.append(
-        f"<span style='color:#6e7781'>{escape(tr('Drag to move; right-click for more'))}</span>"
+        "<span style='color:#6e7781'>{}</span>".format(
+            escape(QCoreApplication.translate("MapTooltips", "Drag to move; right-click for more"))
+        )
     )
     return "<br>".join(out)

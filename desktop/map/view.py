@@ -63,6 +63,7 @@ class MapView(QGraphicsView):
         self.drag_preview = lambda site_id, mx, my: None  # None clears
         self.foreground_painter = None  # callable(painter, frame)
         self._auto_home = True  # until the operator navigates, a resize re-fits the home view
+        self.sites_movable = True  # False: a drag from a site pans, as from anywhere else
         self._apply()
 
     # -- state -------------------------------------------------------------------------
@@ -73,6 +74,11 @@ class MapView(QGraphicsView):
     def frame(self) -> Frame:
         vp = self.viewport()
         return Frame.from_transform(self.viewportTransform(), vp.width(), vp.height())
+
+    @property
+    def follows_home(self) -> bool:
+        """The operator has not navigated yet: the view re-fits the border zone on a resize."""
+        return self._auto_home
 
     def center_lonlat(self) -> tuple[float, float]:
         return geo.mercator_to_lonlat(self._center.x(), self._center.y())
@@ -182,7 +188,7 @@ class MapView(QGraphicsView):
         moved = (pos - self._press).manhattanLength()
         if not self._panning and self._dragging_site is None and moved >= DRAG_THRESHOLD_PX:
             hit = self.hit_test(self.frame(), self._press.x(), self._press.y())
-            if hit and hit[0] == "site":
+            if hit and hit[0] == "site" and self.sites_movable:
                 self._dragging_site = hit[1]
             else:
                 self._panning = True

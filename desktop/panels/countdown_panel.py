@@ -39,10 +39,13 @@ class CountdownPanel(QWidget):
 
     ticked = Signal()  # after every tick (tests wait on it; the clock bar may too)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("countdownPanel")
         self.ctx = ctx
+        self.read_only = read_only  # the wall display: no menu actions
         self._ready = False
         self._lang = ctx.lang
         self._tz = ctx.tz
@@ -94,16 +97,18 @@ class CountdownPanel(QWidget):
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
         """Menu actions: the decrees and milestones manager, and quick entry of either."""
-        if not self._actions:
+        if not self._actions and not self.read_only:
             manage = QAction(self.tr("Decrees and milestones…"), self)
             manage.setObjectName("actionManageDecrees")
             manage.setShortcut(QKeySequence("Ctrl+Shift+D"))
             manage.triggered.connect(self.open_manager)
             new_decree = QAction(self.tr("New decree…"), self)
             new_decree.setObjectName("actionNewDecree")
+            new_decree.setShortcut(QKeySequence("Ctrl+Alt+D"))
             new_decree.triggered.connect(lambda: self._open_entry("decree"))
             new_milestone = QAction(self.tr("New milestone…"), self)
             new_milestone.setObjectName("actionNewMilestone")
+            new_milestone.setShortcut(QKeySequence("Ctrl+Alt+M"))
             new_milestone.triggered.connect(lambda: self._open_entry("milestone"))
             self._actions = [manage, new_decree, new_milestone]
         return self._actions

@@ -64,7 +64,6 @@ class FiguresStrip(QWidget):
         self.flag = QLabel()
         self.flag.setObjectName("illustrativeFlag")
         self.flag.setWordWrap(True)
-        self.flag.setStyleSheet("QLabel#illustrativeFlag { color: #92400e; font-weight: bold; }")
         layout.addWidget(self.flag, 1)
         ctx.watcher.changed.connect(self.refresh)
         ctx.clock_signals.moved.connect(self.refresh)

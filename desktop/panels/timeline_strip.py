@@ -7,7 +7,7 @@ holds no dates of its own. Hovering a mark or bar shows its full text.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from db.timeline import Timeline
@@ -153,7 +153,7 @@ class TimelineStrip(QWidget):
         line_h = self._px(LABEL_LINE_PX)
         for mark in t.marks:
             x = self._x(t.fraction(mark.at))
-            colour = QColor(PAST_MARK_COLOUR if mark.past else MARK_COLOUR)
+            colour = self._mark_colour(mark.past)
             if mark.all_day:
                 x1 = self._x(t.fraction(mark.ends_at))
                 p.fillRect(QRectF(x, axis_y - self._px(6), max(2.0, x1 - x), self._px(6)), colour)
@@ -176,9 +176,17 @@ class TimelineStrip(QWidget):
                 continue
             level, left = spot
             taken[level].append((left - 6, left + width + 6))
-            p.setPen(QColor(PAST_MARK_COLOUR if mark.past else MARK_COLOUR))
+            p.setPen(self._mark_colour(mark.past))
             rect = QRectF(left, top + level * line_h, width, line_h)
             p.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+
+    def _mark_colour(self, past: bool) -> QColor:
+        """Navy and grey on a light theme; on a dark one the palette's text and muted text."""
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+            return QColor(PAST_MARK_COLOUR if past else MARK_COLOUR)
+        role = QPalette.ColorRole.PlaceholderText if past else QPalette.ColorRole.WindowText
+        return palette.color(role)
 
     def _free_spot(
         self, taken: list[list[tuple[float, float]]], x: float, width: float

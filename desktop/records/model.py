@@ -30,10 +30,6 @@ from desktop.formatting import fmt_int
 COLUMNS = ("period", "site", "category", "direction", "count", "source", "entered_by", "note")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordsModel", text)
-
-
 class ObservationTableModel(QAbstractTableModel):
     def __init__(self, store: Store, lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -44,14 +40,14 @@ class ObservationTableModel(QAbstractTableModel):
         self.total = 0
         self._zone = zone(store.timezone)
         self.headers = {
-            "period": _tr("Period / time"),
-            "site": _tr("Site"),
-            "category": _tr("Category"),
-            "direction": _tr("Direction"),
-            "count": _tr("Count"),
-            "source": _tr("Source"),
-            "entered_by": _tr("Entered by"),
-            "note": _tr("Note"),
+            "period": QCoreApplication.translate("RecordsModel", "Period / time"),
+            "site": QCoreApplication.translate("RecordsModel", "Site"),
+            "category": QCoreApplication.translate("RecordsModel", "Category"),
+            "direction": QCoreApplication.translate("RecordsModel", "Direction"),
+            "count": QCoreApplication.translate("RecordsModel", "Count"),
+            "source": QCoreApplication.translate("RecordsModel", "Source"),
+            "entered_by": QCoreApplication.translate("RecordsModel", "Entered by"),
+            "note": QCoreApplication.translate("RecordsModel", "Note"),
         }
 
     # -- loading -------------------------------------------------------------------------
@@ -109,9 +105,17 @@ class ObservationTableModel(QAbstractTableModel):
             o = row.observation
             tips = []
             if row.corrected:
-                tips.append(_tr("Corrected: the history shows the earlier versions"))
+                tips.append(
+                    QCoreApplication.translate(
+                        "RecordsModel", "Corrected: the history shows the earlier versions"
+                    )
+                )
             if o.illustrative:
-                tips.append(_tr("Illustrative figure, generated for the exercise"))
+                tips.append(
+                    QCoreApplication.translate(
+                        "RecordsModel", "Illustrative figure, generated for the exercise"
+                    )
+                )
             if o.note:
                 tips.append(o.note)
             return "\n".join(tips) or None

@@ -25,20 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from db.clock import local_date
-from db.errors import SituationRoomError
 from db.observation_query import ObservationFilter, observation_operators
 from db.records import Observation
 from db.site_lineage import site_names
 from db.vocab import CATEGORIES
 from desktop.context import AppContext
+from desktop.dialogs.history_dialog import HistoryDialog
 from desktop.dialogs.observation_dialog import ObservationDialog
 from desktop.dialogs.reason_dialog import ReasonDialog
 from desktop.formatting import fmt_int
-from desktop.records.describe import describe_observation, describe_record
-from desktop.records.history_dialog import HistoryDialog
+from desktop.records.describe import describe_observation
 from desktop.records.model import ObservationTableModel
-
-UNDO_REASON = "undone by operator (Ctrl+Z)"
+from desktop.records.undo import undo_last_entry
 
 
 class RecordsPanel(QWidget):
@@ -122,7 +120,7 @@ class RecordsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 150, 130, 90, 70, 150, 90)):
+        for column, width in enumerate((205, 150, 130, 90, 70, 150, 90)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.correct_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -173,6 +171,7 @@ class RecordsPanel(QWidget):
             [(None, self.tr("All operators"))]
             + [(name, name) for name in observation_operators(self.ctx.store)],
         )
+        self.model.filter = self.current_filter()  # the exercise clock may have moved
         self.model.reload()
         self._show_total()
         if selected:
@@ -200,6 +199,8 @@ class RecordsPanel(QWidget):
             first_day=self.first_day.date().toPython() if period else None,
             last_day=self.last_day.date().toPython() if period else None,
             operator=self.operator_filter.currentData(),
+            # An exercise runs "as of" its clock: counts of later periods are its future.
+            until=self.ctx.clock.now() if self.ctx.exercise else None,
         )
 
     def set_period(self, first: date, last: date, *, enabled: bool = True) -> None:
@@ -216,8 +217,11 @@ class RecordsPanel(QWidget):
         self._selection_changed()
 
     def _show_total(self) -> None:
+        n = fmt_int(self.model.total, self.ctx.lang)
         self.total_label.setText(
-            self.tr("{n} counts").format(n=fmt_int(self.model.total, self.ctx.lang))
+            self.tr("Counts: {n} (up to the exercise clock)").format(n=n)
+            if self.ctx.exercise
+            else self.tr("Counts: {n}").format(n=n)
         )
 
     # -- selection -----------------------------------------------------------------------
@@ -294,31 +298,4 @@ class RecordsPanel(QWidget):
 
     def undo_last_entry(self) -> None:
         """Void the operator's most recent entry at this station, after saying what it is."""
-        store = self.ctx.store
-        record = store.last_entry_by(store.operator)
-        if record is None:
-            QMessageBox.information(
-                self, self.tr("Undo my last entry"), self.tr("You have no entry to undo.")
-            )
-            return
-        what = describe_record(record, site_names(store), self.ctx.tz, self.ctx.lang)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Undo my last entry"),
-            self.tr("Void your last entry? It stays in the history, marked void.\n\n{what}").format(
-                what=what
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setObjectName("undoConfirmation")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Void it"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        self.undo_box = box
-        box.exec()
-        if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            store.void(record.id, UNDO_REASON)
-        except SituationRoomError as exc:
-            QMessageBox.warning(self, self.tr("Undo my last entry"), str(exc))
+        undo_last_entry(self.ctx, self)

@@ -1,0 +1,326 @@
+"""Reading spreadsheets as Spanish-language offices send them.
+
+A CSV file from a ministry or an NGO office is UTF-8 (with or without the BOM Excel adds) or
+Windows-1252 (what Excel in Spanish saves as "CSV"); its separator is ``,``, ``;`` (wherever the
+decimal mark is a comma) or a tab; dates are ``dd/mm/yyyy``; counts carry thousands separators.
+This module turns such a file into header cells and rows, each with its physical line number,
+and parses cells (times, counts, yes/no); it knows nothing of what the columns mean.
+
+Every failure is a ``CellError`` (for one cell) or an ``ImportRefused`` (for the whole file),
+with a message an operator can act on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from db.clock import zone
+from db.errors import ImportRefused
+from db.vocab import fold
+
+# A field count of 100,000 rows is a few MB; anything far larger is not a count sheet.
+MAX_CSV_BYTES = 64 * 1024 * 1024
+SEPARATORS = ("\t", ";", ",")  # ties go to the least ambiguous separator
+SEPARATOR_NAMES = {"\t": "tab", ";": "';'", ",": "','"}
+# Cells Excel would run as formulas when the file is opened: exports escape them with a quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class CellError(ValueError):
+    """One cell cannot be read; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A CSV file read whole: its header and its non-blank rows with their first line number."""
+
+    label: str
+    encoding: str
+    separator: str
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+    header_line: int = 1
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The columns a kind of file has: field -> header names (folded), which are required.
+
+    ``required`` lists alternatives: ``(("site", "site_id"), ("start",))`` needs a site or a
+    site id, and a start. ``informative`` headers are read past (what our exports add for
+    people).
+    """
+
+    names: dict[str, tuple[str, ...]]
+    required: tuple[tuple[str, ...], ...]
+    informative: tuple[str, ...] = ()
+
+    def field_of(self, header_cell: str) -> str | None:
+        key = fold(header_cell)
+        for name, aliases in self.names.items():
+            if key in aliases:
+                return name
+        return None
+
+    def is_column(self, header_cell: str) -> bool:
+        return self.field_of(header_cell) is not None or fold(header_cell) in self.informative
+
+    def locate(self, table: Table) -> dict[str, int]:
+        """field -> column index; any problem of the header refuses the file at once."""
+        found: dict[str, int] = {}
+        problems: list[str] = []
+        where = f"{table.label}:{table.header_line}: header"
+        for index, cell in enumerate(table.header):
+            if fold(cell) in self.informative or (not cell and index > 0):
+                continue
+            name = self.field_of(cell)
+            if name is None:
+                problems.append(f"{where}: unknown column {cell!r}")
+            elif name in found:
+                problems.append(f"{where}: {cell!r} repeats column {table.header[found[name]]!r}")
+            else:
+                found[name] = index
+        missing = [group[0] for group in self.required if not any(n in found for n in group)]
+        if missing:
+            problems.append(f"{where}: missing column(s) {', '.join(missing)}")
+        if problems:
+            accepted = ", ".join(f"{n} ({'/'.join(a[:2])})" for n, a in self.names.items())
+            problems.append(f"{where}: the columns are {accepted}")
+            raise ImportRefused(problems)
+        return found
+
+
+# -- the file ------------------------------------------------------------------------------
+def read_bytes(path: str | Path, label: str) -> bytes:
+    """The file's bytes, refused early when missing, empty, too large or not text."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            raise ImportRefused([f"{label}: no such file"])
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise ImportRefused(
+                [
+                    f"{label}: {size / 2**20:.0f} MB is larger than the "
+                    f"{MAX_CSV_BYTES >> 20} MB limit for a CSV file; split it"
+                ]
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportRefused([f"{label}: cannot be read ({exc.strerror or exc})"]) from None
+    if not data.strip():
+        raise ImportRefused([f"{label}: the file is empty"])
+    return data
+
+
+def decode(data: bytes, label: str) -> tuple[str, str]:
+    """``(text, encoding)``: UTF-8 (BOM or not) first, else Windows-1252 as Excel saves it."""
+    if b"\x00" in data[:65536] or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 (Excel's "Unicode text") or a binary file: both show NULs.
+        raise ImportRefused(
+            [
+                f"{label}: not a text CSV file (binary data, or UTF-16); "
+                "save it from the spreadsheet as CSV UTF-8"
+            ]
+        )
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("cp1252"), "windows-1252"
+        except UnicodeDecodeError:
+            raise ImportRefused(
+                [f"{label}: neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8"]
+            ) from None
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n")
+    if controls > max(8, len(text[:65536]) // 100):
+        raise ImportRefused([f"{label}: not a text CSV file (control characters: binary data?)"])
+    return text, encoding
+
+
+def detect_separator(header_line: str, is_column: Callable[[str], bool]) -> str:
+    """The separator that splits the header into the most known column names.
+
+    csv.Sniffer guesses from the data rows, where decimal commas (``12,5``) and thousands
+    separators (``1.234``) mislead it; the header is plain words and says it clearly.
+    """
+    best, best_known = ",", -1
+    for sep in SEPARATORS:
+        try:
+            cells = next(csv.reader([header_line], delimiter=sep), [])
+        except csv.Error:
+            continue
+        known = sum(1 for c in cells if is_column(c))
+        if known > best_known:
+            best, best_known = sep, known
+    return best
+
+
+def read_table(path: str | Path, columns: Columns, label: str = "") -> Table:
+    """Read and split the whole file; ``ImportRefused`` when it cannot be a CSV table."""
+    label = label or str(path)
+    text, encoding = decode(read_bytes(path, label), label)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    sep = detect_separator(first, columns.is_column)
+    # Line numbers are physical (blank lines count, the header is line 1 of a file that starts
+    # with it): a row starts on the line after the one the previous row ended on.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
+    header: list[str] | None = None
+    header_line = 1
+    rows: list[tuple[int, list[str]]] = []
+    last = 0
+    try:
+        for cells in reader:
+            line, last = last + 1, reader.line_num
+            if not (cells and cells[0].strip()) and not "".join(cells).strip():
+                continue  # blank lines and Excel's ";;;;" rows
+            if header is None:
+                header, header_line = [c.strip() for c in cells], line
+                continue
+            rows.append((line, cells))
+    except csv.Error as exc:
+        raise ImportRefused([f"{label}:{last + 1}: row: cannot be read ({exc})"]) from None
+    if header is None:
+        raise ImportRefused([f"{label}: the file is empty"])
+    return Table(label, encoding, sep, header, rows, header_line)
+
+
+# -- cells ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class When:
+    """A parsed time cell: the instant, and whether only a date was written (a whole day)."""
+
+    instant: datetime
+    date_only: bool
+
+
+_DMY = re.compile(
+    r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})"
+    r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*h)?)?"
+)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+TIME_FORMS = "YYYY-MM-DD[THH:MM[:SS][±HH:MM]], dd/mm/yyyy [HH:MM] or dd-mm-yyyy"
+
+
+@lru_cache(maxsize=8)
+def _zone(tz: str) -> ZoneInfo:
+    return zone(tz)
+
+
+@lru_cache(maxsize=4096)
+def parse_when(text: str, tz: str) -> When:
+    """A time cell; without an offset it is read in zone ``tz`` (the post's time).
+
+    Cached: a sheet repeats the same few dates and hours thousands of times.
+    """
+    s = text.strip()
+    if not s:
+        raise CellError("is required")
+    match = _DMY.fullmatch(s)
+    if match:
+        d, _, m, y, hh, mm, ss = match.groups()
+        try:
+            day = date(int(y), int(m), int(d))
+        except ValueError:
+            raise CellError(f"{s!r} is not a date (day/month/year)") from None
+        if hh is None:
+            return When(datetime.combine(day, time(), _zone(tz)), True)
+        try:
+            at = time(int(hh), int(mm), int(ss or 0))
+        except ValueError:
+            raise CellError(f"{s!r} has an impossible time of day") from None
+        return When(datetime.combine(day, at, _zone(tz)), False)
+    if _ISO_DATE.fullmatch(s):
+        try:
+            return When(datetime.combine(date.fromisoformat(s), time(), _zone(tz)), True)
+        except ValueError:
+            raise CellError(f"{s!r} is not a date (YYYY-MM-DD)") from None
+    if len(s) >= 16 and _ISO_DATE.match(s) and s[10] in "Tt ":
+        iso = s[:10] + "T" + s[11:]
+        if iso.endswith(("Z", "z")):
+            iso = iso[:-1] + "+00:00"
+        try:
+            dt = datetime.fromisoformat(iso)
+        except ValueError:
+            raise CellError(f"{s!r} is not a time ({TIME_FORMS})") from None
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=_zone(tz))
+        return When(dt, False)
+    raise CellError(f"{s!r} is not a time ({TIME_FORMS})")
+
+
+def next_midnight(when: When, tz: str) -> datetime:
+    """The start of the day after ``when``'s local date: the end of a whole-day period."""
+    day = when.instant.astimezone(_zone(tz)).date() + timedelta(days=1)
+    return datetime.combine(day, time(), _zone(tz))
+
+
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
+_PLAIN = re.compile(r"-?\d+")
+# One mark all through: 1.234.567 or 1,234,567, never 1,234.567 (that has a fraction).
+_GROUPED = re.compile(r"-?[1-9]\d{0,2}([,.])\d{3}(?:\1\d{3})*")
+_SPACED = re.compile(r"-?[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009']\d{3})+")
+_FRACTION = re.compile(r"-?(?:\d[\d., \u00a0\u202f\u2009']*)?[.,]\d+")
+
+
+def parse_count(text: str) -> int | None:
+    """A whole number with optional thousands separators; ``None`` for an empty cell.
+
+    ``1,234``, ``1.234``, ``1 234`` (also with a no-break space) are 1234; ``12,5`` is refused:
+    people are not counted in fractions, and a decimal comma here is a typing error.
+    """
+    s = text.strip()
+    if not s:
+        return None
+    if s.isascii() and s.isdigit():
+        return int(s)
+    grouped = _GROUPED.fullmatch(s)
+    if grouped:
+        return int(s.replace(grouped.group(1), ""))
+    if _PLAIN.fullmatch(s):
+        return int(s)
+    if _SPACED.fullmatch(s):
+        return int(s.translate(_SPACES))
+    if _FRACTION.fullmatch(s):
+        raise CellError(f"{s!r} is not a whole number (people are counted without fractions)")
+    raise CellError(f"{s!r} is not a number")
+
+
+_YES = {"1", "si", "sí", "s", "yes", "y", "true", "verdadero", "x"}
+_NO = {"", "0", "no", "n", "false", "falso"}
+
+
+def parse_flag(text: str) -> bool:
+    s = text.strip().casefold()
+    if s in _YES:
+        return True
+    if s in _NO:
+        return False
+    raise CellError(f"{text.strip()!r} is not yes or no (sí/no, 1/0)")
+
+
+def unescape_text(text: str) -> str:
+    """A text cell as typed: strip the quote our export puts before formula-like text."""
+    s = text.strip()
+    if len(s) > 1 and s[0] == "'" and s[1] in FORMULA_STARTS:
+        return s[1:]
+    return s
+
+
+def escape_text(text: str) -> str:
+    """Text a spreadsheet will show, never run: a leading ``=`` ``+`` ``-`` ``@`` gets a quote."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_rows(handle: io.TextIOBase, header: list[str], rows: Iterable[list[object]]) -> None:
+    writer = csv.writer(handle, delimiter=",", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)

@@ -1,0 +1,36 @@
+"""``situation-room backup [--db PATH] [--to FILE] [--list]``: a verified backup, now."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "backup",
+        help="back up the database now (into backups/ beside it, or --to FILE), or --list them",
+    )
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--to", metavar="FILE", help="write the backup to this new file")
+    target.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from db.backup import backup_now, list_backups
+    from db.clock import to_iso
+    from desktop.commands.opening import open_store
+
+    store = open_store(args)
+    try:
+        if args.list:
+            for backup in list_backups(store.path):
+                label = f"  ({backup.label})" if backup.label else ""
+                print(f"{to_iso(backup.taken_at)}  {backup.size_bytes:>12,}  {backup.path}{label}")
+            return 0
+        path = backup_now(store, to=args.to)
+    finally:
+        store.close()
+    print(f"{path}: backup of {store.path} ({path.stat().st_size:,} bytes, checked)")
+    return 0

@@ -1,0 +1,155 @@
+"""``situation-room brief --out FILE.pdf``: the daily briefing as a PDF, with no window.
+
+For a scheduled job as much as for an operator: no display is needed (the command selects Qt's
+offscreen platform itself when there is none), nothing half-written is ever left at ``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from db.errors import SituationRoomError
+
+if TYPE_CHECKING:
+    from db.briefing import Briefing
+    from db.store import Store
+
+PAPERS = ("a4", "letter")
+
+
+class BadBriefArgument(SituationRoomError):
+    """A value of the ``brief`` command that cannot be used (said in one line)."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from desktop.commands import common_options
+
+    p = sub.add_parser(
+        "brief",
+        help="write the daily briefing as a PDF (no window needed)",
+        description="Write the daily briefing for a day as a PDF: the 24 hours ending at the "
+        "cut-off hour (07:00 post time by default), as the store held them then.",
+    )
+    common_options(p)
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the briefing's day (default: the latest period that has ended by the clock)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("es", "en"),
+        default=argparse.SUPPRESS,  # keep a --lang given before the command
+        help="language of the briefing (default: es)",
+    )
+    p.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default: a4)")
+    notes = p.add_mutually_exclusive_group()
+    notes.add_argument("--notes", metavar="TEXT", default="", help="the operator's notes")
+    notes.add_argument("--notes-file", metavar="FILE", help="read the notes from a UTF-8 file")
+    p.add_argument(
+        "--classification",
+        metavar="TEXT",
+        default="USO OFICIAL",
+        help="classification line printed on every page (default: USO OFICIAL)",
+    )
+    p.add_argument(
+        "--cutoff-hour",
+        type=int,
+        default=7,
+        metavar="H",
+        help="the period ends at this hour, post time (default: 7)",
+    )
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.set_defaults(func=run)
+
+
+def _parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise BadBriefArgument(f"--date: {text!r} is not a date like 2025-12-01") from None
+
+
+def _read_notes(args: argparse.Namespace) -> str:
+    if not args.notes_file:
+        return args.notes or ""
+    try:
+        return Path(args.notes_file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise BadBriefArgument(f"{args.notes_file}: cannot read the notes ({reason})") from None
+
+
+def _check_out(path: Path) -> None:
+    """Refuse an unusable ``--out`` before any work is done."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise BadBriefArgument(f"{path}: is a folder; give a file name ending in .pdf")
+    if not folder.is_dir():
+        raise BadBriefArgument(f"{path}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise BadBriefArgument(f"{path}: cannot write in {folder} (permissions)")
+
+
+def ensure_display() -> None:
+    """Use Qt's offscreen platform when there is no display to draw on (servers, cron)."""
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _write(store: Store, briefing: Briefing, out: Path, paper: str) -> int:
+    ensure_display()
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop import i18n
+
+    app = QGuiApplication.instance() or QGuiApplication(["situation-room"])
+    i18n.install(briefing.lang)  # the map's own labels follow the briefing's language
+    from desktop.briefing.images import chart_image, map_image
+    from desktop.briefing.pdf import render_briefing_pdf
+
+    pages = render_briefing_pdf(
+        briefing, out, paper, chart=chart_image(briefing), map_image=map_image(store, briefing)
+    )
+    del app
+    return pages
+
+
+def run(args: argparse.Namespace) -> int:
+    from db.briefing import compose_briefing, default_day
+    from desktop.commands.opening import clock_for, open_store, operator_name
+
+    day = _parse_day(args.date) if args.date else None
+    if not 0 <= args.cutoff_hour <= 23:
+        raise BadBriefArgument(f"--cutoff-hour: {args.cutoff_hour} is not an hour 0–23")
+    out = Path(args.out)
+    _check_out(out)
+    notes = _read_notes(args)
+    # Everything that reads the store runs before Qt is imported: once PySide6 is loaded its
+    # import hook slows every later import (and strftime) several-fold.
+    store = open_store(args)
+    try:
+        if day is None:
+            day = default_day(clock_for(store, args).now(), store.timezone, args.cutoff_hour)
+        briefing = compose_briefing(
+            store,
+            day,
+            lang=getattr(args, "lang", None) or "es",
+            cutoff_hour=args.cutoff_hour,
+            classification=args.classification,
+            operator=operator_name(),
+            notes=notes,
+        )
+        pages = _write(store, briefing, out, args.paper)
+    finally:
+        store.close()
+    print(f"{out}: briefing for {day.isoformat()} written ({pages} pages, {args.paper})")
+    return 0

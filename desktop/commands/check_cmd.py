@@ -1,0 +1,25 @@
+"""``situation-room check [--db PATH]``: integrity, schema, references, counts; exit 0 or 1."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "check", help="check the database (integrity, schema version, references, counts)"
+    )
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from db.check import check_database
+    from desktop.commands.opening import default_db_path
+
+    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    findings = check_database(path)
+    for finding in findings:
+        print(finding.line(path))
+    return 0 if all(f.ok for f in findings) else 1

@@ -1,0 +1,26 @@
+"""``situation-room restore BACKUP [--db PATH]``: put a backup back, saving the current state."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "restore", help="restore a backup into the database (its current state is saved first)"
+    )
+    p.add_argument("backup", help="the backup file to restore (see 'backup --list')")
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from db.backup import restore_backup
+    from desktop.commands.opening import default_db_path
+
+    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    saved = restore_backup(path, args.backup)
+    before = f"; the state before was saved as {saved}" if saved else ""
+    print(f"{path}: restored from {args.backup}{before}")
+    return 0

@@ -1,0 +1,122 @@
+"""View → Wall display (F11): full screen, read-only, the same picture as the main window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from db.clock import Clock
+from desktop.app import build_window
+from desktop.theme import NIGHT
+from tests.conftest import lima
+
+pytestmark = pytest.mark.gui
+ENTRY_WIDGETS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QPushButton, QComboBox)
+
+
+@pytest.fixture
+def window(qtbot, demo):
+    w = build_window(demo, Clock(lima(2025, 12, 1, 8), frozen=True), "en")
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitUntil(lambda: w.ready, timeout=10_000)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def wall(qtbot, window):
+    window.window_actions["wall"].trigger()
+    wall = window.wall
+    assert wall is not None
+    qtbot.waitUntil(lambda: wall.ready, timeout=10_000)
+    yield wall
+    if window.wall is not None:
+        window.wall.close()
+
+
+def label_text(root: QWidget, name: str) -> str:
+    label = root.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text()
+
+
+def test_the_wall_is_full_screen_with_the_three_panels_and_the_figures(wall):
+    assert wall.isFullScreen() and wall.isWindow()
+    for name in ("mapPanel", "countdownPanel", "chartPanel", "figuresStrip"):
+        assert wall.findChild(QWidget, name).isVisible(), name
+
+
+def test_the_wall_has_no_editing_controls(wall):
+    enabled_actions = [a.text() for a in wall.findChildren(QAction) if a.isEnabled()]
+    assert enabled_actions == []
+    entry = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in wall.findChildren(QWidget)
+        if isinstance(w, ENTRY_WIDGETS) and w.isVisible()
+    ]
+    assert entry == []
+    assert wall.map.layer_list is None and wall.map.log is None and wall.map.card is None
+
+
+def test_a_click_on_the_wall_map_opens_no_form(qtbot, wall):
+    view = wall.map.view
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.viewport().rect().center()
+    )
+    assert wall.map.editing.dialog is None
+
+
+def test_the_wall_shows_the_main_window_countdown_and_figures(wall, window):
+    main = window.panels["countdown"]
+    assert label_text(wall, "countdownDay") == label_text(main, "countdownDay") == "Day 3 of 60"
+    assert label_text(wall, "countdownNumber") == label_text(main, "countdownNumber")
+    assert (
+        wall.figures.tiles["stranded"].value.text() == window.strip.tiles["stranded"].value.text()
+    )
+
+
+def test_the_wall_follows_the_store(qtbot, wall, demo):
+    site = demo.site_by_name("Línea de la Concordia")
+    demo.add_observation(
+        site_id=site.id, period_start=lima(2025, 12, 1, 7, 45), category="stranded", count=4321
+    )
+    tile = wall.figures.tiles["stranded"]
+    qtbot.waitUntil(lambda: tile.value.text().replace(",", "") == "4321", timeout=2000)
+
+
+def test_the_wall_is_night_by_default_and_says_exercise(wall):
+    assert wall.ctx.theme is NIGHT
+    assert wall.map.style.sea == NIGHT.sea
+    assert wall.exercise.isVisible()
+    assert "Monday, December 1, 2025" in wall.clock.text()
+
+
+def test_escape_closes_the_wall_and_the_main_window_stays(qtbot, wall, window):
+    qtbot.keyClick(wall, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.wall is None)
+    assert window.isVisible()
+    assert not window.window_actions["wall"].isChecked()
+
+
+def test_the_wall_goes_to_another_screen_when_there_is_one(wall, window):
+    from PySide6.QtGui import QGuiApplication
+
+    screens = QGuiApplication.screens()
+    target = wall.target_screen()
+    if len(screens) > 1:
+        assert target is not window.screen()
+    else:
+        assert target is window.screen()
