@@ -89,12 +89,15 @@ def opens_read_only(path: Path) -> bool:
     return path.exists() and not os.access(path, os.W_OK)
 
 
-def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
+def connect(path: str | Path, *, readonly: bool = False, check: bool = True) -> sqlite3.Connection:
     """A connection with the pragmas every connection of ours uses.
 
     ``isolation_level=None``: we issue ``BEGIN IMMEDIATE`` ourselves, so a writer takes the
     write lock up front and waits (``busy_timeout``) instead of failing mid-transaction.
     The file is checked (identity, then ``quick_check``) before anything may write to it.
+    ``check=False`` leaves ``quick_check`` (which reads the whole file: seconds for years of
+    records) to the caller, who runs it soon after (the window: in a thread, with the backup
+    taken on opening); a file a migration is about to write is checked here all the same.
     """
     path = Path(path)
     check_file(path)
@@ -115,7 +118,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
             check_identity(conn)  # before WAL: switching journal mode writes to the file
         except StoreUnavailable as exc:
             raise StoreUnavailable(f"{path}: {exc}") from None
-        problem = quick_check(conn)
+        problem = quick_check(conn) if check or _will_migrate(conn) else "ok"
         if problem != "ok":
             raise StoreUnavailable(
                 f"{path}: the database is damaged ({problem[:300]}); {RESTORE_HINT}"
@@ -131,6 +134,12 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn.close()
         raise open_failure(path, exc) from exc
     return conn
+
+
+def _will_migrate(conn: sqlite3.Connection) -> bool:
+    from db.schema import SCHEMA_VERSION, schema_version
+
+    return schema_version(conn) < SCHEMA_VERSION
 
 
 def decode_text(raw: bytes) -> str:

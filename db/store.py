@@ -100,7 +100,13 @@ class Store:
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: str | Path, *, operator: str = "", create: bool = True, read_only: bool = False
+        cls,
+        path: str | Path,
+        *,
+        operator: str = "",
+        create: bool = True,
+        read_only: bool = False,
+        check: bool = True,
     ) -> Store:
         """Open (and if needed create or migrate) the database at ``path``.
 
@@ -114,7 +120,7 @@ class Store:
                 f"{path}: no such database (create it with 'situation-room init')"
             )
         read_only = read_only or opens_read_only(path)
-        conn = connect(path, readonly=read_only)
+        conn = connect(path, readonly=read_only, check=check)
         try:
             if read_only:
                 _require_current_schema(conn, path)

@@ -120,7 +120,7 @@ def open_window(args: argparse.Namespace, *, interactive: bool = True) -> MainWi
         store, clock_for(store, args), lang, theme=theme, restore_layout=interactive
     )
     if not args.screenshot:
-        _backup_on_open(window)
+        _check_and_back_up(window)
     if args.basemap:
         window.with_panel("map", lambda panel: panel.open_basemap(args.basemap))
     return window
@@ -131,9 +131,9 @@ def shutdown(window: MainWindow) -> None:
     widgets and scene items go before the store, so nothing is left for interpreter exit to
     destroy in a random order (which can crash PySide)."""
     store = window.ctx.store
-    backup = getattr(window, "opening_backup", None)
-    if backup is not None:
-        backup.wait()  # never leave a half-written backup behind
+    checks = getattr(window, "opening_checks", None)
+    if checks is not None:
+        checks.wait()  # never leave a half-written backup behind
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -152,7 +152,9 @@ def _open_or_recover(args: argparse.Namespace, open_store, interactive: bool) ->
     """Open the database; if it will not open, offer another file or a backup (never retry blindly)."""
     while True:
         try:
-            return open_store(args, must_exist=True)
+            # The window checks the file in a thread once it is up (_check_and_back_up); a
+            # screenshot has no operator to tell, so it checks first.
+            return open_store(args, must_exist=True, check=bool(args.screenshot))
         except SituationRoomError as exc:
             if not interactive or not getattr(args, "db", None):
                 raise
@@ -164,24 +166,18 @@ def _open_or_recover(args: argparse.Namespace, open_store, interactive: bool) ->
             args.db = str(chosen)
 
 
-def _backup_on_open(window: MainWindow) -> None:
-    """A verified backup each time a database is opened (DESIGN.md §10); a failure only warns.
+def _check_and_back_up(window: MainWindow) -> None:
+    """The file's ``quick_check`` and the backup taken on opening (DESIGN.md §10), in a thread
+    once the panels are built (desktop/opening_checks.py): for years of records they take
+    seconds, and neither the first paint nor the operator need wait for them. A damaged file is
+    reported with the way out; a failed backup only warns. ``shutdown`` waits for the thread."""
+    from desktop.opening_checks import OpeningChecks
 
-    It runs in a thread of its own, from the moment the window is up: copying and checking a
-    database of years of records takes seconds, and neither the first paint nor the operator
-    need wait for it (SQLite's backup reads one consistent snapshot while the window reads and
-    writes). ``shutdown`` waits for it, so no half-written backup is left behind.
-    """
-    from desktop.opening_backup import OpeningBackup
-
-    store = window.ctx.store
-    if store.read_only:
-        return
-    window.opening_backup = OpeningBackup(store, window)
-    window.opening_backup.failed.connect(
-        lambda message: QMessageBox.warning(window, "Situation Room", message)
-    )
-    window.after_panels(window.opening_backup.start)
+    checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)
+    checks.damaged.connect(lambda message: QMessageBox.critical(window, "Situation Room", message))
+    checks.failed.connect(lambda message: QMessageBox.warning(window, "Situation Room", message))
+    window.opening_checks = checks
+    window.after_panels(checks.start)
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:

@@ -68,9 +68,13 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         add_panel_actions(window, key, widget)
 
     # -- File --------------------------------------------------------------------------------
-    from desktop.briefing.dialog import briefing_actions
-    from desktop.dialogs import sync_dialogs
+    from desktop.briefing.actions import briefing_actions
     from desktop.dialogs.csv_dialogs import csv_actions
+
+    def sync_dialogs():  # loads when first used, not before the window's first paint
+        from desktop.dialogs import sync_dialogs
+
+        return sync_dialogs
 
     for act in csv_actions(window.ctx, window):
         menus["file"].addAction(act)
@@ -83,21 +87,21 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         "export_bundle",
         translate("MainWindow", "Export bundle…"),
         "Ctrl+E",
-        lambda: sync_dialogs.export_bundle_dialog(store, window),
+        lambda: sync_dialogs().export_bundle_dialog(store, window),
         "file",
     )
     action(
         "import_bundle",
         translate("MainWindow", "Import bundle…"),
         "Ctrl+I",
-        lambda: sync_dialogs.import_bundle_dialog(store, window),
+        lambda: sync_dialogs().import_bundle_dialog(store, window),
         "file",
     )
     action(
         "conflicts",
         translate("MainWindow", "Sync conflicts…"),
         "Ctrl+Shift+C",
-        lambda: sync_dialogs.ConflictsDialog(store, window).exec(),
+        lambda: sync_dialogs().ConflictsDialog(store, window).exec(),
         "file",
     )
     action(

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QAction, QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from db.briefing import Briefing, compose_briefing, default_day
 from db.errors import SituationRoomError
 from desktop import settings
+from desktop.briefing.actions import briefing_actions  # noqa: F401 (its old home)
 from desktop.briefing.images import chart_image, map_image
 from desktop.briefing.pages import page_layout, paint_briefing
 from desktop.briefing.pdf import render_briefing_pdf
@@ -182,14 +183,3 @@ class BriefingDialog(QDialog):
         briefing = self.briefing()
         chart, picture = self._pictures(briefing)
         return render_briefing_pdf(briefing, path, self.paper, chart=chart, map_image=picture)
-
-
-def briefing_actions(ctx: AppContext, parent: QWidget) -> list[QAction]:
-    """File → Print briefing… (Ctrl+P), for the main window's File menu."""
-    action = QAction(QCoreApplication.translate("BriefingActions", "Print briefing…"), parent)
-    action.setObjectName("printBriefingAction")
-    action.setShortcut(QKeySequence.StandardKey.Print)
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setProperty("menu", "file")
-    action.triggered.connect(lambda: BriefingDialog(ctx, parent).exec())
-    return [action]

@@ -30,8 +30,11 @@ def operator_name() -> str:
     return os.environ.get("SITUATION_ROOM_OPERATOR") or os.environ.get("USER") or "operador"
 
 
-def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
-    """The store the arguments name; a fresh demo copy for ``--demo``."""
+def open_store(args: argparse.Namespace, *, must_exist: bool = True, check: bool = True) -> Store:
+    """The store the arguments name; a fresh demo copy for ``--demo``.
+
+    ``check=False``: the caller runs ``quick_check`` itself, soon after (the window does, in a
+    thread: see ``db.connection.connect``)."""
     if getattr(args, "demo", False):
         from db.demo import demo_copy
 
@@ -45,7 +48,7 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
         raise StoreUnavailable(
             f"{path}: no such database (create one with 'situation-room init {path}')"
         )
-    store = Store.open(path, operator=operator_name())
+    store = Store.open(path, operator=operator_name(), check=check)
     if store.read_only:
         print(
             f"situation-room: {path}: the file is read-only: opened for viewing, "
