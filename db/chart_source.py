@@ -99,10 +99,9 @@ class ChartSource:
         )
 
     def _longest_period(self) -> timedelta:
-        row = self.store.conn.execute(
-            "SELECT max(julianday(period_end) - julianday(period_start)) FROM observations"
-        ).fetchone()
-        return timedelta(days=row[0] or 0)
+        from db.observation_days import longest_period  # kept by the store: no scan
+
+        return longest_period(self.store.conn)
 
     def _changed_days(self, stamp: _Stamp, now: datetime, tz: str) -> set[date]:
         old = self._stamp

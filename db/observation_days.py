@@ -108,6 +108,7 @@ CREATE TABLE observation_days_all (
     last_end TEXT NOT NULL,
     PRIMARY KEY (category, day, direction)) WITHOUT ROWID;
 CREATE TABLE observation_operators (name TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE observation_periods (longest_days REAL NOT NULL);
 CREATE VIEW observation_days_recount AS
     SELECT day, site_id, category, direction FROM observation_days WHERE 0;
 CREATE TRIGGER observation_days_recount_bucket INSTEAD OF INSERT ON observation_days_recount
@@ -147,9 +148,12 @@ BEGIN
         SELECT {_day("o.period_start")}, o.site_id, o.category, o.direction
         FROM observations o WHERE o.id = NEW.supersedes;
 END;
-CREATE TRIGGER observation_days_operator AFTER INSERT ON observations
+CREATE TRIGGER observation_days_every_count AFTER INSERT ON observations
 BEGIN
     INSERT INTO observation_operators (name) VALUES (NEW.entered_by) ON CONFLICT DO NOTHING;
+    UPDATE observation_periods
+        SET longest_days = julianday(NEW.period_end) - julianday(NEW.period_start)
+        WHERE julianday(NEW.period_end) - julianday(NEW.period_start) > longest_days;
 END;
 CREATE TRIGGER observation_days_void AFTER INSERT ON voids
 BEGIN
@@ -165,6 +169,10 @@ def create(conn: sqlite3.Connection, tz: str) -> None:
     for statement in _statements(SCHEMA):
         conn.execute(statement)
     conn.execute("INSERT INTO observation_operators SELECT DISTINCT entered_by FROM observations")
+    conn.execute(
+        "INSERT INTO observation_periods SELECT coalesce(max(julianday(period_end) "
+        "- julianday(period_start)), 0) FROM observations"
+    )
     rebuild(conn, tz)
 
 
@@ -509,6 +517,20 @@ def current_count(
     table = "observation_days" if site_ids is not None else "observation_days_all"
     sql = f"SELECT coalesce(sum(records), 0) FROM {table} WHERE {' AND '.join(clauses)}"
     return conn.execute(sql, params).fetchone()[0]
+
+
+def longest_period(conn: sqlite3.Connection) -> timedelta:
+    """The longest period of any count ever stored (corrected and voided ones too)."""
+    try:
+        row = conn.execute("SELECT longest_days FROM observation_periods").fetchone()
+    except sqlite3.OperationalError:
+        row = None
+    if row is None:  # not kept in this file: ask every count
+        row = conn.execute(
+            "SELECT coalesce(max(julianday(period_end) - julianday(period_start)), 0) "
+            "FROM observations"
+        ).fetchone()
+    return timedelta(days=row[0])
 
 
 def operators(conn: sqlite3.Connection) -> list[str]:

@@ -143,6 +143,10 @@ def _check_tables(store: Store) -> None:
     }
     assert all_sites == {k: tuple(v) for k, v in everywhere.items()}
     assert store.counts()["observations"] == len(_current(store))
+    every = store.conn.execute(
+        "SELECT coalesce(max(julianday(period_end) - julianday(period_start)), 0) FROM observations"
+    ).fetchone()[0]
+    assert od.longest_period(store.conn) == timedelta(days=every)
 
 
 def _check_answers(store: Store, sites: list[str], data: st.DataObject) -> None:
