@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMenuBar,
     QSizePolicy,
     QStatusBar,
@@ -126,11 +127,13 @@ class MainWindow(QMainWindow):
             self.docks[key] = dock
         self._default_layout()
         self.setMenuBar(QMenuBar(self))
-        self.menus, self.window_actions = build_menus(self)
+        self._menus: dict[str, QMenu] | None = None  # filled after the first paint (menus)
+        self._window_actions: dict[str, QAction] = {}
         self.setStatusBar(QStatusBar(self))
         self._build_status_bar()
         self._show_identity()
         if not defer:  # a rebuild: the window is on screen already
+            self._ensure_menus()
             for key in list(self._unbuilt):
                 self.panel(key)
 
@@ -363,15 +366,35 @@ class MainWindow(QMainWindow):
             self.clock_label.setText(self.tr("Live: {when}").format(when=when))
         self.banner_bar.setVisible(self.ctx.exercise)
 
-    # -- panels built after the first paint ------------------------------------------------
+    # -- what is built after the first paint ----------------------------------------------
+    @property
+    def menus(self) -> dict[str, QMenu]:
+        """The menus by key (file, edit, view, one per panel, help): made after the first paint
+        (no one can open a menu before it), or now if asked for sooner."""
+        self._ensure_menus()
+        assert self._menus is not None
+        return self._menus
+
+    @property
+    def window_actions(self) -> dict[str, QAction]:
+        """The window's own menu actions by key (see ``desktop.window_menus``)."""
+        self._ensure_menus()
+        return self._window_actions
+
+    def _ensure_menus(self) -> None:
+        if self._menus is None:
+            self._menus, self._window_actions = build_menus(self)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        if self._unbuilt and not self._unbuilt_scheduled:
+        if (self._unbuilt or self._menus is None) and not self._unbuilt_scheduled:
             self._unbuilt_scheduled = True
             QTimer.singleShot(0, self, self._build_next_panel)
 
     def _build_next_panel(self) -> None:
-        if self._unbuilt:
+        if self._menus is None:
+            self._ensure_menus()
+        elif self._unbuilt:
             self.panel(next(iter(self._unbuilt)))
         if self._unbuilt:
             QTimer.singleShot(0, self, self._build_next_panel)  # the loop paints in between
@@ -394,7 +417,7 @@ class MainWindow(QMainWindow):
             widget = factory()
             self.panels[key] = widget
             self.docks[key].setWidget(widget)
-            add_panel_actions(self, key, widget)
+            add_panel_actions(self, self.menus, key, widget)
             self._connect_status(widget)
             for call in self._when_built.pop(key, []):
                 call(widget)
@@ -412,6 +435,7 @@ class MainWindow(QMainWindow):
         """Every panel is built and has drawn its data (what ``--screenshot`` waits for)."""
         return (
             not self._unbuilt
+            and self._menus is not None
             and self.strip.ready
             and all(getattr(p, "ready", True) for p in self.panels.values())
         )

@@ -24,9 +24,8 @@ if TYPE_CHECKING:
 DOCK_SHORTCUTS = {"map": "Ctrl+1", "countdown": "Ctrl+2", "chart": "Ctrl+3", "records": "Ctrl+4"}
 
 
-def add_panel_actions(window: MainWindow, key: str, widget) -> None:
+def add_panel_actions(window: MainWindow, menus: dict[str, QMenu], key: str, widget) -> None:
     """Put the actions of panel ``key`` in the menus they name (``menu``), else its own."""
-    menus = window.menus
     for act in widget.actions():
         menu = menus.get(act.property("menu") or key) or menus[key]
         if menu is menus["file"]:
@@ -63,9 +62,8 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         menus[key] = bar.addMenu(dock.windowTitle())
         menus[key].menuAction().setVisible(False)
     window.panel_actions_end = menus["file"].addSeparator()
-    window.menus = menus
     for key, widget in window.panels.items():
-        add_panel_actions(window, key, widget)
+        add_panel_actions(window, menus, key, widget)
 
     # -- File --------------------------------------------------------------------------------
     from desktop.briefing.actions import briefing_actions
