@@ -2496,6 +2496,10 @@
             <translation>Situation Room — wall display — {station}</translation>
         </message>
         <message>
+            <source>Situation Room · {station}</source>
+            <translation>Situation Room · {station}</translation>
+        </message>
+        <message>
             <source>EXERCISE</source>
             <translation>EXERCISE</translation>
         </message>

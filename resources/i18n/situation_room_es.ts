@@ -2496,6 +2496,10 @@
         <translation>Sala Situacional — pantalla mural — {station}</translation>
     </message>
     <message>
+        <source>Situation Room · {station}</source>
+        <translation>Sala Situacional · {station}</translation>
+    </message>
+    <message>
         <source>EXERCISE</source>
         <translation>EJERCICIO</translation>
     </message>
