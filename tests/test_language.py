@@ -201,3 +201,15 @@ def test_the_command_line_follows_a_spanish_system(tmp_path):
     assert "base de datos vacía creada" in made.stdout, made.stderr
     english = cli("--lang", "en", "init", str(tmp_path / "b.db"), **spanish)
     assert "empty database created" in english.stdout
+
+
+def test_about_names_version_sources_and_licences_in_spanish(qtbot, restore_appearance):
+    from desktop.dialogs.about_dialog import AboutDialog, app_version
+
+    i18n.install("es")
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "aboutText").text()
+    for name in ("Natural Earth", "GeoNames", "CC BY 4.0", "DejaVu Sans", app_version()):
+        assert name in text
+    assert "Fuentes de datos y licencias" in text
