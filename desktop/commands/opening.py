@@ -14,6 +14,7 @@ from db.clock import Clock
 from db.errors import StoreUnavailable
 from db.scenario import init_database
 from db.store import Store
+from desktop.i18n import translate
 
 APP_NAME = "situation-room"
 
@@ -37,15 +38,16 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
         must_exist = False
     if must_exist and not path.exists():
         raise StoreUnavailable(
-            f"{path}: no such database (create one with 'situation-room init {path}')"
+            translate(
+                "CLI", "{path}: no such database (create one with 'situation-room init {path}')"
+            ).format(path=path)
         )
     store = Store.open(path, operator=operator_name())
     if store.read_only:
-        print(
-            f"situation-room: {path}: the file is read-only: opened for viewing, "
-            "nothing can be saved to it",
-            file=sys.stderr,
+        message = translate(
+            "CLI", "{path}: the file is read-only: opened for viewing, nothing can be saved to it"
         )
+        print(f"situation-room: {message.format(path=path)}", file=sys.stderr)
     return store
 
 
