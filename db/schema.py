@@ -168,6 +168,19 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def check_identity(conn: sqlite3.Connection) -> int:
     """Refuse a foreign or newer database before anything writes to it; returns its version."""
+    # One read transaction: read separately, the version and the tables could come from either
+    # side of another program's first migration and look like a foreign database.
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        return _identity(conn)
+    finally:
+        if own and conn.in_transaction:
+            conn.execute("COMMIT")
+
+
+def _identity(conn: sqlite3.Connection) -> int:
     found = schema_version(conn)
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if found < 0:  # a damaged header: no version of the app ever wrote this

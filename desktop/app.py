@@ -18,6 +18,7 @@ from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.main_window import MainWindow, Panel
 from desktop.theme import DAY, Theme, apply_theme, theme_named
+from desktop.wall_display import DESIGN_WIDTH_PX, wall_stylesheet
 from desktop.watcher import StoreWatcher
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -86,9 +87,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if isinstance(window, int):
         return window
     if args.screenshot:
-        code = screenshot(window, Path(args.screenshot))
+        code = screenshot(window, Path(args.screenshot), wall=args.wall)
     else:
         window.show()
+        if args.wall:
+            window.open_wall()
         code = application().exec()
     shutdown(window)
     return code
@@ -201,18 +204,26 @@ def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = 
     return True
 
 
-def screenshot(window: MainWindow, path: Path) -> int:
-    """Show ``window`` at 1600×1000, wait until every panel has drawn its data, save a PNG."""
+def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
+    """Show ``window`` at 1600×1000 (or its wall display, ``wall``), wait until every panel
+    has drawn its data, save a PNG."""
     app = application()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    shown = window
+    if wall:
+        window.open_wall()
+        shown = window.wall
+        shown.showNormal()  # the PNG has a fixed size, whatever this machine's screens
+        shown.setStyleSheet(wall_stylesheet(shown.theme, SCREENSHOT_SIZE[0] / DESIGN_WIDTH_PX))
+        shown.resize(*SCREENSHOT_SIZE)
     result = {"code": 1}
 
     def attempt() -> None:
-        if not window.ready:
+        if not (window.ready and shown.ready):
             return
         app.processEvents()
-        image = window.grab()
+        image = shown.grab()
         if image.save(str(path), "PNG"):
             result["code"] = 0
         else:

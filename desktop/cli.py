@@ -32,9 +32,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--theme", choices=("day", "night"), help="day (light) or night (dark) theme of the window"
     )
     parser.add_argument(
+        "--wall",
+        action="store_true",
+        help="open the wall display too (full screen, read-only; on a second screen if any)",
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="PNG",
-        help="open the window at 1600×1000, save a PNG once every panel has drawn, exit",
+        help="open the window (or with --wall the wall display) at 1600×1000, save a PNG once "
+        "every panel has drawn, exit",
     )
     parser.add_argument(
         "--basemap", metavar="MBTILES", help="raster basemap (MBTiles) under the map"

@@ -153,14 +153,16 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.docks, self.panels, self._unbuilt = {}, {}, {}
 
-    def rebuild(self) -> None:
+    def rebuild(self, between: Callable[[], object] | None = None) -> None:
         """Build the window's contents again (new language or theme), keeping the arrangement
-        of the docks and the map's view."""
+        of the docks and the map's view; ``between`` runs once the old contents are gone."""
         state = self.saveState()
         map_view = self._map_view()
         self.setUpdatesEnabled(False)
         try:
             self._teardown()
+            if between is not None:
+                between()
             self._build(defer=False)
             self.restoreState(state)
             if map_view is not None:
@@ -207,11 +209,12 @@ class MainWindow(QMainWindow):
             self.ctx.lang = i18n.install(lang)
         if theme:
             self.ctx.theme = theme
-            apply_theme(theme)
         wall_open = self.wall is not None
         if wall_open and lang:
             self.close_wall()
-        self.rebuild()
+        # A new style sheet re-polishes every widget there is: apply it between the old
+        # contents and the new, so only the window's frame and the new panels pay for it.
+        self.rebuild(between=(lambda: apply_theme(theme)) if theme else None)
         if wall_open and lang:
             self.open_wall()
 

@@ -174,6 +174,63 @@ def _rules() -> dict[str, list[tuple[str | None, Callable[[], str]]]]:
                 lambda: translate("Problems", "is not a version in this conflict"),
             )
         ],
+        "half_position": [
+            (None, lambda: translate("Problems", "give both latitude and longitude, or neither"))
+        ],
+        "breakdown_exceeds": [
+            (
+                r"\((?P<parts>\d+)\) exceed the count \((?P<total>\d+)\)",
+                lambda: translate(
+                    "Problems", "adults + children ({parts}) exceed the count ({total})"
+                ),
+            ),
+            (
+                r"^unaccompanied children exceed",
+                lambda: translate("Problems", "unaccompanied children exceed the children"),
+            ),
+            (None, lambda: translate("Problems", "the parts exceed the whole")),
+        ],
+        "extends_own_extension": [
+            (
+                r"^(?P<number>.+) already extends this decree",
+                lambda: translate(
+                    "Problems", "{number} already extends this decree: a chain cannot loop"
+                ),
+            ),
+            (None, lambda: translate("Problems", "a chain of decrees cannot loop")),
+        ],
+        "extension_before_original": [
+            (
+                r"\((?P<number>.+) starts (?P<day>[\d-]+)\)",
+                lambda: translate(
+                    "Problems",
+                    "an extension starts after the decree it extends ({number} starts {day})",
+                ),
+            ),
+            (
+                None,
+                lambda: translate("Problems", "an extension starts after the decree it extends"),
+            ),
+        ],
+        "after_extension": [
+            (
+                r"^(?P<number>.+) extends this decree and starts (?P<day>[\d-]+)",
+                lambda: translate(
+                    "Problems", "{number} extends this decree and starts {day}: start before it"
+                ),
+            ),
+            (None, lambda: translate("Problems", "an extension of this decree starts earlier")),
+        ],
+        "has_extension": [
+            (
+                r"^(?P<number>.+) extends this decree",
+                lambda: translate("Problems", "{number} extends this decree: void that first"),
+            ),
+            (
+                None,
+                lambda: translate("Problems", "another decree extends this one: void that first"),
+            ),
+        ],
         "critical_after_warning": [
             (
                 None,
@@ -187,6 +244,11 @@ def _translating() -> bool:
     # In English db's own message says more than the generic text for its code
     # ("a station name is required" against "is required"): keep it.
     return translate("Problems", "is required") != "is required"
+
+
+def known_codes() -> set[str]:
+    """The problem codes this module translates (a test checks db/ uses no other)."""
+    return set(_rules())
 
 
 def problem_text(problem: Problem) -> str:
@@ -216,10 +278,47 @@ def problems_text(exc: InvalidRecord) -> str:
     return "; ".join(problem_text(p) for p in exc.problems)
 
 
+def field_label(field: str) -> str:
+    """A record field as the operator knows it (``site_id`` → "site"); unknown ones as named."""
+    labels = {
+        "name": translate("Fields", "name"),
+        "kind": translate("Fields", "kind"),
+        "title": translate("Fields", "title"),
+        "note": translate("Fields", "note"),
+        "source": translate("Fields", "source"),
+        "reason": translate("Fields", "reason"),
+        "site_id": translate("Fields", "site"),
+        "category": translate("Fields", "category"),
+        "direction": translate("Fields", "direction"),
+        "count": translate("Fields", "count"),
+        "period_start": translate("Fields", "start"),
+        "period_end": translate("Fields", "end"),
+        "at": translate("Fields", "time"),
+        "occurred_at": translate("Fields", "time"),
+        "lat": translate("Fields", "latitude"),
+        "lon": translate("Fields", "longitude"),
+        "people": translate("Fields", "people"),
+        "severity": translate("Fields", "severity"),
+        "country": translate("Fields", "country"),
+        "number": translate("Fields", "number"),
+        "authority": translate("Fields", "authority"),
+        "zone": translate("Fields", "zone"),
+        "published_on": translate("Fields", "published on"),
+        "starts_on": translate("Fields", "starts on"),
+        "days": translate("Fields", "days"),
+        "extends": translate("Fields", "extends"),
+        "tz": translate("Fields", "time zone"),
+        "timezone": translate("Fields", "time zone"),
+        "warn_days": translate("Fields", "amber warning"),
+        "critical_days": translate("Fields", "red warning"),
+    }
+    return labels.get(field, field)
+
+
 def error_text(exc: Exception) -> str:
-    """An error for a message box: a refused record's problems translated, field by field;
-    any other operator error as ``db/`` wrote it."""
-    if isinstance(exc, InvalidRecord):
+    """An error for a message box or the command line: a refused record's problems
+    translated, field by field; any other operator error as ``db/`` wrote it."""
+    if isinstance(exc, InvalidRecord) and _translating():
         head = f"{exc.where}: " if exc.where else ""
-        return head + "; ".join(f"{p.field}: {problem_text(p)}" for p in exc.problems)
+        return head + "; ".join(f"{field_label(p.field)}: {problem_text(p)}" for p in exc.problems)
     return str(exc)

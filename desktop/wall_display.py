@@ -33,7 +33,11 @@ MIN_TYPE_SCALE = 0.4
 
 def wall_stylesheet(theme: Theme, scale: float = 1.0) -> str:
     """The theme's stylesheet with the type sized for reading across a room (``scale``: the
-    screen's width against full HD, so a smaller screen still takes the whole picture)."""
+    screen's width against full HD, so a smaller screen still takes the whole picture).
+
+    The wall may wear another theme than the application: under a style sheet a widget's
+    palette comes from the sheet, not from its window's palette, so the widgets that paint
+    with palette colours (the countdown's cards and timeline) get theirs here."""
 
     def px(size: float) -> int:
         return max(9, round(size * scale))
@@ -42,12 +46,14 @@ def wall_stylesheet(theme: Theme, scale: float = 1.0) -> str:
         stylesheet(theme)
         + f"""
     QWidget#wallDisplay {{ background: {theme.window}; }}
+    ChainRow {{ background-color: {theme.panel}; }}
+    TimelineStrip, MilestoneList {{ background-color: {theme.window}; }}
     QLabel#wallTitle, QLabel#wallClock {{ font-size: {px(28)}px; font-weight: bold; }}
     QLabel#wallExercise {{ font-size: {px(28)}px; }}
     QLabel#figureCaption {{ font-size: {px(19)}px; }}
     QLabel#figureValue {{ font-size: {px(46)}px; font-weight: bold; }}
     QLabel#figureChange {{ font-size: {px(16)}px; }}
-    QLabel#illustrativeFlag {{ font-size: {px(17)}px; }}
+    QLabel#illustrativeFlag {{ font-size: {px(18)}px; }}
     """
     )
 
@@ -91,7 +97,15 @@ class WallDisplay(QWidget):
         from desktop.panels.countdown_panel import CountdownPanel
 
         ctx = self.ctx
-        self.title = QLabel(ctx.store.station_name)
+        self.figures = FiguresStrip(ctx, self)
+        for tile in self.figures.tiles.values():
+            # On a screen narrower than the type was sized for, captions clip rather than
+            # push the wall wider than the screen.
+            for label in (tile.caption, tile.change):
+                label.setMinimumWidth(1)
+        self.title = QLabel(
+            self.tr("Situation Room · {station}").format(station=ctx.store.station_name)
+        )
         self.title.setObjectName("wallTitle")
         self.exercise = QLabel(self.tr("EXERCISE"))
         self.exercise.setObjectName("wallExercise")
@@ -105,30 +119,28 @@ class WallDisplay(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(12, 6, 12, 0)
         header.addWidget(self.title)
-        header.addStretch(1)
+        header.addSpacing(24)
+        header.addWidget(self.figures.flag, 1)  # one line across the top, not a narrow column
+        header.addSpacing(16)
         header.addWidget(self.exercise)
         header.addSpacing(16)
         header.addWidget(self.clock)
 
-        self.figures = FiguresStrip(ctx, self)
-        for tile in self.figures.tiles.values():
-            # On a screen narrower than the type was sized for, captions clip rather than
-            # push the wall wider than the screen.
-            for label in (tile.caption, tile.change):
-                label.setMinimumWidth(1)
         self.map = MapPanel(ctx, read_only=True)
         self.countdown = CountdownPanel(ctx, read_only=True)
         self.chart = ChartPanel(ctx, read_only=True)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.countdown)
         right.addWidget(self.chart)
-        right.setSizes([500, 500])
+        right.setStretchFactor(0, 11)
+        right.setStretchFactor(1, 9)
+        right.setSizes([550, 450])
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.map)
         body.addWidget(right)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        body.setSizes([1100, 800])
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        body.setSizes([1000, 900])
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)

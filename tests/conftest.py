@@ -90,3 +90,14 @@ def restore_appearance():
     if app is not None:
         app.setStyleSheet("")
         app.setPalette(app.style().standardPalette())
+
+
+@pytest.fixture(autouse=True)
+def _no_stray_children():
+    """Worker processes of a failed safety test are ended with it, never left to later tests."""
+    yield
+    import sys
+
+    workers = sys.modules.get("tests.safety_workers")
+    if workers is not None:
+        workers.end_all()

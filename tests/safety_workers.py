@@ -132,6 +132,18 @@ def main() -> None:
 
 
 # -- the parent's side ------------------------------------------------------------------------
+LIVE: list[Child] = []  # children not finished yet: a failed test's are ended at teardown
+
+
+def end_all() -> None:
+    """Kill and reap every child a test left running, so none outlives its test."""
+    while LIVE:
+        child = LIVE.pop()
+        if child.proc.poll() is None:
+            child.proc.kill()
+        child.finish()
+
+
 class Child:
     """A worker process whose output lines can be awaited with a deadline (never a sleep)."""
 
@@ -150,6 +162,7 @@ class Child:
         self.lines: list[str] = []
         self._buffer = b""
         self._eof = False
+        LIVE.append(self)
 
     def send(self, line: str) -> None:
         assert self.proc.stdin is not None
@@ -185,6 +198,8 @@ class Child:
 
     def finish(self, timeout_s: float = 60) -> int:
         """Wait for the end, collect the rest of the output, return the exit code."""
+        if self in LIVE:
+            LIVE.remove(self)
         code = self.proc.wait(timeout_s)
         while not self._eof:
             self._read(timeout_s)

@@ -120,3 +120,39 @@ def test_the_wall_goes_to_another_screen_when_there_is_one(wall, window):
         assert target is not window.screen()
     else:
         assert target is window.screen()
+
+
+def test_the_wall_can_be_opened_at_start_and_photographed(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+
+    root = Path(__file__).resolve().parent.parent
+    png = tmp_path / "wall.png"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--demo",
+            "--lang",
+            "en",
+            "--wall",
+            "--screenshot",
+            str(png),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1600, 1000)
+    # Night by default: the picture is dark.
+    corner = image.pixelColor(5, 5)
+    assert corner.lightness() < 60

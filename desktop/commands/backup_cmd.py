@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.i18n import translate
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -32,5 +34,9 @@ def run(args: argparse.Namespace) -> int:
         path = backup_now(store, to=args.to)
     finally:
         store.close()
-    print(f"{path}: backup of {store.path} ({path.stat().st_size:,} bytes, checked)")
+    print(
+        translate("CLI", "{path}: backup of {db} ({size} bytes, checked)").format(
+            path=path, db=store.path, size=f"{path.stat().st_size:,}"
+        )
+    )
     return 0

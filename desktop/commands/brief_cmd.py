@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import SituationRoomError
+from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from db.briefing import Briefing
@@ -151,5 +152,9 @@ def run(args: argparse.Namespace) -> int:
         pages = _write(store, briefing, out, args.paper)
     finally:
         store.close()
-    print(f"{out}: briefing for {day.isoformat()} written ({pages} pages, {args.paper})")
+    print(
+        translate("CLI", "{path}: briefing for {day} written ({pages} pages, {paper})").format(
+            path=out, day=day.isoformat(), pages=pages, paper=args.paper
+        )
+    )
     return 0

@@ -13,6 +13,9 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
+from desktop.commands.words import record_counts
+from desktop.i18n import translate
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bundle", help="exchange records with other stations by file (sync)")
@@ -80,11 +83,17 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     span = (
-        f", entered {_local(summary.span[0], tz)} to {_local(summary.span[1], tz)}"
+        translate("CLI", ", entered {start} to {end}").format(
+            start=_local(summary.span[0], tz), end=_local(summary.span[1], tz)
+        )
         if summary.span
         else ""
     )
-    signed = "signed" if summary.signed else "unsigned (no shared key configured)"
+    signed = (
+        translate("CLI", "signed")
+        if summary.signed
+        else translate("CLI", "unsigned (no shared key configured)")
+    )
     print(f"{summary.path}: {_counts(summary.counts)}{span}; {signed}")
     return 0
 
@@ -100,20 +109,27 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     check = (
-        "signed, signature verified"
+        translate("CLI", "signed, signature verified")
         if s.verified
-        else "signed, signature not checked (no shared key configured)"
+        else translate("CLI", "signed, signature not checked (no shared key configured)")
         if s.signed
-        else "unsigned"
+        else translate("CLI", "unsigned")
     )
-    print(f"{s.path}: from station {s.station_name!r}, created {_local(s.created_at, tz)}; {check}")
-    if s.previous:
-        print(
-            f"already imported on {_local(s.previous.at, tz)} by {s.previous.operator}: "
-            "nothing changed"
+    head = translate("CLI", "{path}: from station {station}, created {when}; {check}")
+    print(
+        head.format(
+            path=s.path, station=repr(s.station_name), when=_local(s.created_at, tz), check=check
         )
-    verb = "would add" if s.dry_run else "added"
-    print(f"{verb}: {_counts(s.added)}; already present: {s.total_present:,}")
+    )
+    if s.previous:
+        again = translate("CLI", "already imported on {when} by {operator}: nothing changed")
+        print(again.format(when=_local(s.previous.at, tz), operator=s.previous.operator))
+    added = (
+        translate("CLI", "would add: {counts}; already present: {n}")
+        if s.dry_run
+        else translate("CLI", "added: {counts}; already present: {n}")
+    )
+    print(added.format(counts=_counts(s.added), n=f"{s.total_present:,}"))
     _print_conflicts(s.conflicts, tz)
     return 0
 
@@ -129,7 +145,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not found:
-        print("no conflicts")
+        print(translate("CLI", "no conflicts"))
     _print_conflicts(tuple(found), tz)
     return 0
 
@@ -164,15 +180,8 @@ def _print_conflicts(found: tuple, tz: str) -> None:
 
 def _counts(counts: dict[str, int]) -> str:
     total = sum(counts.values())
-    parts = [f"{n:,} {_noun(t, n)}" for t, n in counts.items() if n]
-    return f"{total:,} records" + (f" ({', '.join(parts)})" if parts else "")
-
-
-def _noun(table: str, n: int) -> str:
-    from db.records import RECORD_TYPES
-
-    word = RECORD_TYPES[table].kind if table in RECORD_TYPES else "voiding"
-    return word if n == 1 else word + "s"
+    parts = record_counts({t: n for t, n in counts.items() if n})
+    return translate("CLI", "{n} records").format(n=f"{total:,}") + (f" ({parts})" if parts else "")
 
 
 def _local(instant: datetime, tz: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from desktop.i18n import translate
+
 
 def _geo_export(kind: str, args: argparse.Namespace) -> int:
     from db.geo_export import export_events, export_sites
@@ -46,7 +48,11 @@ def export_observations_command(args: argparse.Namespace) -> int:
         result = export_observations(store, args.file)
     finally:
         store.close()
-    print(f"{result.path}: wrote {result.written} observations")
+    print(
+        translate("CLI", "{path}: wrote {n} observations").format(
+            path=result.path, n=result.written
+        )
+    )
     return 0
 
 

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 
 from db.errors import ImportRefused, SituationRoomError
+from desktop.i18n import translate
 
 MAX_SHOWN = 5  # problems on the one line; the rest are counted
 
@@ -63,17 +64,24 @@ def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> in
     except ImportRefused as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        refused = (
+            translate("CLI", "{file}: nothing imported (1 problem)")
+            if len(exc.problems) == 1
+            else translate("CLI", "{file}: nothing imported ({n} problems)")
+        )
         print(
-            f"situation-room: {args.file}: nothing imported ({len(exc.problems)} "
-            f"problem{'s' if len(exc.problems) != 1 else ''})",
+            f"situation-room: {refused.format(file=args.file, n=len(exc.problems))}",
             file=sys.stderr,
         )
         return 1
     finally:
         store.close()
     print(
-        f"{args.file}: {result.lines} rows read: {result.added} added, "
-        f"{result.already_present} already present"
+        translate(
+            "CLI", "{file}: {rows} rows read: {added} added, {present} already present"
+        ).format(
+            file=args.file, rows=result.lines, added=result.added, present=result.already_present
+        )
     )
     return 0
 

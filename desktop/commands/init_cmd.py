@@ -7,6 +7,8 @@ from pathlib import Path
 
 from db.errors import StoreUnavailable
 from desktop.commands.opening import operator_name
+from desktop.commands.words import record_counts
+from desktop.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,12 +23,20 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     if path.exists() and path.stat().st_size > 0:
-        raise StoreUnavailable(f"{path}: already exists; choose a new file name")
+        raise StoreUnavailable(
+            translate("CLI", "{path}: already exists; choose a new file name").format(path=path)
+        )
     if not path.parent.exists():
-        raise StoreUnavailable(f"{path.parent}: folder does not exist")
+        raise StoreUnavailable(
+            translate("CLI", "{folder}: folder does not exist").format(folder=path.parent)
+        )
     store = init_database(str(path), demo=args.demo, operator=operator_name())
     counts = store.counts()
     store.close()
-    kind = "demo exercise" if args.demo else "empty database"
-    print(f"{path}: {kind} created ({', '.join(f'{v} {k}' for k, v in counts.items())})")
+    done = (
+        translate("CLI", "{path}: demo exercise created ({counts})")
+        if args.demo
+        else translate("CLI", "{path}: empty database created ({counts})")
+    )
+    print(done.format(path=path, counts=record_counts(counts)))
     return 0

@@ -13,6 +13,7 @@ from platformdirs import user_cache_path, user_data_path
 from db.clock import Clock
 from db.errors import StoreUnavailable
 from db.store import Store
+from desktop.i18n import translate
 
 APP_NAME = "situation-room"
 
@@ -46,15 +47,16 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True, check: bool
         must_exist = False
     if must_exist and not path.exists():
         raise StoreUnavailable(
-            f"{path}: no such database (create one with 'situation-room init {path}')"
+            translate(
+                "CLI", "{path}: no such database (create one with 'situation-room init {path}')"
+            ).format(path=path)
         )
     store = Store.open(path, operator=operator_name(), check=check)
     if store.read_only:
-        print(
-            f"situation-room: {path}: the file is read-only: opened for viewing, "
-            "nothing can be saved to it",
-            file=sys.stderr,
+        message = translate(
+            "CLI", "{path}: the file is read-only: opened for viewing, nothing can be saved to it"
         )
+        print(f"situation-room: {message.format(path=path)}", file=sys.stderr)
     return store
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.i18n import translate
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -21,6 +23,10 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     saved = restore_backup(path, args.backup)
-    before = f"; the state before was saved as {saved}" if saved else ""
-    print(f"{path}: restored from {args.backup}{before}")
+    done = (
+        translate("CLI", "{path}: restored from {backup}; the state before was saved as {saved}")
+        if saved
+        else translate("CLI", "{path}: restored from {backup}")
+    )
+    print(done.format(path=path, backup=args.backup, saved=saved))
     return 0

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.i18n import translate
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("station", help="show or set the station name and the shared sync key")
@@ -36,8 +38,16 @@ def run(args: argparse.Namespace) -> int:
             set_key_file(store, None)
         path = key_file(store)
         key = configured_key(store) if path else None
-        print(f"station {store.station_id}: {store.station_name}")
-        print(f"shared key: {path} (key id {key_id(key)})" if key else "shared key: none")
+        print(
+            translate("CLI", "station {id}: {name}").format(
+                id=store.station_id, name=store.station_name
+            )
+        )
+        print(
+            translate("CLI", "shared key: {path} (key id {key})").format(path=path, key=key_id(key))
+            if key
+            else translate("CLI", "shared key: none")
+        )
     finally:
         store.close()
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from desktop.i18n import translate
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     from desktop.commands import common_options
@@ -28,9 +30,22 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        states = {
+            "in_force": translate("CLI", "in force"),
+            "warning": translate("CLI", "warning"),
+            "critical": translate("CLI", "critical"),
+            "upcoming": translate("CLI", "upcoming"),
+            "expired": translate("CLI", "expired"),
+        }
         for chain in data["decrees"]:
+            line = translate("CLI", "{number}: day {day} of {days}, {state}, ends {ends}")
             print(
-                f"{chain['number']}: day {chain['day']} of {chain['days']}, {chain['state']}, "
-                f"ends {chain['ends_on']}"
+                line.format(
+                    number=chain["number"],
+                    day=chain["day"],
+                    days=chain["days"],
+                    state=states.get(chain["state"], chain["state"]),
+                    ends=chain["ends_on"],
+                )
             )
     return 0

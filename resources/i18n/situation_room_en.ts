@@ -129,6 +129,205 @@
         </message>
     </context>
     <context>
+        <name>CLI</name>
+        <message>
+            <source>{path}: backup of {db} ({size} bytes, checked)</source>
+            <translation>{path}: backup of {db} ({size} bytes, checked)</translation>
+        </message>
+        <message>
+            <source>{path}: briefing for {day} written ({pages} pages, {paper})</source>
+            <translation>{path}: briefing for {day} written ({pages} pages, {paper})</translation>
+        </message>
+        <message>
+            <source>, entered {start} to {end}</source>
+            <translation>, entered {start} to {end}</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>unsigned (no shared key configured)</source>
+            <translation>unsigned (no shared key configured)</translation>
+        </message>
+        <message>
+            <source>signed, signature verified</source>
+            <translation>signed, signature verified</translation>
+        </message>
+        <message>
+            <source>signed, signature not checked (no shared key configured)</source>
+            <translation>signed, signature not checked (no shared key configured)</translation>
+        </message>
+        <message>
+            <source>unsigned</source>
+            <translation>unsigned</translation>
+        </message>
+        <message>
+            <source>{path}: from station {station}, created {when}; {check}</source>
+            <translation>{path}: from station {station}, created {when}; {check}</translation>
+        </message>
+        <message>
+            <source>already imported on {when} by {operator}: nothing changed</source>
+            <translation>already imported on {when} by {operator}: nothing changed</translation>
+        </message>
+        <message>
+            <source>would add: {counts}; already present: {n}</source>
+            <translation>would add: {counts}; already present: {n}</translation>
+        </message>
+        <message>
+            <source>added: {counts}; already present: {n}</source>
+            <translation>added: {counts}; already present: {n}</translation>
+        </message>
+        <message>
+            <source>no conflicts</source>
+            <translation>no conflicts</translation>
+        </message>
+        <message>
+            <source>{n} records</source>
+            <translation>{n} records</translation>
+        </message>
+        <message>
+            <source>{path}: wrote {n} observations</source>
+            <translation>{path}: wrote {n} observations</translation>
+        </message>
+        <message>
+            <source>{file}: nothing imported (1 problem)</source>
+            <translation>{file}: nothing imported (1 problem)</translation>
+        </message>
+        <message>
+            <source>{file}: nothing imported ({n} problems)</source>
+            <translation>{file}: nothing imported ({n} problems)</translation>
+        </message>
+        <message>
+            <source>{file}: {rows} rows read: {added} added, {present} already present</source>
+            <translation>{file}: {rows} rows read: {added} added, {present} already present</translation>
+        </message>
+        <message>
+            <source>{path}: already exists; choose a new file name</source>
+            <translation>{path}: already exists; choose a new file name</translation>
+        </message>
+        <message>
+            <source>{folder}: folder does not exist</source>
+            <translation>{folder}: folder does not exist</translation>
+        </message>
+        <message>
+            <source>{path}: demo exercise created ({counts})</source>
+            <translation>{path}: demo exercise created ({counts})</translation>
+        </message>
+        <message>
+            <source>{path}: empty database created ({counts})</source>
+            <translation>{path}: empty database created ({counts})</translation>
+        </message>
+        <message>
+            <source>{path}: no such database (create one with 'situation-room init {path}')</source>
+            <translation>{path}: no such database (create one with 'situation-room init {path}')</translation>
+        </message>
+        <message>
+            <source>{path}: the file is read-only: opened for viewing, nothing can be saved to it</source>
+            <translation>{path}: the file is read-only: opened for viewing, nothing can be saved to it</translation>
+        </message>
+        <message>
+            <source>{path}: restored from {backup}; the state before was saved as {saved}</source>
+            <translation>{path}: restored from {backup}; the state before was saved as {saved}</translation>
+        </message>
+        <message>
+            <source>{path}: restored from {backup}</source>
+            <translation>{path}: restored from {backup}</translation>
+        </message>
+        <message>
+            <source>station {id}: {name}</source>
+            <translation>station {id}: {name}</translation>
+        </message>
+        <message>
+            <source>shared key: {path} (key id {key})</source>
+            <translation>shared key: {path} (key id {key})</translation>
+        </message>
+        <message>
+            <source>shared key: none</source>
+            <translation>shared key: none</translation>
+        </message>
+        <message>
+            <source>in force</source>
+            <translation>in force</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>critical</translation>
+        </message>
+        <message>
+            <source>upcoming</source>
+            <translation>upcoming</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>{number}: day {day} of {days}, {state}, ends {ends}</source>
+            <translation>{number}: day {day} of {days}, {state}, ends {ends}</translation>
+        </message>
+        <message>
+            <source>site</source>
+            <translation>site</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>observation</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>event</translation>
+        </message>
+        <message>
+            <source>decree</source>
+            <translation>decree</translation>
+        </message>
+        <message>
+            <source>milestone</source>
+            <translation>milestone</translation>
+        </message>
+        <message>
+            <source>voiding</source>
+            <translation>voiding</translation>
+        </message>
+        <message>
+            <source>overlay</source>
+            <translation>overlay</translation>
+        </message>
+        <message>
+            <source>sites</source>
+            <translation>sites</translation>
+        </message>
+        <message>
+            <source>observations</source>
+            <translation>observations</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>events</translation>
+        </message>
+        <message>
+            <source>decrees</source>
+            <translation>decrees</translation>
+        </message>
+        <message>
+            <source>milestones</source>
+            <translation>milestones</translation>
+        </message>
+        <message>
+            <source>voidings</source>
+            <translation>voidings</translation>
+        </message>
+        <message>
+            <source>overlays</source>
+            <translation>overlays</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartExports</name>
         <message>
             <source>Export chart as PNG</source>
@@ -840,6 +1039,121 @@
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>site</source>
+            <translation>site</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>direction</source>
+            <translation>direction</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>count</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>end</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>time</translation>
+        </message>
+        <message>
+            <source>latitude</source>
+            <translation>latitude</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>longitude</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>severity</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>country</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>authority</source>
+            <translation>authority</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>zone</translation>
+        </message>
+        <message>
+            <source>published on</source>
+            <translation>published on</translation>
+        </message>
+        <message>
+            <source>starts on</source>
+            <translation>starts on</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>extends</source>
+            <translation>extends</translation>
+        </message>
+        <message>
+            <source>time zone</source>
+            <translation>time zone</translation>
+        </message>
+        <message>
+            <source>amber warning</source>
+            <translation>amber warning</translation>
+        </message>
+        <message>
+            <source>red warning</source>
+            <translation>red warning</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresStrip</name>
         <message>
             <source>Stranded now</source>
@@ -899,22 +1213,6 @@
         <message>
             <source>Entered</source>
             <translation>Entered</translation>
-        </message>
-        <message>
-            <source>History of the record</source>
-            <translation>History of the record</translation>
-        </message>
-        <message>
-            <source>Nothing is overwritten: a correction adds a version, a voiding marks it withdrawn.</source>
-            <translation>Nothing is overwritten: a correction adds a version, a voiding marks it withdrawn.</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Change</translation>
         </message>
         <message>
             <source>(current)</source>
@@ -1748,6 +2046,54 @@
             <translation>is not a version in this conflict</translation>
         </message>
         <message>
+            <source>give both latitude and longitude, or neither</source>
+            <translation>give both latitude and longitude, or neither</translation>
+        </message>
+        <message>
+            <source>adults + children ({parts}) exceed the count ({total})</source>
+            <translation>adults + children ({parts}) exceed the count ({total})</translation>
+        </message>
+        <message>
+            <source>unaccompanied children exceed the children</source>
+            <translation>unaccompanied children exceed the children</translation>
+        </message>
+        <message>
+            <source>the parts exceed the whole</source>
+            <translation>the parts exceed the whole</translation>
+        </message>
+        <message>
+            <source>{number} already extends this decree: a chain cannot loop</source>
+            <translation>{number} already extends this decree: a chain cannot loop</translation>
+        </message>
+        <message>
+            <source>a chain of decrees cannot loop</source>
+            <translation>a chain of decrees cannot loop</translation>
+        </message>
+        <message>
+            <source>an extension starts after the decree it extends ({number} starts {day})</source>
+            <translation>an extension starts after the decree it extends ({number} starts {day})</translation>
+        </message>
+        <message>
+            <source>an extension starts after the decree it extends</source>
+            <translation>an extension starts after the decree it extends</translation>
+        </message>
+        <message>
+            <source>{number} extends this decree and starts {day}: start before it</source>
+            <translation>{number} extends this decree and starts {day}: start before it</translation>
+        </message>
+        <message>
+            <source>an extension of this decree starts earlier</source>
+            <translation>an extension of this decree starts earlier</translation>
+        </message>
+        <message>
+            <source>{number} extends this decree: void that first</source>
+            <translation>{number} extends this decree: void that first</translation>
+        </message>
+        <message>
+            <source>another decree extends this one: void that first</source>
+            <translation>another decree extends this one: void that first</translation>
+        </message>
+        <message>
             <source>the red threshold must not exceed the amber one</source>
             <translation>the red threshold must not exceed the amber one</translation>
         </message>
@@ -2150,12 +2496,16 @@
             <translation>Situation Room — wall display — {station}</translation>
         </message>
         <message>
+            <source>Situation Room · {station}</source>
+            <translation>Situation Room · {station}</translation>
+        </message>
+        <message>
             <source>EXERCISE</source>
             <translation>EXERCISE</translation>
         </message>
         <message>
-            <source>{day} {time} {zone}</source>
-            <translation>{day} {time} {zone}</translation>
+            <source>{day} · {time} {zone}</source>
+            <translation>{day} · {time} {zone}</translation>
         </message>
     </context>
 </TS>
