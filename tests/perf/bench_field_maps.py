@@ -1,11 +1,13 @@
 """Field-map benchmarks: overlay import and read-back, MBTiles tile reads.
 
-Run from the repository root: ``python tests/perf/bench_field_maps.py``. Prints figures; asserts
-nothing (timings belong in a closing note, not in a test).
+Run from the repository root: ``python tests/perf/bench_field_maps.py``. Prints one JSON line
+per figure (as every benchmark does, for tests/perf/run.py); asserts nothing (timings belong in
+a closing note, not in a test).
 """
 
 from __future__ import annotations
 
+import json
 import random
 import resource
 import sqlite3
@@ -23,6 +25,12 @@ from db.overlays import import_overlay, overlay_features  # noqa: E402
 from db.store import Store  # noqa: E402
 
 PLACEMARKS = 20_000
+
+
+def emit(metric: str, value: float, unit: str, **extra) -> None:
+    print(json.dumps({"metric": metric, "value": round(value, 3), "unit": unit, **extra}))
+
+
 LINE_VERTICES = 50
 
 
@@ -61,11 +69,9 @@ def bench_overlay(folder: Path) -> None:
     features = overlay_features(store, overlay.id)
     t_read = time.perf_counter() - t0
     size_mb = kml.stat().st_size / 2**20
-    print(
-        f"overlay: {PLACEMARKS:,} placemarks ({size_mb:.1f} MB KML): import {t_import:.2f} s "
-        f"(peak RSS of the process {peak / 2**20:.0f} MB), overlay_features {t_read:.2f} s "
-        f"for {len(features):,} features"
-    )
+    emit("overlay_import_kml_s", t_import, "s", placemarks=PLACEMARKS, kml_mb=round(size_mb, 1))
+    emit("overlay_import_peak_rss_mb", peak / 2**20, "MB")
+    emit("overlay_features_read_s", t_read, "s", features=len(features))
     store.close()
 
 
@@ -98,10 +104,8 @@ def bench_mbtiles(folder: Path) -> None:
         for y in range(2200, 2240):
             mb.tile(z, 1299, y)
         cached = time.perf_counter() - t0
-    print(
-        f"mbtiles: 40 uncached 20 kB tiles (one view) median {statistics.median(times) * 1e3:.2f} ms; "
-        f"the same 40 from cache {cached * 1e3:.3f} ms"
-    )
+    emit("mbtiles_view_40_tiles_uncached_ms", statistics.median(times) * 1e3, "ms")
+    emit("mbtiles_view_40_tiles_cached_ms", cached * 1e3, "ms")
 
 
 if __name__ == "__main__":
