@@ -23,8 +23,17 @@ from db.scenario import SCENARIO_FILE, init_database
 from db.schema import SCHEMA_VERSION
 from db.store import Store
 
-# What the template's content depends on: the scenario, and the code that turns it into rows.
-BUILT_BY = ("scenario.py", "store.py", "schema.py", "validation.py", "vocab.py", "clock.py")
+# What the template's content depends on: the scenario, and the code that turns it into rows,
+# tables and triggers.
+BUILT_BY = (
+    "scenario.py",
+    "store.py",
+    "schema.py",
+    "observation_days.py",
+    "validation.py",
+    "vocab.py",
+    "clock.py",
+)
 
 
 def fingerprint() -> str:

@@ -341,7 +341,7 @@ class Store:
         if len(rows) > BIG_BATCH_ROWS:
             self.conn.execute(f"PRAGMA cache_size = {-BIG_BATCH_CACHE_KIB}")
         try:
-            with self.writing():
+            with self.writing(), _totals_in_bulk(self.conn, table):
                 for start in range(0, len(values), batch):
                     chunk = values[start : start + batch]
                     # rowcount: the rows this statement stored (not those its triggers wrote)
@@ -677,6 +677,18 @@ class Store:
 
     def data_version(self) -> int:
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+@contextmanager
+def _totals_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """A batch of counts joins the daily totals in one pass (db/observation_days.py)."""
+    if table != "observations":
+        yield
+        return
+    from db import observation_days
+
+    with observation_days.bulk(conn):
+        yield
 
 
 def _hostname() -> str:

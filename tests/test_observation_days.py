@@ -7,12 +7,14 @@ current records gives, and every question answered from them must equal the scan
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -244,3 +246,23 @@ def test_a_range_before_the_clock_day_holds_only_its_own_days(store):
     stock = od.daily_stock(store.conn, first, first, **asked)
     assert stock.readings == {first: {(site.id, "stranded"): 10}}
     assert stock == od.daily_stock_scan(store.conn, first, first, **asked)
+
+
+def test_a_batch_that_fails_leaves_the_totals_and_their_trigger_as_they_were(store):
+    site = store.add_site(name="Paso", kind="crossing", country="PE", lat=-18, lon=-70)
+    values = {
+        "site_id": site.id,
+        "period_start": datetime(2025, 12, 1, 12, tzinfo=UTC),
+        "period_end": datetime(2025, 12, 1, 13, tzinfo=UTC),
+        "category": "crossed_regular",
+        "direction": "into_peru",
+        "count": 7,
+    }
+    good = store.prepare("observations", values)
+    bad = {**store.prepare("observations", values), "note": object()}  # SQLite cannot store it
+    with pytest.raises(sqlite3.Error):
+        store.insert_rows("observations", [good] * 600 + [bad])  # fails in the second statement
+    assert store.counts()["observations"] == 0
+    assert store.conn.execute("SELECT count(*) FROM observation_days").fetchone()[0] == 0
+    store.add_observation(**values)  # the row trigger is still there
+    assert store.conn.execute("SELECT sum(total) FROM observation_days").fetchone()[0] == 7
