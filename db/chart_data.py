@@ -239,7 +239,7 @@ def _days_from_daily_totals(
 ) -> dict[date, DayTotals]:
     """``read_days`` from the daily totals the store keeps (db/observation_days.py): years of
     counts are a few thousand rows, not a scan of every count."""
-    from db.observation_days import daily_flows, daily_stock
+    from db.daily_totals import daily_flows, daily_stock
 
     site_ids = site[1] if site[0] else None
     flows = daily_flows(store.conn, first, last, by=by, tz=tz, site_ids=site_ids, ended_by=now)

@@ -106,7 +106,7 @@ def _series_from_daily_totals(
 ) -> DailySeries:
     """``daily_series`` of the current picture, from the daily totals the store keeps
     (db/observation_days.py): whole local days, so years read in milliseconds."""
-    from db.observation_days import daily_flows, daily_stock
+    from db.daily_totals import daily_flows, daily_stock
 
     site_ids = [site_id] if site_id else None
     found = daily_flows(store.conn, days[0], days[-1], by=by, tz=tz, site_ids=site_ids)

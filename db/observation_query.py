@@ -12,7 +12,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from db.clock import local_date, local_midnight, to_iso
-from db.observation_days import current_count, operators
+from db.daily_totals import current_count
+from db.observation_days import operators
 from db.records import Observation
 from db.site_lineage import site_names, site_versions
 from db.store import Store

@@ -661,12 +661,12 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """How many current records of each kind there are."""
-        from db import observation_days
+        from db import daily_totals
 
         out = {}
         for table in RECORD_TABLES:
             n = (
-                observation_days.current_count(self.conn, tz=self.timezone)
+                daily_totals.current_count(self.conn, tz=self.timezone)
                 if table == "observations"
                 else None
             )

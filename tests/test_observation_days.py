@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from db import daily_totals as dt
 from db import observation_days as od
 from db.chart_data import chart_data
 from db.clock import local_date, parse_instant
@@ -160,15 +161,15 @@ def _check_answers(store: Store, sites: list[str], data: st.DataObject) -> None:
     chosen = data.draw(st.sampled_from((None, sites[:1], sites)))
     for by in ("category", "direction"):
         asked = {"by": by, "tz": ZONE, "site_ids": chosen, "ended_by": ended_by}
-        assert od.daily_flows(conn, first, last, **asked) == od.daily_flows_scan(
+        assert dt.daily_flows(conn, first, last, **asked) == dt.daily_flows_scan(
             conn, first, last, **asked
         )
     asked = {"tz": ZONE, "site_ids": chosen, "taken_by": ended_by}
-    assert od.daily_stock(conn, first, last, **asked) == od.daily_stock_scan(
+    assert dt.daily_stock(conn, first, last, **asked) == dt.daily_stock_scan(
         conn, first, last, **asked
     )
     category = data.draw(st.sampled_from((None, *CATEGORIES)))
-    n = od.current_count(conn, tz=ZONE, site_ids=chosen, category=category)
+    n = dt.current_count(conn, tz=ZONE, site_ids=chosen, category=category)
     scanned = [
         r
         for r in _current(store)
@@ -207,9 +208,9 @@ def test_a_site_counted_in_two_directions_on_one_day_shows_its_latest_count(stor
             count=count,
         )
     day = date(2025, 12, 1)
-    stock = od.daily_stock(store.conn, day, day, tz="America/Lima")
+    stock = dt.daily_stock(store.conn, day, day, tz="America/Lima")
     assert stock.readings == {day: {(site.id, "stranded"): 25}}  # 15:00, whatever its direction
-    assert stock == od.daily_stock_scan(store.conn, day, day, tz="America/Lima")
+    assert stock == dt.daily_stock_scan(store.conn, day, day, tz="America/Lima")
 
 
 def _check_chart(store: Store, sites: list[str], data: st.DataObject) -> None:
@@ -243,9 +244,9 @@ def test_a_range_before_the_clock_day_holds_only_its_own_days(store):
         )
     asked = {"tz": "America/Lima", "taken_by": datetime(2025, 12, 5, 12, tzinfo=UTC)}
     first = date(2025, 12, 1)
-    stock = od.daily_stock(store.conn, first, first, **asked)
+    stock = dt.daily_stock(store.conn, first, first, **asked)
     assert stock.readings == {first: {(site.id, "stranded"): 10}}
-    assert stock == od.daily_stock_scan(store.conn, first, first, **asked)
+    assert stock == dt.daily_stock_scan(store.conn, first, first, **asked)
 
 
 def test_a_batch_that_fails_leaves_the_totals_and_their_trigger_as_they_were(store):

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from db import chart_data, figures, headline, map_layers  # noqa: E402
-from db import observation_days as od  # noqa: E402
+from db import daily_totals as dt  # noqa: E402
 from db.observation_query import ObservationFilter, count_observations  # noqa: E402
 from db.store import Store  # noqa: E402
 
@@ -53,8 +53,8 @@ def reads(store: Store) -> None:
     first, last = chart_data.data_extent(store, now, tz)
 
     def scan_chart() -> None:
-        od.daily_flows_scan(conn, first, last, by="category", tz=tz, ended_by=now)
-        od.daily_stock_scan(conn, first, last, tz=tz, taken_by=now)
+        dt.daily_flows_scan(conn, first, last, by="category", tz=tz, ended_by=now)
+        dt.daily_stock_scan(conn, first, last, tz=tz, taken_by=now)
 
     days = (last - first).days + 1
     emit(
@@ -66,8 +66,8 @@ def reads(store: Store) -> None:
     start, end = date(2021, 4, 1), date(2026, 3, 31)
 
     def scan_series() -> None:
-        od.daily_flows_scan(conn, start, end, by="category", tz=tz)
-        od.daily_stock_scan(conn, start, end, tz=tz)
+        dt.daily_flows_scan(conn, start, end, by="category", tz=tz)
+        dt.daily_stock_scan(conn, start, end, tz=tz)
 
     emit(
         "db_daily_series_5y_1m_ms",
