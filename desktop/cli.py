@@ -14,13 +14,14 @@ from collections.abc import Sequence
 
 from db.errors import SituationRoomError
 from desktop import i18n
-from desktop.commands import COMMANDS, common_options
+from desktop.commands import add_commands, common_options
 from desktop.problem_text import error_text
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (default ``sys.argv[1:]``): only the commands it names load."""
     parser = argparse.ArgumentParser(
         prog="situation-room",
         description="Command-post display for the Tacna border emergency: map, decree countdown, "
@@ -45,14 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--basemap", metavar="MBTILES", help="raster basemap (MBTiles) under the map"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(sub)
+    add_commands(parser, sys.argv[1:] if argv is None else argv)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:

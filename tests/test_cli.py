@@ -81,3 +81,20 @@ def test_screenshot_of_the_demo(tmp_path):
 
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1600, 1000)
+
+
+def test_help_lists_every_command_and_each_command_its_options():
+    from desktop.commands import COMMANDS
+
+    r = run("--help")
+    assert r.returncode == 0, r.stderr
+    for name in COMMANDS:
+        assert f"\n    {name} " in r.stdout
+    # Options come with the command that names them, wherever it stands on the line.
+    expected = {"brief": "--cutoff-hour", "export": "{events,observations,sites}", "bundle": "ACTION"}
+    for name, option in expected.items():
+        r = run(name, "--help")
+        assert r.returncode == 0, r.stderr
+        assert option in r.stdout
+    r = run("--demo", "status", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["exercise"] is True

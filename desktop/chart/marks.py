@@ -4,11 +4,11 @@ short label; labels that would overlap are stacked in rows in a band at the top 
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from db.chart_ranges import ChartMark
+from desktop.chart.pyqtgraph_loader import pg
 from desktop.theme import Theme
 
 MARK_ROW_PX = 14

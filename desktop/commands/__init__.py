@@ -1,22 +1,15 @@
-"""Subcommands of ``situation-room``: one module each, each with ``register(subparsers)``."""
+"""Subcommands of ``situation-room``: one module each, each with ``configure(parser)``.
+
+A command's module is imported only when the command line names it (or asks for its help):
+opening the window, the common case, loads none of them (issue 10: start-up).
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import datetime
-
-from desktop.commands import (
-    backup_cmd,
-    brief_cmd,
-    bundle_cmd,
-    check_cmd,
-    export_cmd,
-    import_cmd,
-    init_cmd,
-    restore_cmd,
-    station_cmd,
-    status_cmd,
-)
+from importlib import import_module
 
 
 def common_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -53,15 +46,42 @@ def parse_at(text: str) -> datetime:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-COMMANDS = [
-    init_cmd,
-    status_cmd,
-    import_cmd,
-    export_cmd,
-    bundle_cmd,
-    station_cmd,
-    backup_cmd,
-    check_cmd,
-    restore_cmd,
-    brief_cmd,
-]
+# name -> (module in desktop.commands, one-line help shown by ``situation-room --help``)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("init_cmd", "create a new database (empty, or with the demo exercise)"),
+    "status": ("status_cmd", "print the current picture (decrees, milestones, figures)"),
+    "import": (
+        "import_cmd",
+        "import a file into the database (observations, sites: CSV; "
+        "overlay: KML, KMZ or GeoJSON map layer)",
+    ),
+    "export": (
+        "export_cmd",
+        "write records to a file (observations: .csv; events, sites: .geojson or .kml "
+        "by extension)",
+    ),
+    "bundle": ("bundle_cmd", "exchange records with other stations by file (sync)"),
+    "station": ("station_cmd", "show or set the station name and the shared sync key"),
+    "backup": (
+        "backup_cmd",
+        "back up the database now (into backups/ beside it, or --to FILE), or --list them",
+    ),
+    "check": ("check_cmd", "check the database (integrity, schema version, references, counts)"),
+    "restore": (
+        "restore_cmd",
+        "restore a backup into the database (its current state is saved first)",
+    ),
+    "brief": ("brief_cmd", "write the daily briefing as a PDF (no window needed)"),
+}
+
+
+def add_commands(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
+    """Every subcommand, with its options for those ``argv`` names (a name anywhere in it
+    counts, so a command is never parsed without its options; loading one too many is
+    harmless)."""
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    named = set(argv)
+    for name, (module, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text)
+        if name in named:
+            import_module(f"desktop.commands.{module}").configure(p)

@@ -7,11 +7,7 @@ import argparse
 from desktop.i18n import translate
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "backup",
-        help="back up the database now (into backups/ beside it, or --to FILE), or --list them",
-    )
+def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     target = p.add_mutually_exclusive_group()
     target.add_argument("--to", metavar="FILE", help="write the backup to this new file")

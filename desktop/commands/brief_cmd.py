@@ -27,14 +27,12 @@ class BadBriefArgument(SituationRoomError):
     """A value of the ``brief`` command that cannot be used (said in one line)."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def configure(p: argparse.ArgumentParser) -> None:
     from desktop.commands import common_options
 
-    p = sub.add_parser(
-        "brief",
-        help="write the daily briefing as a PDF (no window needed)",
-        description="Write the daily briefing for a day as a PDF: the 24 hours ending at the "
-        "cut-off hour (07:00 post time by default), as the store held them then.",
+    p.description = (
+        "Write the daily briefing for a day as a PDF: the 24 hours ending at the "
+        "cut-off hour (07:00 post time by default), as the store held them then."
     )
     common_options(p)
     p.add_argument(

@@ -17,8 +17,7 @@ from desktop.commands.words import record_counts
 from desktop.i18n import translate
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("bundle", help="exchange records with other stations by file (sync)")
+def configure(p: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="bundle_action", metavar="ACTION", required=True)
 
     exp = actions.add_parser("export", help="write records to a bundle file")

@@ -6,10 +6,7 @@ import argparse
 from pathlib import Path
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "check", help="check the database (integrity, schema version, references, counts)"
-    )
+def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     p.set_defaults(func=run)
 

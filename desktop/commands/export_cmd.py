@@ -63,14 +63,9 @@ EXPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def configure(p: argparse.ArgumentParser) -> None:
     from desktop.commands import common_options
 
-    p = sub.add_parser(
-        "export",
-        help="write records to a file (observations: .csv; events, sites: .geojson or .kml "
-        "by extension)",
-    )
     p.add_argument("kind", choices=sorted(EXPORTERS), help="which records")
     p.add_argument("file", help="the file to write (FILE.csv, FILE.geojson or FILE.kml)")
     common_options(p)

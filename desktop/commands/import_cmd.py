@@ -106,14 +106,9 @@ IMPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def configure(p: argparse.ArgumentParser) -> None:
     from desktop.commands import common_options
 
-    p = sub.add_parser(
-        "import",
-        help="import a file into the database (observations, sites: CSV; "
-        "overlay: KML, KMZ or GeoJSON map layer)",
-    )
     p.add_argument("kind", choices=sorted(IMPORTERS), help="what the file holds")
     p.add_argument("file", help="the file to import")
     p.add_argument("--name", help="overlay: the layer's name (default: the file's name)")

@@ -11,8 +11,7 @@ from desktop.commands.words import record_counts
 from desktop.i18n import translate
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create a new database (empty, or with the demo exercise)")
+def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="the new database file")
     p.add_argument("--demo", action="store_true", help="load the built-in Tacna exercise")
     p.set_defaults(func=run)

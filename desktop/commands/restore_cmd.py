@@ -8,10 +8,7 @@ from pathlib import Path
 from desktop.i18n import translate
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "restore", help="restore a backup into the database (its current state is saved first)"
-    )
+def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("backup", help="the backup file to restore (see 'backup --list')")
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     p.set_defaults(func=run)

@@ -10,8 +10,7 @@ import argparse
 from desktop.i18n import translate
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("station", help="show or set the station name and the shared sync key")
+def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", help="database file (default: the operational one)")
     p.add_argument("--name", help="rename this station (travels in every bundle it exports)")
     key = p.add_mutually_exclusive_group()

@@ -8,10 +8,9 @@ import json
 from desktop.i18n import translate
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def configure(p: argparse.ArgumentParser) -> None:
     from desktop.commands import common_options
 
-    p = sub.add_parser("status", help="print the current picture (decrees, milestones, figures)")
     common_options(p)
     p.add_argument("--json", action="store_true", help="one JSON object (the only format so far)")
     p.set_defaults(func=run)

@@ -55,7 +55,8 @@ def main() -> int:
     from desktop.cli import build_parser
 
     argv = ["--demo"] if a.demo else ["--db", a.db]
-    app_args = build_parser().parse_args([*argv, "--lang", "en"])
+    app_argv = [*argv, "--lang", "en"]
+    app_args = build_parser(app_argv).parse_args(app_argv)
     from desktop.app import application, open_window
 
     window = open_window(app_args, interactive=False)
