@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from db.errors import StoreUnavailable
@@ -149,6 +150,31 @@ def decode_text(raw: bytes) -> str:
     damaged schema that quick_check reports) must not make every read fail.
     """
     return raw.decode("utf-8", "replace")
+
+
+def plain_rows(
+    conn: sqlite3.Connection, sql: str, params: Sequence[object] | Mapping[str, object] = ()
+) -> list[tuple]:
+    """All rows of ``sql`` as plain tuples, their text decoded by sqlite3 itself.
+
+    For reads of tens of thousands of rows: ``decode_text``, the connection's text factory, is
+    a Python call per text value (most of the time of such a read); here sqlite3 decodes in C.
+    Text that is not UTF-8 makes that fail, and then the read is made again the tolerant way.
+    """
+    tolerant = conn.text_factory
+    cur = conn.cursor()
+    cur.row_factory = None
+    conn.text_factory = str
+    try:
+        return cur.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "decode" not in str(exc):
+            raise
+    finally:
+        conn.text_factory = tolerant
+    cur = conn.cursor()
+    cur.row_factory = None
+    return cur.execute(sql, params).fetchall()
 
 
 def quick_check(conn: sqlite3.Connection) -> str:

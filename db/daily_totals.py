@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from db.clock import local_date, local_midnight, to_iso, zone
+from db.connection import plain_rows
 from db.observation_days import CURRENT_ROW, serves
 from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
 
@@ -67,9 +68,8 @@ def daily_flows(
     site_sql, site_params = _in("site_id", site_ids)
     table = "observation_days" if site_ids is not None else "observation_days_all"
     marks = ",".join("?" * len(FLOW_CATEGORIES))
-    cur = conn.cursor()
-    cur.row_factory = None  # plain tuples: thousands of them
-    rows = cur.execute(
+    rows = plain_rows(  # thousands of them
+        conn,
         f"""SELECT day, {by}, sum(total), max(illustrative), max(last_end) > ? FROM {table}
             WHERE category IN ({marks}) AND day >= ? AND day <= ? {site_sql}
             GROUP BY day, {by}""",
@@ -80,7 +80,7 @@ def daily_flows(
             last.isoformat(),
             *site_params,
         ],
-    ).fetchall()
+    )
     out = DayFlows()
     open_days: set[date] = set()  # days with a period still running at ended_by: scanned
     day_text, day = None, first
@@ -176,13 +176,12 @@ def daily_stock(
     if first <= summary_last:
         site_sql, site_params = _in("site_id", site_ids)
         marks = ",".join("?" * len(STOCK_CATEGORIES))
-        cur = conn.cursor()
-        cur.row_factory = None  # plain tuples: tens of thousands of them
-        rows = cur.execute(
+        rows = plain_rows(  # tens of thousands of them
+            conn,
             f"""SELECT day, site_id, category, latest_count, illustrative FROM observation_days
                 WHERE category IN ({marks}) AND day >= ? AND day <= ? {site_sql}""",
             [*STOCK_CATEGORIES, first.isoformat(), summary_last.isoformat(), *site_params],
-        ).fetchall()
+        )
         twice: set[tuple[str, str, str]] = set()
         day_text, day, readings = None, first, {}
         for text, site, category, count, illus in rows:
@@ -195,7 +194,7 @@ def daily_stock(
             if illus:
                 out.illustrative_days.add(day)
         for text, site, category in twice:  # several directions: the latest reading counts
-            out.readings[date.fromisoformat(text)][(site, category)] = cur.execute(
+            out.readings[date.fromisoformat(text)][(site, category)] = conn.execute(
                 """SELECT latest_count FROM observation_days
                    WHERE category = ? AND day = ? AND site_id = ?
                    ORDER BY latest_start DESC, latest_rowid DESC LIMIT 1""",

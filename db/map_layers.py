@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from db.clock import parse_instant, to_iso
+from db.connection import plain_rows
 from db.figures import key_figures
 from db.store import Store
 from db.vocab import EVENT_KINDS, SEVERITIES
@@ -81,16 +82,15 @@ def event_points(
         **{f"k{i}": code for i, code in enumerate(EVENT_KIND_CODES)},
         **{f"s{i}": code for i, code in enumerate(SEVERITY_CODES)},
     }
-    cur = store.conn.cursor()
-    cur.row_factory = None  # plain tuples: tens of thousands of them
-    rows = cur.execute(
+    rows = plain_rows(  # tens of thousands of them
+        store.conn,
         f"""SELECT id, lon, lat, CASE kind {kinds} ELSE :other END, coalesce(people, -1),
                 CASE severity {severities} ELSE 0 END, closed,
                 (julianday(:at) - julianday(occurred_at)) * 86400.0
             FROM current_events WHERE {" AND ".join(clauses)}
             ORDER BY occurred_at DESC, id DESC""",
         params,
-    ).fetchall()
+    )
     n = len(rows)
     cols = list(zip(*rows, strict=True)) if rows else [()] * 8
     return EventPoints(

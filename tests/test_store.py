@@ -202,3 +202,18 @@ def test_undo_target_is_the_operators_last_entry(store):
     obs = _obs(store, site.id)
     assert store.last_entry_by("Tester").id == obs.id
     assert store.last_entry_by("Someone else") is None
+
+
+def test_bulk_reads_decode_fast_and_still_tolerate_damaged_text(store):
+    from db.connection import plain_rows
+
+    store.conn.execute("CREATE TEMP TABLE t (a TEXT, b INTEGER)")
+    store.conn.execute("INSERT INTO t VALUES ('Peñas', 1), (CAST(x'4aff4b' AS TEXT), 2)")
+    rows = plain_rows(store.conn, "SELECT a, b FROM t WHERE b = ?", (1,))
+    assert rows == [("Peñas", 1)] and type(rows[0]) is tuple
+    # One byte that is not UTF-8: the read is made again the tolerant way, not refused.
+    assert plain_rows(store.conn, "SELECT a FROM t ORDER BY b") == [("Peñas",), ("J\ufffdK",)]
+    # The connection keeps its tolerant decoding for every other read.
+    assert store.conn.execute("SELECT a FROM t WHERE b = 2").fetchone()[0] == "J\ufffdK"
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        plain_rows(store.conn, "SELECT * FROM missing")
