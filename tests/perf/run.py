@@ -18,12 +18,17 @@ The other benchmarks are the ``bench_*.py`` scripts next to this one (and ``coun
 each run as a process; they find the 1M-row database in ``$SITUATION_ROOM_BIG_DB`` and
 ``--quick`` as ``SITUATION_ROOM_PERF_QUICK=1``.
 
+The project's modules are compiled to bytecode first, as ``pip install`` does for an installed
+copy: a checkout run with ``PYTHONDONTWRITEBYTECODE`` set would otherwise compile every module
+on every start it measures.
+
 Not part of the test run (``tests/perf`` is not collected); it asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import hashlib
 import json
 import os
@@ -249,6 +254,8 @@ def main() -> int:
     a = parser.parse_args()
     groups = set((a.only or "start,commit,bench").split(","))
     runs, rounds = (3, 12) if a.quick else (5, 30)
+    for folder in ("db", "desktop", "tests/perf"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
     source = big_db(a.db)
     with tempfile.TemporaryDirectory(prefix="situation-room-perf-") as tmp:
         work = Path(tmp)
