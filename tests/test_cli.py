@@ -91,7 +91,11 @@ def test_help_lists_every_command_and_each_command_its_options():
     for name in COMMANDS:
         assert f"\n    {name} " in r.stdout
     # Options come with the command that names them, wherever it stands on the line.
-    expected = {"brief": "--cutoff-hour", "export": "{events,observations,sites}", "bundle": "ACTION"}
+    expected = {
+        "brief": "--cutoff-hour",
+        "export": "{events,observations,sites}",
+        "bundle": "ACTION",
+    }
     for name, option in expected.items():
         r = run(name, "--help")
         assert r.returncode == 0, r.stderr
