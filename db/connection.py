@@ -161,20 +161,22 @@ def plain_rows(
     a Python call per text value (most of the time of such a read); here sqlite3 decodes in C.
     Text that is not UTF-8 makes that fail, and then the read is made again the tolerant way.
     """
+
+    def fetch() -> list[tuple]:
+        cur = conn.cursor()
+        cur.row_factory = None
+        return cur.execute(sql, params).fetchall()
+
     tolerant = conn.text_factory
-    cur = conn.cursor()
-    cur.row_factory = None
     conn.text_factory = str
     try:
-        return cur.execute(sql, params).fetchall()
+        return fetch()
     except sqlite3.OperationalError as exc:
         if "decode" not in str(exc):
             raise
     finally:
         conn.text_factory = tolerant
-    cur = conn.cursor()
-    cur.row_factory = None
-    return cur.execute(sql, params).fetchall()
+    return fetch()
 
 
 def quick_check(conn: sqlite3.Connection) -> str:
