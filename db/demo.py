@@ -3,23 +3,22 @@
 Building the exercise validates and writes two thousand records, which takes longer than the
 rest of the window's start. So it is built once into a template (a file in a cache folder whose
 name carries a fingerprint of the scenario and of the code that builds it), and each ``--demo``
-copies that with SQLite's backup API and gives the copy its own station identity. A template
+copies that file and gives the copy its own station identity. A template
 that cannot be written (read-only cache, full disk) only costs speed: the copy is built
 directly then.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import socket
-import sqlite3
+import platform
+import shutil
 import uuid
+import zlib
 from pathlib import Path
 
 from db.clock import to_iso, utc_now
-from db.resources import resource
-from db.scenario import SCENARIO_FILE, init_database
+from db.resources import SCENARIO_FILE, resource
 from db.schema import SCHEMA_VERSION
 from db.store import Store
 
@@ -37,12 +36,17 @@ BUILT_BY = (
 
 
 def fingerprint() -> str:
-    digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
-    digest.update(resource(*SCENARIO_FILE).read_bytes())
+    """A name for the template that changes with what it is built from. A cache key, not a
+    signature: CRC-32 over the bytes and their lengths is enough to notice an edit, and zlib is
+    loaded already where hashlib (OpenSSL) would add milliseconds to every start."""
+    crc, size = zlib.crc32(str(SCHEMA_VERSION).encode()), 0
     here = Path(__file__).parent
-    for name in BUILT_BY:
-        digest.update((here / name).read_bytes())
-    return digest.hexdigest()[:16]
+    for data in (
+        resource(*SCENARIO_FILE).read_bytes(),
+        *((here / n).read_bytes() for n in BUILT_BY),
+    ):
+        crc, size = zlib.crc32(data, crc), size + len(data)
+    return f"{crc:08x}{size:08x}"
 
 
 def demo_copy(path: str | Path, template_dir: Path, *, operator: str = "") -> Store:
@@ -51,19 +55,18 @@ def demo_copy(path: str | Path, template_dir: Path, *, operator: str = "") -> St
     try:
         template = _template(template_dir)
     except OSError:
+        from db.scenario import init_database  # only when there is no template to copy
+
         return init_database(str(path), demo=True, operator=operator)
-    src, dst = sqlite3.connect(template), sqlite3.connect(path)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
+    # A plain copy is safe: the template is one self-contained file (no journal beside it) that
+    # is only ever replaced whole (os.replace), never written in place.
+    shutil.copyfile(template, path)
     store = Store.open(path, operator=operator)
     # The scenario's records are the same records in every copy (stable ids); the station that
     # now holds them is new.
     store.set_meta(
         station_id=str(uuid.uuid4()),
-        station_name=socket.gethostname() or "estación",
+        station_name=platform.node() or "estación",
         created_at=to_iso(utc_now()),
     )
     return store
@@ -75,6 +78,8 @@ def _template(folder: Path) -> Path:
         return path
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
+    from db.scenario import init_database
+
     try:
         store = init_database(str(partial), demo=True)
         store.conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file

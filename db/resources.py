@@ -7,6 +7,9 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
+# The built-in exercise (db/scenario.py builds it; db/demo.py names its cached copy after it).
+SCENARIO_FILE = ("scenario", "tacna_2025.json")
+
 
 def resource(*parts: str) -> Traversable:
     """The shipped file ``resources/<parts...>``."""

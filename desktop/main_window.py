@@ -8,8 +8,9 @@ map's view: every text is then made afresh through Qt's translation, which is si
 surer than teaching dozens of widgets to re-translate themselves.
 
 A panel may come as a function that builds it: such panels are built right after the window's
-first paint, one per turn of the event loop, so the countdown and the key figures are on screen
-before the map, the chart and their libraries load (issue 10).
+first paint, one per turn of the event loop, so the countdown is on screen before the key
+figures fill in and the map, the chart and their libraries load; the menus come last, as no one
+can open one in the half second before (issue 10).
 """
 
 from __future__ import annotations
@@ -104,7 +105,9 @@ class MainWindow(QMainWindow):
         clock_bar.setObjectName("clockToolbar")
         clock_bar.addWidget(self.clock_bar.widget())
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, clock_bar)
-        self.strip = FiguresStrip(self.ctx, self)
+        # A rebuild reads at once: filled in after its restoreState, the strip brought back
+        # a dock the operator had closed (tests/test_theme_switch.py).
+        self.strip = FiguresStrip(self.ctx, self, first_read_later=defer)
         strip_bar = QToolBar(self.tr("Key figures"), self)
         strip_bar.setObjectName("figuresToolbar")
         strip_bar.setMovable(False)
@@ -395,11 +398,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._build_next_panel)
 
     def _build_next_panel(self) -> None:
-        if self._menus is None:
-            self._ensure_menus()
-        elif self._unbuilt:
-            self.panel(next(iter(self._unbuilt)))
         if self._unbuilt:
+            self.panel(next(iter(self._unbuilt)))
+        else:
+            self._ensure_menus()  # with the actions of every panel built so far
+        if self._unbuilt or self._menus is None:
             QTimer.singleShot(0, self, self._build_next_panel)  # the loop paints in between
         else:
             for call in self._when_all_built:
@@ -420,7 +423,8 @@ class MainWindow(QMainWindow):
             widget = factory()
             self.panels[key] = widget
             self.docks[key].setWidget(widget)
-            add_panel_actions(self, self.menus, key, widget)
+            if self._menus is not None:  # else the menus take its actions when they are made
+                add_panel_actions(self, self._menus, key, widget)
             self._connect_status(widget)
             for call in self._when_built.pop(key, []):
                 call(widget)
@@ -434,11 +438,16 @@ class MainWindow(QMainWindow):
             self._when_built.setdefault(key, []).append(call)
 
     @property
-    def ready(self) -> bool:
-        """Every panel is built and has drawn its data (what ``--screenshot`` waits for)."""
+    def panels_drawn(self) -> bool:
+        """Every panel, and the key figures, built and showing what the store holds."""
         return (
             not self._unbuilt
-            and self._menus is not None
             and self.strip.ready
             and all(getattr(p, "ready", True) for p in self.panels.values())
         )
+
+    @property
+    def ready(self) -> bool:
+        """The whole window is up: every panel drawn, and the menus made after them (what
+        ``--screenshot`` waits for)."""
+        return self.panels_drawn and self._menus is not None

@@ -11,6 +11,13 @@ mirror instead answers a name it lacks from its PySide6 module (PEP 562 ``__geta
 a class is made when pyqtgraph or the app first uses it. Every name stays reachable through
 the mirror, exactly as after a full copy; only when the work happens changes.
 
+pyqtgraph's ``__init__`` also star-imports every part it has: image views, parameter trees,
+remote processes, a dozen widgets (about 40 modules, ~30 ms). The chart uses none of them. They
+load as empty modules while pyqtgraph is imported, are forgotten afterwards, and the package
+answers any of their names by importing the real module then (PEP 562 ``__getattr__``), so
+``pg.ImageView`` or ``import pyqtgraph.parametertree`` still work. Should a pyqtgraph version
+need one of them while it imports, the import is simply done again in full.
+
 If pyqtgraph was imported before this module, or a version of it no longer lists the modules,
 nothing here takes effect and the import is pyqtgraph's own. Import pyqtgraph through this
 module: ``from desktop.chart.pyqtgraph_loader import pg``.
@@ -18,6 +25,9 @@ module: ``from desktop.chart.pyqtgraph_loader import pg``.
 
 from __future__ import annotations
 
+import importlib
+import importlib.abc
+import importlib.machinery
 import sys
 from types import ModuleType
 
@@ -47,14 +57,130 @@ def _lazy_listing(source: ModuleType, mirror_name: str):
     return listing
 
 
+# Parts of pyqtgraph its __init__ star-imports and the app never uses (pyqtgraph 0.13–0.14).
+DEFERRED = tuple(
+    f"pyqtgraph.{name}"
+    for name in (
+        "imageview",
+        "parametertree",
+        "multiprocess",
+        *(
+            f"widgets.{w}"
+            for w in [
+                "BusyCursor",
+                "CheckTable",
+                "ColorButton",
+                "ColorMapWidget",
+                "ComboBox",
+                "DataFilterWidget",
+                "DataTreeWidget",
+                "DiffTreeWidget",
+                "FeedbackButton",
+                "GradientWidget",
+                "HistogramLUTWidget",
+                "JoystickButton",
+                "LayoutWidget",
+                "ProgressDialog",
+                "RawImageWidget",
+                "ScatterPlotWidget",
+                "SpinBox",
+                "TableWidget",
+                "TreeWidget",
+                "ValueLabel",
+                "VerticalLabel",
+            ]
+        ),
+        *(
+            f"graphicsItems.{g}"
+            for g in [
+                "ArrowItem",
+                "BoxplotItem",
+                "ColorBarItem",
+                "CurvePoint",
+                "ErrorBarItem",
+                "GradientEditorItem",
+                "GradientLegend",
+                "GraphItem",
+                "HistogramLUTItem",
+                "ImageItem",
+                "IsocurveItem",
+                "PColorMeshItem",
+                "ROI",
+                "ScaleBar",
+                "TargetItem",
+                "VTickGroup",
+            ]
+        ),
+    )
+)
+
+
+class _EmptyWhileImporting(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Serves the DEFERRED modules as empty ones (nothing for ``import *`` to take)."""
+
+    def find_spec(self, name, path=None, target=None):  # noqa: ANN001 (importlib's protocol)
+        if name in DEFERRED:
+            return importlib.machinery.ModuleSpec(name, self, is_package=True)
+        return None
+
+    def create_module(self, spec):  # noqa: ANN001
+        return None
+
+    def exec_module(self, module: ModuleType) -> None:
+        module.__all__ = []
+        module.__path__ = []
+
+
+def _forget_stand_ins() -> None:
+    for name in DEFERRED:
+        module = sys.modules.get(name)
+        if module is not None and isinstance(module.__spec__.loader, _EmptyWhileImporting):
+            del sys.modules[name]
+            parent, _, child = name.rpartition(".")
+            if getattr(sys.modules.get(parent), child, None) is module:
+                delattr(sys.modules[parent], child)
+
+
+def _answer_deferred_names(pyqtgraph: ModuleType) -> None:
+    def deferred(name: str) -> object:
+        # What ``from .part import *`` would have put in the package: the part's __all__,
+        # else its public names.
+        for part in DEFERRED:
+            module = importlib.import_module(part)
+            public = getattr(module, "__all__", None)
+            if public is None:
+                public = [n for n in vars(module) if not n.startswith("_")]
+            if name in public:
+                value = getattr(module, name)
+                setattr(pyqtgraph, name, value)
+                return value
+        raise AttributeError(f"module 'pyqtgraph' has no attribute {name!r}")
+
+    pyqtgraph.__getattr__ = deferred  # type: ignore[attr-defined]
+
+
 def _import_pyqtgraph() -> ModuleType:
     if "pyqtgraph" in sys.modules:
         return sys.modules["pyqtgraph"]
     for source, mirror_name in _MIRRORS.items():
         source.__dir__ = _lazy_listing(source, mirror_name)  # type: ignore[attr-defined]
+    stand_ins = _EmptyWhileImporting()
+    sys.meta_path.insert(0, stand_ins)
     try:
-        import pyqtgraph
+        try:
+            import pyqtgraph
+        except ImportError:
+            # This version needs a deferred part while it imports: import it all, as usual.
+            sys.meta_path.remove(stand_ins)
+            for name in [n for n in sys.modules if n == "pyqtgraph" or n.startswith("pyqtgraph.")]:
+                del sys.modules[name]
+            import pyqtgraph
+        else:
+            _answer_deferred_names(pyqtgraph)
     finally:
+        if stand_ins in sys.meta_path:
+            sys.meta_path.remove(stand_ins)
+        _forget_stand_ins()
         for source in _MIRRORS:
             source.__dict__.pop("__dir__", None)
     return pyqtgraph

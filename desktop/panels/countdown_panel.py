@@ -53,6 +53,7 @@ class CountdownPanel(QWidget):
         self._milestones: list[Milestone] = []
         self._thresholds = DEFAULT_THRESHOLDS
         self._scale = 1.0
+        self._scaled_for: tuple[int, ...] = ()  # what the fonts were last fitted to
         self._visible_rows = 0
         self._actions: list[QAction] = []
 
@@ -174,8 +175,18 @@ class CountdownPanel(QWidget):
         super().resizeEvent(event)
         self._apply_scale()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._apply_scale()
+
     def _apply_scale(self) -> None:
         w, h = self.width(), self.height()
+        # Fitting measures every row at each trial size: do it only on screen (the first
+        # paint waits for it), and only when the size or the rows changed.
+        fitted_for = (w, h, self._visible_rows, len(self.rows))
+        if not self.isVisible() or fitted_for == self._scaled_for:
+            return
+        self._scaled_for = fitted_for
         scale = min(w / DESIGN_SIZE[0], h / DESIGN_SIZE[1]) if w > 0 and h > 0 else 1.0
         scale = max(MIN_SCALE, min(MAX_SCALE, scale))
         # Shrink further until the widest line fits: the big figures must never be clipped.

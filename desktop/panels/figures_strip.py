@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from db.headline import headline_figures
 from db.vocab import CATEGORIES, DIRECTIONS
 from desktop.context import AppContext
 from desktop.formatting import fmt_int, fmt_signed
@@ -40,9 +39,14 @@ class FigureTile(QFrame):
 
 
 class FiguresStrip(QWidget):
-    """Headline figures; re-read only when the store or the clock moves."""
+    """Headline figures; re-read only when the store or the clock moves.
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    ``first_read_later``: the first read waits for the event loop (the main window's first
+    paint is for the countdown; the tiles fill in on the next turn, and ``ready`` says when)."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, first_read_later: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("figuresStrip")
         self.ctx = ctx
@@ -67,9 +71,14 @@ class FiguresStrip(QWidget):
         layout.addWidget(self.flag, 1)
         ctx.watcher.changed.connect(self.refresh)
         ctx.clock_signals.moved.connect(self.refresh)
-        self.refresh()
+        if first_read_later:
+            QTimer.singleShot(0, self, self.refresh)
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
+        from db.headline import headline_figures  # not on the way to the first paint
+
         head = headline_figures(self.ctx.store, self.ctx.clock.now())
         lang = self.ctx.lang
         for fig in head.figures:

@@ -9,7 +9,7 @@ started this process):
 - ``{"event": "first_paint", "t": ...}``: the first paint after which the window is visible and
   the decree countdown shows real values;
 - ``{"event": "all_drawn", "t": ...}``: the first paint after which every panel has drawn its
-  data (``MainWindow.ready``);
+  data (``MainWindow.panels_drawn``; the menus, made after them, are not a panel);
 - with ``--commits N``: N rounds in which another process (``commit_writer.py``) commits one
   transaction (a count, a map event, a milestone) and this one waits until every panel shows
   it: ``{"event": "commit", "latency_ms": ..., "panels_ms": {...}}``;
@@ -97,7 +97,7 @@ class Probe:
             if self.until == "first":
                 self.finish()
                 return
-        if self.first_done and not self.all_done and w.ready:
+        if self.first_done and not self.all_done and w.panels_drawn:
             self.all_done = True
             say(event="all_drawn", t=t)
             self.after_start()
