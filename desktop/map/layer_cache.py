@@ -10,6 +10,10 @@ same way). A zoom must show at once, with the least work:
 
 Either way the cached picture with its margin is built once the zooming has settled
 (``SETTLE_MS`` after the last step), so a fast wheel does not redraw every intermediate zoom.
+
+The very first picture covers the viewport only: it is part of the window's start, and the
+margin nearly triples the pixels to draw. The picture with its margin follows ``PREPARE_MS``
+later, when the start is over (issue 10).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from desktop.map.frame import Frame
 Renderer = Callable[[QPainter, Frame], None]
 MARGIN_PX = 320
 SETTLE_MS = 120
+PREPARE_MS = 1000
 
 
 class ViewportCache:
@@ -51,11 +56,16 @@ class ViewportCache:
         self._origin = (0, 0)  # absolute pixel (scale·mx, −scale·my) of the pixmap's corner
         self._want: tuple | None = None  # the frame shown quickly, awaiting its cached picture
         self._due = False  # a preview has settled: draw sharp at the next paint
+        self._first: tuple | None = None  # the first frame, drawn without its margin so far
         self._spare: dict[tuple[int, int], QPixmap] = {}  # reused: allocating costs a fill
         self._settle = QTimer()
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.settle_now)
+        self._prepare = QTimer()
+        self._prepare.setSingleShot(True)
+        self._prepare.setInterval(PREPARE_MS)
+        self._prepare.timeout.connect(self.prepare_margin)
         self.renders = 0  # how many times the layer was really drawn (for benchmarks)
         self.previews = 0
 
@@ -99,10 +109,14 @@ class ViewportCache:
             return
         same = self._pixmap is not None and frame.scale == self._scale and key == self._key
         settled = self._due or (self._want is not None and self._want[0].scale == frame.scale)
-        # The very first picture has no zoom in progress to keep up with: draw it with its
-        # margin at once (one render, not a quick one and then the cached one).
         first = self._pixmap is None and self._want is None
-        if not (same or settled or first):
+        if first:
+            self._render(frame, ax, ay, render, key, dpr, antialias, 0)
+            self._blit(painter, frame)
+            self._first = (frame, render, key, dpr, antialias)
+            self._prepare.start()
+            return
+        if not (same or settled):
             self._want = (frame, render, key, dpr, antialias)
             self._settle.start()  # restarts: a fast wheel settles once, at the end
             if self.preview and self._pixmap is not None and key == self._key:
@@ -121,7 +135,8 @@ class ViewportCache:
         # The zoom has settled (or a pan went past the margin): draw the picture with its
         # margin now; the next pan frames are blits.
         self._settle.stop()
-        self._want, self._due = None, False
+        self._prepare.stop()
+        self._want, self._due, self._first = None, False, None
         self._render(frame, ax, ay, render, key, dpr, antialias, self.margin)
         self._blit(painter, frame)
 
@@ -142,6 +157,15 @@ class ViewportCache:
             return
         self._want = None
         self._render(frame, -frame.ox, -frame.oy, render, key, dpr, antialias, self.margin)
+
+    def prepare_margin(self) -> None:
+        """Redraw the first picture with its margin (the same view: nothing to repaint)."""
+        first, self._first = self._first, None
+        if first is None or self._pixmap is None:
+            return
+        frame, render, key, dpr, antialias = first
+        if key == self._key and frame.scale == self._scale:
+            self._render(frame, -frame.ox, -frame.oy, render, key, dpr, antialias, self.margin)
 
     def _paint_scaled(self, painter: QPainter, frame: Frame) -> None:
         ratio = frame.scale / self._scale

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from db import geo
@@ -38,20 +38,30 @@ class EventAtlas:
         self.pixmap = QPixmap(round(cols * CELL_PX * dpr), round(rows * CELL_PX * dpr))
         self.pixmap.setDevicePixelRatio(dpr)
         self.pixmap.fill(Qt.GlobalColor.transparent)
+        # Each symbol is drawn once, opaque, in its kind's first row; the fainter rows are
+        # copies of that row at their opacity (a blit, not the vector drawing again).
+        steps = len(OPACITY_LEVELS)
         painter = QPainter(self.pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for k, kind in enumerate(EVENT_KIND_CODES):
-            for o, opacity in enumerate(OPACITY_LEVELS):
-                painter.setOpacity(float(opacity))
-                row = k * len(OPACITY_LEVELS) + o
-                for col, r in enumerate(RADII_PX):
-                    paint_event_symbol(
-                        painter,
-                        kind,
-                        col * CELL_PX + CELL_PX / 2,
-                        row * CELL_PX + CELL_PX / 2,
-                        r * scale,
-                    )
+            for col, r in enumerate(RADII_PX):
+                paint_event_symbol(
+                    painter,
+                    kind,
+                    col * CELL_PX + CELL_PX / 2,
+                    k * steps * CELL_PX + CELL_PX / 2,
+                    r * scale,
+                )
+        painter.end()
+        opaque = self.pixmap.copy()
+        painter = QPainter(self.pixmap)
+        width = cols * CELL_PX
+        for k in range(len(EVENT_KIND_CODES)):
+            source = QRectF(0, k * steps * CELL_PX * dpr, width * dpr, CELL_PX * dpr)
+            for o in range(1, steps):
+                painter.setOpacity(float(OPACITY_LEVELS[o]))
+                target = QRectF(0, (k * steps + o) * CELL_PX, width, CELL_PX)
+                painter.drawPixmap(target, opaque, source)
         painter.end()
 
 
