@@ -37,7 +37,7 @@ from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
 from desktop.formatting import fmt_datetime
 from desktop.panels.figures_strip import FiguresStrip
-from desktop.theme import Theme, apply_theme
+from desktop.theme import Theme, apply_theme, chrome_stylesheet
 from desktop.window_menus import add_panel_actions, build_menus
 
 # A panel, or a function that builds it (after the first paint).
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         clock_bar = QToolBar(self.tr("Exercise clock"), self)
         clock_bar.setObjectName("clockToolbar")
         clock_bar.addWidget(self.clock_bar.widget())
+        chrome = chrome_stylesheet(self.ctx.theme)  # on these widgets only: see desktop/theme.py
+        clock_bar.setStyleSheet(chrome)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, clock_bar)
         # A rebuild reads at once: filled in after its restoreState, the strip brought back
         # a dock the operator had closed (tests/test_theme_switch.py).
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         strip_bar.setObjectName("figuresToolbar")
         strip_bar.setMovable(False)
         strip_bar.addWidget(self.strip)
+        strip_bar.setStyleSheet(chrome)
         self.addToolBarBreak()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, strip_bar)
 
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] | None = None  # filled after the first paint (menus)
         self._window_actions: dict[str, QAction] = {}
         self.setStatusBar(QStatusBar(self))
+        self.statusBar().setStyleSheet(chrome)
         self._build_status_bar()
         self._show_identity()
         if not defer:  # a rebuild: the window is on screen already

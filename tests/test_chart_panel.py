@@ -145,11 +145,7 @@ def test_the_preset_follows_the_clock(qtbot, chart, ctx):
 
 
 def test_marks_for_decrees_and_milestones(chart):
-    shown = {
-        (line.value(), line.label.toPlainText())
-        for line in chart.plot.mark_lines
-        if line.isVisible()
-    }
+    shown = set(chart.plot.marks.shown())
     start = wall_seconds(lima(2025, 11, 29), "America/Lima")
     assert (start, "DS N° 135-2025-PCM in force") in shown
     assert any(text.startswith("Segunda vuelta") for _x, text in shown)

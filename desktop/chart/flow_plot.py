@@ -222,10 +222,6 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         self.marks.show(marks, labels, self.theme, self.line_scale)
         self._fit_y()
 
-    @property
-    def mark_lines(self) -> list[pg.InfiniteLine]:
-        return self.marks.lines
-
     def set_limits(self, x_min: float, x_max: float) -> None:
         self.plot.vb.setLimits(xMin=x_min, xMax=x_max, minXRange=2 * SECONDS_PER_DAY)
 

@@ -1,11 +1,18 @@
 """Dated vertical lines across the chart (decrees in force or lapsing, milestones), each with a
 short label; labels that would overlap are stacked in rows in a band at the top of the plot.
+
+All the marks are one item that paints itself, in the plot's pixels: a line item and a text
+item per mark made the chart's first paint and every resize re-lay out a dozen rich-text
+documents (issue 10). Hovering a label shows its full text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsObject
 
 from db.chart_ranges import ChartMark
 from desktop.chart.pyqtgraph_loader import pg
@@ -15,74 +22,76 @@ MARK_ROW_PX = 14
 MARK_ROWS_MAX = 4
 MARK_LABEL_CHARS = 30
 MARK_FONT_PT = 7.5
+LABEL_PAD_PX = 4  # text inside its box
+LABEL_TOP_PX = 2  # the first row's distance from the top of the plot
 
 
 def _short(text: str) -> str:
     return text if len(text) <= MARK_LABEL_CHARS else text[: MARK_LABEL_CHARS - 1] + "…"
 
 
-class MarkLines:
-    """A pool of ``InfiniteLine``s on ``plot``: it grows when more marks appear, lines are
-    reused and hidden, never re-created on each refresh."""
+@dataclass(frozen=True)
+class PlacedLabel:
+    """A mark as drawn: its line's pixel, its label's box and text, and the full text."""
+
+    x_px: float
+    box: QRectF
+    text: str
+    full_text: str
+    decree: bool
+
+
+class MarkLines(QGraphicsObject):
+    """Every mark of ``plot``, drawn over its view box (lines, then labels on their boxes)."""
 
     def __init__(self, plot: pg.PlotItem) -> None:
+        super().__init__(plot.vb)  # in the view box's pixels, clipped to it, above the bars
         self.plot = plot
-        self.lines: list[pg.InfiniteLine] = []
         self.marks: list[tuple[ChartMark, str]] = []
+        self.placed: list[PlacedLabel] = []
         self.band_px = 0  # the height the labels need at the top of the plot
         self.font = QFont()
         self.font.setPointSizeF(MARK_FONT_PT)
+        self._metrics = QFontMetricsF(self.font)
+        self._colours = {True: QColor("#cf222e"), False: QColor("#0b5cad")}
+        self._fill = QColor(255, 255, 255, 230)
+        self._scale = 1.0
+        self._rect = QRectF()
+        self.setZValue(3)
+        self.setAcceptHoverEvents(True)
 
+    # -- the plot's API ------------------------------------------------------------------
     def show(self, marks: list[ChartMark], labels: list[str], theme: Theme, scale: float) -> None:
-        while len(self.lines) < len(marks):
-            line = pg.InfiniteLine(
-                angle=90,
-                movable=False,
-                label="",
-                # Text starts at its line and runs right; its row is set by layout().
-                labelOpts={"position": 0.99, "anchors": [(0, 0), (0, 0)]},
-            )
-            line.label.setFont(self.font)
-            line.setZValue(3)
-            self.plot.addItem(line, ignoreBounds=True)
-            self.lines.append(line)
         self.marks = list(zip(marks, labels, strict=True))
-        for i, line in enumerate(self.lines):
-            if i >= len(marks):
-                line.hide()
-                continue
-            mark, text = self.marks[i]
-            line.setValue(mark.x)
-            line.label.format = _short(text).replace("{", "{{").replace("}", "}}")
-            line.label.setToolTip(text)
-            line.show()
-            line.label.valueChanged()
         self.restyle(theme, scale)
         self.layout()
 
+    def shown(self) -> list[tuple[float, str]]:
+        """(x, label) of every mark, as its label reads."""
+        return [(mark.x, _short(text)) for mark, text in self.marks]
+
     def restyle(self, theme: Theme, scale: float) -> None:
-        for line, (mark, _text) in zip(self.lines, self.marks, strict=False):
-            decree = mark.kind.startswith("decree")
-            colour = theme.critical if decree else theme.accent
-            style = Qt.PenStyle.DashLine if decree else Qt.PenStyle.DotLine
-            line.setPen(pg.mkPen(colour, width=scale, style=style))
-            line.label.setColor(colour)
-            line.label.fill = pg.mkBrush(theme.panel + "e6")
+        self._colours = {True: QColor(theme.critical), False: QColor(theme.accent)}
+        fill = QColor(theme.panel)
+        fill.setAlpha(230)
+        self._fill = fill
+        self._scale = scale
+        self.update()
 
     def layout(self) -> None:
         """Stack overlapping labels in rows at the top so none hides another; a label near
         the right edge turns to the left of its line."""
         vb = self.plot.vb
-        height = max(vb.height(), 1.0)
-        right_edge = vb.sceneBoundingRect().right()
         x0, x1 = vb.viewRange()[0]
-        metrics = QFontMetricsF(self.font)
+        right_edge = vb.width()
         rows: list[list[tuple[float, float]]] = []
-        for line, (mark, _text) in zip(self.lines, self.marks, strict=False):
+        placed: list[PlacedLabel] = []
+        for mark, full in self.marks:
             if not x0 <= mark.x <= x1:
                 continue
-            px = vb.mapViewToScene(QPointF(mark.x, 0)).x()
-            width = metrics.horizontalAdvance(line.label.textItem.toPlainText()) + 10
+            px = vb.mapFromView(QPointF(mark.x, 0)).x()
+            text = _short(full)
+            width = self._metrics.horizontalAdvance(text) + 2 * LABEL_PAD_PX
             leftwards = px + width > right_edge
             span = (px - width, px) if leftwards else (px, px + width)
             row = next(
@@ -98,8 +107,41 @@ class MarkLines:
                 if row == len(rows):
                     rows.append([])
             rows[row].append(span)
-            anchor = (1, 0) if leftwards else (0, 0)
-            line.label.anchors = [anchor, anchor]
-            line.label.orthoPos = 1 - (MARK_ROW_PX * row + 2) / height
-            line.label.updatePosition()
+            box = QRectF(span[0], LABEL_TOP_PX + MARK_ROW_PX * row, width, MARK_ROW_PX - 1)
+            placed.append(PlacedLabel(px, box, text, full, mark.kind.startswith("decree")))
+        self.placed = placed
         self.band_px = len(rows) * MARK_ROW_PX + 4 if rows else 0
+        rect = QRectF(vb.rect())
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    # -- drawing -------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self._rect
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        height = self.plot.vb.height()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for label in self.placed:
+            pen = QPen(self._colours[label.decree], self._scale)
+            pen.setCosmetic(True)
+            pen.setStyle(Qt.PenStyle.DashLine if label.decree else Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(label.x_px, 0), QPointF(label.x_px, height))
+        painter.setFont(self.font)
+        for label in self.placed:
+            painter.fillRect(label.box, self._fill)
+            painter.setPen(self._colours[label.decree])
+            painter.drawText(
+                label.box.adjusted(LABEL_PAD_PX, 0, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                label.text,
+            )
+
+    # -- hover: the whole text of a shortened label --------------------------------------
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        at = event.pos()
+        under = next((p for p in reversed(self.placed) if p.box.contains(at)), None)
+        self.setToolTip(under.full_text if under is not None else "")

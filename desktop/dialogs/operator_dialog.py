@@ -17,6 +17,7 @@ from db.errors import InvalidRecord
 from db.station import set_station_name
 from db.store import Store
 from desktop.problem_text import problems_text
+from desktop.theme import chrome_stylesheet, current_theme
 
 MAX_NAME = 80
 
@@ -46,6 +47,7 @@ class OperatorDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setProperty("role", "fieldError")
+        self.error.setStyleSheet(chrome_stylesheet(current_theme()))
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(

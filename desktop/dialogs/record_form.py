@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import InvalidRecord, SituationRoomError
 from desktop import problem_text
+from desktop.theme import chrome_stylesheet, current_theme
 
 
 class RecordForm(QDialog):
@@ -38,6 +39,7 @@ class RecordForm(QDialog):
         self.general_error = QLabel()
         self.general_error.setObjectName("formError")
         self.general_error.setProperty("role", "fieldError")
+        self.general_error.setStyleSheet(chrome_stylesheet(current_theme()))
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self._layout.addWidget(self.general_error)
@@ -67,6 +69,7 @@ class RecordForm(QDialog):
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setProperty("role", "fieldError")
+        error.setStyleSheet(chrome_stylesheet(current_theme()))
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)

@@ -42,7 +42,7 @@ from desktop.map.style import style_from_theme
 from desktop.map.tiles_item import TilesItem
 from desktop.map.tooltips import event_tooltip, site_tooltip
 from desktop.map.view import MapView
-from desktop.theme import DAY, THEMES
+from desktop.theme import DAY, THEMES, chrome_stylesheet
 
 FADE_TICK_MS = 60_000
 
@@ -62,6 +62,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.setObjectName("mapPanel")
         theme = getattr(ctx, "theme", None)
         theme = THEMES.get(theme, DAY) if isinstance(theme, str) or theme is None else theme
+        self.theme = theme
         self.style = style_from_theme(theme)
         self._loaded = False
         self.show_closed = False
@@ -166,6 +167,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
     def _layout(self) -> None:
         toolbar = QToolBar()
         toolbar.setObjectName("mapToolbar")
+        toolbar.setStyleSheet(chrome_stylesheet(self.theme))
         for action in (self.home_action, self.zoom_in_action, self.zoom_out_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
