@@ -255,6 +255,31 @@ def _days_from_daily_totals(
     return out
 
 
+def stock_before(
+    store: Store, day: date, tz: str, site: tuple[str, list[str]]
+) -> dict[tuple[str, str], int] | None:
+    """Each site's latest stock reading before ``day`` (what the stranded line carries into
+    it), from the daily totals by index: a chart that reads only its recent days starts from
+    these. None where the totals do not serve ``tz`` (read every day instead)."""
+    from db import observation_days
+
+    if not observation_days.serves(store.conn, tz):
+        return None
+    ids = site[1] if site[0] else [r[0] for r in store.conn.execute("SELECT id FROM sites")]
+    carried: dict[tuple[str, str], int] = {}
+    for site_id in ids:
+        for category in STOCK_CATEGORIES:
+            row = store.conn.execute(
+                """SELECT latest_count FROM observation_days
+                   WHERE site_id = ? AND category = ? AND day < ?
+                   ORDER BY day DESC, latest_start DESC, latest_rowid DESC LIMIT 1""",
+                (site_id, category, day.isoformat()),
+            ).fetchone()
+            if row is not None:
+                carried[(site_id, category)] = row[0]
+    return carried
+
+
 def assemble(
     totals: dict[date, DayTotals],
     first: date,
@@ -263,15 +288,18 @@ def assemble(
     tz: str,
     by: str,
     site_id: str | None,
+    carried: dict[tuple[str, str], int] | None = None,
 ) -> ChartData:
-    """The chart's arrays for days ``first`` to ``last`` from per-day totals."""
+    """The chart's arrays for days ``first`` to ``last`` from per-day totals; ``carried``:
+    the stock readings from before the earliest day in ``totals``, when earlier days are
+    not read."""
     keys = series_keys(by)
     n = (last - first).days + 1
     days = [first + timedelta(days=i) for i in range(n)]
     x = day_seconds(first) + SECONDS_PER_DAY * np.arange(n, dtype=np.float64)
     flows = {key: np.zeros(n, dtype=np.int64) for key in keys}
     stranded = np.full(n, np.nan)
-    carried: dict[tuple[str, str], int] = {}
+    carried = dict(carried or {})
     illustrative = False
     for day in sorted(totals):
         entry = totals[day]

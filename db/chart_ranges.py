@@ -104,6 +104,9 @@ def chart_marks(decrees: list[Decree], milestones: list[Milestone], tz: str) -> 
 
 
 SHORT_EXTENT_DAYS = 31
+# What the chart reads before its first paint: the 30 days it opens on (``default_preset``),
+# the six before them that the first days' 7-day means need, and a week to spare.
+OPENING_READ_DAYS = 45
 
 
 def default_preset(extent: tuple[date, date]) -> str:

@@ -10,6 +10,11 @@ version they correct or void) and re-reads only those. A store change that is no
 The clock matters too (a flow counts once its period has ended): when it moves, the days whose
 counts could have changed status are re-read, going back by the longest period on record.
 
+At start-up the chart may read only its recent days (``recent_days``): the stranded line
+carries each site's earlier reading in from the daily totals (``stock_before``), so what is on
+screen is whole; the earlier days follow with ``load_history`` once the window is up
+(issue 10: years of days are most of the chart's start on a big database).
+
 ``db.chart_data.chart_data`` computes the same from scratch; tests hold the two equal.
 """
 
@@ -26,6 +31,7 @@ from db.chart_data import (
     read_days,
     series_keys,
     site_clause,
+    stock_before,
 )
 from db.clock import local_date, parse_instant
 from db.store import Store
@@ -52,20 +58,36 @@ class ChartSource:
         self._now: datetime | None = None
         self._site: tuple[str, list[str]] = ("", [])
         self._longest = timedelta(0)  # the longest period of any count: how far back to look
+        self._read_from: date | None = None  # the earliest day read, while earlier ones wait
         self.days_read = 0  # how many days the last update re-read (for tests and benchmarks)
 
-    def data(self, now: datetime) -> ChartData:
-        """What the chart shows at ``now``, re-reading only the days that may have changed."""
+    @property
+    def history_pending(self) -> bool:
+        """Only the recent days are read so far (``data(recent_days=...)``)."""
+        return self._read_from is not None
+
+    def data(self, now: datetime, *, recent_days: int | None = None) -> ChartData:
+        """What the chart shows at ``now``, re-reading only the days that may have changed;
+        with ``recent_days``, a first read covers only that many days back from ``now``."""
         stamp = self._read_stamp()
         tz = stamp.tz
         first, last = data_extent(self.store, now, tz)
+        carried = None
         if self._totals is None or self._stamp is None or self._must_reload(stamp):
             self._site = site_clause(self.store, self.site_id)
             self._longest = self._longest_period()
-            self._totals = read_days(self.store, first, last, now, tz, self.by, self._site)
-            self.days_read = (last - first).days + 1
+            self._read_from, read_first = None, first
+            if recent_days is not None and (last - first).days >= recent_days:
+                read_from = last - timedelta(days=recent_days - 1)
+                carried = stock_before(self.store, read_from, tz, self._site)
+                if carried is not None:
+                    self._read_from = read_first = read_from
+            self._totals = read_days(self.store, read_first, last, now, tz, self.by, self._site)
+            self.days_read = (last - read_first).days + 1
         else:
             days = self._changed_days(stamp, now, tz)
+            if self._read_from is not None:  # earlier days are all read by load_history
+                days = {d for d in days if d >= self._read_from}
             self.days_read = 0
             for run_first, run_last in _runs(days):
                 for day in range(run_first.toordinal(), run_last.toordinal() + 1):
@@ -74,8 +96,25 @@ class ChartSource:
                     read_days(self.store, run_first, run_last, now, tz, self.by, self._site)
                 )
                 self.days_read += (run_last - run_first).days + 1
+            if self._read_from is not None:  # read again: a change may have reached them
+                carried = stock_before(self.store, self._read_from, tz, self._site)
         self._stamp, self._now = stamp, now
-        return assemble(self._totals, first, last, now, tz, self.by, self.site_id)
+        return assemble(self._totals, first, last, now, tz, self.by, self.site_id, carried)
+
+    def load_history(self, now: datetime) -> ChartData:
+        """Read the days before the recent ones (after ``data(recent_days=...)``)."""
+        if self._read_from is not None and self._totals is not None and self._stamp is not None:
+            first, _last = data_extent(self.store, now, self._stamp.tz)
+            until = self._read_from - timedelta(days=1)
+            if first <= until:
+                older = read_days(
+                    self.store, first, until, now, self._stamp.tz, self.by, self._site
+                )
+                for day in [d for d in self._totals if d <= until]:
+                    del self._totals[day]  # read again just now, with the rest
+                self._totals.update(older)
+            self._read_from = None
+        return self.data(now)
 
     def _read_stamp(self) -> _Stamp:
         conn = self.store.conn

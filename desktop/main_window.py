@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             self._ensure_menus()
             for key in list(self._unbuilt):
                 self.panel(key)
+            self._after_start()
 
     def _teardown(self) -> None:
         """Take out everything ``_build`` put in (the window itself and its timer stay)."""
@@ -412,6 +413,14 @@ class MainWindow(QMainWindow):
             for call in self._when_all_built:
                 call()
             self._when_all_built = []
+            self._after_start()
+
+    def _after_start(self) -> None:
+        """What a panel put off until the window is whole (the chart's earlier years)."""
+        for panel in list(self.panels.values()):
+            after_start = getattr(panel, "after_start", None)
+            if after_start is not None:
+                after_start()
 
     def after_panels(self, call: Callable[[], None]) -> None:
         """``call()`` once every panel is built (now, if they are)."""

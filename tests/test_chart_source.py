@@ -107,3 +107,74 @@ def test_a_change_elsewhere_reads_no_day_and_a_count_reads_its_day(demo):
     assert source.days_read == 1
     i = data.index_of(obs.period_start.astimezone(lima(2025, 1, 1).tzinfo).date())
     assert data.flows["turned_back"][i] == again.flows["turned_back"][i] + 5
+
+
+def _same_from(a: ChartData, b: ChartData, first) -> None:
+    """``a`` equals ``b`` on the days from ``first`` on (the days a partial read covers)."""
+    assert a.days == b.days
+    i = a.days.index(first)
+    for key in a.flows:
+        assert list(a.flows[key][i:]) == list(b.flows[key][i:]), key
+    np.testing.assert_array_equal(a.stranded[i:], b.stranded[i:])
+    np.testing.assert_array_equal(a.complete, b.complete)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_reading_the_recent_days_first_shows_them_whole(store, seed):
+    """The start-up read (only the recent days, the stranded line carried in from the daily
+    totals) shows those days exactly as a full read does, through changes to any day; once
+    the earlier days are read, everything equals a full read."""
+    rnd = random.Random(seed)
+    sites = [
+        store.add_site(name=f"Paso {i}", kind="crossing", lat=-18.3, lon=-70.3 + i / 100)
+        for i in range(3)
+    ]
+    site_filter = rnd.choice([None, sites[0].id])
+    by = rnd.choice(["category", "direction"])
+    begin = lima(2025, 9, 1)
+    made = []
+
+    def count(start) -> None:
+        site = rnd.choice(sites)
+        if rnd.random() < 0.3:
+            made.append(
+                store.add_observation(
+                    site_id=site.id,
+                    period_start=start,
+                    category="stranded",
+                    count=rnd.randint(0, 90),
+                )
+            )
+        else:
+            made.append(
+                store.add_observation(
+                    site_id=site.id,
+                    period_start=start,
+                    period_end=start + timedelta(hours=rnd.choice([1, 12])),
+                    direction=rnd.choice(["into_peru", "into_chile", "none"]),
+                    category=rnd.choice(FLOW),
+                    count=rnd.randint(0, 500),
+                )
+            )
+
+    for _ in range(120):
+        count(begin + timedelta(hours=rnd.randint(0, 100 * 24)))
+    now = begin + timedelta(days=100, hours=5)
+    source = ChartSource(store, site_id=site_filter, by=by)
+    data = source.data(now, recent_days=20)
+    assert source.history_pending
+    first = data.days[-20]
+    assert source.days_read == 20
+    _same_from(data, chart_data(store, now, site_id=site_filter, by=by), first)
+    for _ in range(15):  # changes to old and new days while the earlier ones wait
+        current = [o for o in made if store.is_current(o.id)]
+        if rnd.random() < 0.5:
+            count(begin + timedelta(hours=rnd.randint(0, 100 * 24)))
+        else:
+            store.void(rnd.choice(current).id, "test")
+        reference = chart_data(store, now, site_id=site_filter, by=by)
+        _same_from(source.data(now), reference, first)
+    _same(source.load_history(now), chart_data(store, now, site_id=site_filter, by=by))
+    assert not source.history_pending
+    count(begin + timedelta(days=3))
+    _same(source.data(now), chart_data(store, now, site_id=site_filter, by=by))

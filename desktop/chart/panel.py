@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.chart_data import ChartData, day_at
 from db.chart_ranges import (
+    OPENING_READ_DAYS,
     ChartMark,
     chart_marks,
     default_preset,
@@ -131,7 +132,8 @@ class ChartPanel(ChartExports, QWidget):
         old_extent = self.data.extent() if self.data else None
         if (self.source.site_id, self.source.by) != (self.site_id, self.by):
             self.source = ChartSource(store, site_id=self.site_id, by=self.by)
-        self.data = self.source.data(now)
+        # The first paint needs only the days it opens on; the rest waits for ``after_start``.
+        self.data = self.source.data(now, recent_days=None if self._loaded else OPENING_READ_DAYS)
         self.decrees = store.decrees()
         self.marks = chart_marks(self.decrees, store.milestones(), tz)
         self.plot.set_limits(*view_limits(self.data.extent(), self.marks))
@@ -148,6 +150,12 @@ class ChartPanel(ChartExports, QWidget):
         self._show_readout()
         self.preset_buttons["decree"].setEnabled(bool(self.decrees))
         self._loaded = True
+
+    def after_start(self) -> None:
+        """Once the window is up (main_window calls it): read the days before the recent ones."""
+        if self.source.history_pending:
+            self.source.load_history(self.ctx.clock.now())
+            self.refresh()
 
     def shown_keys(self) -> list[str]:
         keys = self.data.keys if self.data else ()
