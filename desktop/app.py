@@ -18,7 +18,6 @@ from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.main_window import MainWindow, Panel
 from desktop.theme import DAY, Theme, apply_theme, theme_named
-from desktop.wall_display import DESIGN_WIDTH_PX, wall_stylesheet
 from desktop.watcher import StoreWatcher
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -174,13 +173,21 @@ def _check_and_back_up(window: MainWindow) -> None:
     once the panels are built (desktop/opening_checks.py): for years of records they take
     seconds, and neither the first paint nor the operator need wait for them. A damaged file is
     reported with the way out; a failed backup only warns. ``shutdown`` waits for the thread."""
-    from desktop.opening_checks import OpeningChecks
 
-    checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)
-    checks.damaged.connect(lambda message: QMessageBox.critical(window, "Situation Room", message))
-    checks.failed.connect(lambda message: QMessageBox.warning(window, "Situation Room", message))
-    window.opening_checks = checks
-    window.after_panels(checks.start)
+    def start() -> None:
+        from desktop.opening_checks import OpeningChecks
+
+        checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)
+        checks.damaged.connect(
+            lambda message: QMessageBox.critical(window, "Situation Room", message)
+        )
+        checks.failed.connect(
+            lambda message: QMessageBox.warning(window, "Situation Room", message)
+        )
+        window.opening_checks = checks
+        checks.start()
+
+    window.after_panels(start)
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:
@@ -215,6 +222,8 @@ def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
         window.open_wall()
         shown = window.wall
         shown.showNormal()  # the PNG has a fixed size, whatever this machine's screens
+        from desktop.wall_display import DESIGN_WIDTH_PX, wall_stylesheet
+
         shown.setStyleSheet(wall_stylesheet(shown.theme, SCREENSHOT_SIZE[0] / DESIGN_WIDTH_PX))
         shown.resize(*SCREENSHOT_SIZE)
     result = {"code": 1}

@@ -38,7 +38,6 @@ from desktop.context import AppContext
 from desktop.formatting import fmt_datetime
 from desktop.panels.figures_strip import FiguresStrip
 from desktop.theme import Theme, apply_theme, chrome_stylesheet
-from desktop.window_menus import add_panel_actions, build_menus
 
 # A panel, or a function that builds it (after the first paint).
 Panel = QWidget | Callable[[], QWidget]
@@ -131,6 +130,11 @@ class MainWindow(QMainWindow):
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
             )
             self.docks[key] = dock
+            if not isinstance(widget, QWidget):
+                # A panel in a tab behind another is built last, or as soon as it is shown.
+                dock.visibilityChanged.connect(
+                    lambda visible, key=key: self._panel_shown(key) if visible else None
+                )
         self._default_layout()
         self.setMenuBar(QMenuBar(self))
         self._menus: dict[str, QMenu] | None = None  # filled after the first paint (menus)
@@ -394,20 +398,31 @@ class MainWindow(QMainWindow):
 
     def _ensure_menus(self) -> None:
         if self._menus is None:
+            from desktop.window_menus import build_menus  # after the panels (see module doc)
+
             self._menus, self._window_actions = build_menus(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        if (self._unbuilt or self._menus is None) and not self._unbuilt_scheduled:
+        if (self._unbuilt or self._menus is None or not self.strip.ready) and not (
+            self._unbuilt_scheduled
+        ):
             self._unbuilt_scheduled = True
             QTimer.singleShot(0, self, self._build_next_panel)
 
     def _build_next_panel(self) -> None:
-        if self._unbuilt:
-            self.panel(next(iter(self._unbuilt)))
-        else:
+        # The order of the start: the key figures, the panels in sight, the menus, then the
+        # panels in tabs behind others (built at once if shown before).
+        shown = [key for key in self._unbuilt if self._in_sight(key)]
+        if not self.strip.ready:
+            self.strip.refresh()
+        elif shown:
+            self.panel(shown[0])
+        elif self._menus is None:
             self._ensure_menus()  # with the actions of every panel built so far
-        if self._unbuilt or self._menus is None:
+        elif self._unbuilt:
+            self.panel(next(iter(self._unbuilt)))
+        if self._unbuilt or self._menus is None or not self.strip.ready:
             QTimer.singleShot(0, self, self._build_next_panel)  # the loop paints in between
         else:
             for call in self._when_all_built:
@@ -421,6 +436,17 @@ class MainWindow(QMainWindow):
             after_start = getattr(panel, "after_start", None)
             if after_start is not None:
                 after_start()
+
+    def _in_sight(self, key: str) -> bool:
+        # A dock in a tab behind another is "visible" to Qt, with nothing of it on screen.
+        dock = self.docks[key]
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def _panel_shown(self, key: str) -> None:
+        # Only once the window has painted: its own first show makes docks visible too, and
+        # those panels wait for their turn after the first paint.
+        if key in self._unbuilt and self._unbuilt_scheduled:
+            self.panel(key)
 
     def after_panels(self, call: Callable[[], None]) -> None:
         """``call()`` once every panel is built (now, if they are)."""
@@ -437,6 +463,8 @@ class MainWindow(QMainWindow):
             self.panels[key] = widget
             self.docks[key].setWidget(widget)
             if self._menus is not None:  # else the menus take its actions when they are made
+                from desktop.window_menus import add_panel_actions
+
                 add_panel_actions(self, self._menus, key, widget)
             self._connect_status(widget)
             for call in self._when_built.pop(key, []):
@@ -452,15 +480,16 @@ class MainWindow(QMainWindow):
 
     @property
     def panels_drawn(self) -> bool:
-        """Every panel, and the key figures, built and showing what the store holds."""
+        """Every panel in sight, and the key figures, built and showing what the store holds
+        (a panel in a tab behind another may still be waiting for its turn)."""
         return (
-            not self._unbuilt
+            not any(self._in_sight(key) for key in self._unbuilt)
             and self.strip.ready
             and all(getattr(p, "ready", True) for p in self.panels.values())
         )
 
     @property
     def ready(self) -> bool:
-        """The whole window is up: every panel drawn, and the menus made after them (what
+        """The whole window is up: every panel built and drawn, and the menus (what
         ``--screenshot`` waits for)."""
-        return self.panels_drawn and self._menus is not None
+        return self.panels_drawn and not self._unbuilt and self._menus is not None

@@ -113,3 +113,26 @@ def test_restore_backup_from_the_menu(qtbot, window, demo):
     restore = next(a for a in window.menus["file"].actions() if a.text() == "Restore a backup…")
     restore.trigger()
     assert demo.site_by_name("Tacna") is not None
+
+
+def test_a_panel_in_a_tab_behind_another_comes_last_or_when_its_tab_is_shown(qtbot, demo):
+    w = build_window(demo, Clock(lima(2025, 12, 1, 8), frozen=True), "en", restore_layout=False)
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    # Records sits in a tab behind the countdown: what is in sight is drawn without it.
+    qtbot.waitUntil(lambda: w.panels_drawn, timeout=10_000)
+    assert w.docks["records"].visibleRegion().isEmpty()
+    qtbot.waitUntil(lambda: w.ready, timeout=10_000)
+    assert w.panels["records"].ready
+    w.close()
+
+    early = build_window(demo, Clock(lima(2025, 12, 1, 8), frozen=True), "en", restore_layout=False)
+    qtbot.addWidget(early)
+    early.resize(1600, 1000)
+    early.show()
+    qtbot.waitUntil(lambda: early.strip.ready, timeout=10_000)  # the first paint is done
+    early.docks["records"].raise_()  # the operator opens the tab before its turn
+    qtbot.waitUntil(lambda: not early.docks["records"].visibleRegion().isEmpty(), timeout=5_000)
+    assert "records" in early.panels
+    early.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from db.vocab import CATEGORIES, DIRECTIONS
@@ -41,8 +41,8 @@ class FigureTile(QFrame):
 class FiguresStrip(QWidget):
     """Headline figures; re-read only when the store or the clock moves.
 
-    ``first_read_later``: the first read waits for the event loop (the main window's first
-    paint is for the countdown; the tiles fill in on the next turn, and ``ready`` says when)."""
+    ``first_read_later``: the owner calls ``refresh`` when it wants the figures (the main
+    window, right after its first paint, which is for the countdown); ``ready`` says when."""
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, first_read_later: bool = False
@@ -71,9 +71,7 @@ class FiguresStrip(QWidget):
         layout.addWidget(self.flag, 1)
         ctx.watcher.changed.connect(self.refresh)
         ctx.clock_signals.moved.connect(self.refresh)
-        if first_read_later:
-            QTimer.singleShot(0, self, self.refresh)
-        else:
+        if not first_read_later:
             self.refresh()
 
     def refresh(self) -> None:
