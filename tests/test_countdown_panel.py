@@ -230,3 +230,21 @@ def test_an_exercise_reopens_on_the_clock_the_operator_set(ctx, demo_path, qtbot
         assert not clock.live and clock.anchor == lima(2026, 1, 10, 9)
     finally:
         again.close()
+
+
+def test_the_big_figures_shrink_to_fit_a_narrow_panel_and_grow_back(panel, qtbot):
+    number = panel.findChild(QLabel, "countdownNumber")
+    full = number.font().pixelSize()
+
+    def fits() -> bool:
+        return number.sizeHint().width() <= number.parentWidget().width()
+
+    panel.resize(330, 600)
+    qtbot.waitUntil(lambda: panel.width() == 330)
+    assert number.font().pixelSize() < full and fits()
+    panel.resize(331, 600)  # a pixel more: the same fonts, nothing measured again
+    qtbot.waitUntil(lambda: panel.width() == 331)
+    assert fits()
+    panel.resize(700, 600)
+    qtbot.waitUntil(lambda: panel.width() == 700)
+    assert number.font().pixelSize() == full

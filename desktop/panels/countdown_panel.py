@@ -32,6 +32,7 @@ ROW_SCALE = {1: 1.0, 2: 0.8}  # several chains share the height; 3 or more use R
 ROW_SCALE_MANY = 0.62
 TICK_MS = 1000
 FIT_STEPS, FIT_FACTOR, FIT_MARGIN = 12, 0.92, 0.97
+SCALE_STEPS = 20
 
 
 class CountdownPanel(QWidget):
@@ -53,7 +54,8 @@ class CountdownPanel(QWidget):
         self._milestones: list[Milestone] = []
         self._thresholds = DEFAULT_THRESHOLDS
         self._scale = 1.0
-        self._scaled_for: tuple[int, ...] = ()  # what the fonts were last fitted to
+        # The last fit: (base scale, rows, width, shrunk below the base to fit).
+        self._scaled_for: tuple[float, tuple[int, int], int, bool] | None = None
         self._visible_rows = 0
         self._actions: list[QAction] = []
 
@@ -181,21 +183,28 @@ class CountdownPanel(QWidget):
 
     def _apply_scale(self) -> None:
         w, h = self.width(), self.height()
-        # Fitting measures every row at each trial size: do it only on screen (the first
-        # paint waits for it), and only when the size or the rows changed.
-        fitted_for = (w, h, self._visible_rows, len(self.rows))
-        if not self.isVisible() or fitted_for == self._scaled_for:
+        if not self.isVisible() or w <= 0 or h <= 0:
+            return  # fitting measures every row: only on screen (the first paint waits for it)
+        scale = min(w / DESIGN_SIZE[0], h / DESIGN_SIZE[1])
+        # In steps of 1/SCALE_STEPS, so a resize by a few pixels (docks settling, a panel
+        # arriving beside this one) keeps the fonts instead of measuring everything again.
+        scale = round(max(MIN_SCALE, min(MAX_SCALE, scale)) * SCALE_STEPS) / SCALE_STEPS
+        rows = (self._visible_rows, len(self.rows))
+        last_scale, last_rows, last_width, shrunk = self._scaled_for or (0.0, rows, 0, False)
+        # The fit so far holds if nothing asks for other fonts and the lines still fit as
+        # they are: the same width, or a wider one when they already fitted at full size.
+        same_fonts = (scale, rows) == (last_scale, last_rows)
+        if same_fonts and (w == last_width or (w > last_width and not shrunk)):
             return
-        self._scaled_for = fitted_for
-        scale = min(w / DESIGN_SIZE[0], h / DESIGN_SIZE[1]) if w > 0 and h > 0 else 1.0
-        scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        base = scale
         # Shrink further until the widest line fits: the big figures must never be clipped.
         for _ in range(FIT_STEPS):
             self._set_fonts(scale)
-            if w <= 0 or self._needed_width() <= w * FIT_MARGIN or scale <= MIN_SCALE:
+            if self._needed_width() <= w * FIT_MARGIN or scale <= MIN_SCALE:
                 break
             scale = max(MIN_SCALE, scale * FIT_FACTOR)
         self._scale = scale
+        self._scaled_for = (base, rows, w, scale != base)
         self.layout().invalidate()  # forget minimum sizes measured at the larger fonts
 
     def _set_fonts(self, scale: float) -> None:
