@@ -49,9 +49,12 @@ def fingerprint() -> str:
     return f"{crc:08x}{size:08x}"
 
 
-def demo_copy(path: str | Path, template_dir: Path, *, operator: str = "") -> Store:
+def demo_copy(
+    path: str | Path, template_dir: Path, *, operator: str = "", check: bool = True
+) -> Store:
     """A new database at ``path`` holding the exercise, copied from the template in
-    ``template_dir`` (built there first if it is missing or out of date)."""
+    ``template_dir`` (built there first if it is missing or out of date). ``check=False``:
+    the caller runs the copy's ``quick_check`` itself (see ``Store.open``)."""
     try:
         template = _template(template_dir)
     except OSError:
@@ -61,7 +64,7 @@ def demo_copy(path: str | Path, template_dir: Path, *, operator: str = "") -> St
     # A plain copy is safe: the template is one self-contained file (no journal beside it) that
     # is only ever replaced whole (os.replace), never written in place.
     shutil.copyfile(template, path)
-    store = Store.open(path, operator=operator)
+    store = Store.open(path, operator=operator, check=check)
     # The scenario's records are the same records in every copy (stable ids); the station that
     # now holds them is new.
     store.set_meta(

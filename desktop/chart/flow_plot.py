@@ -57,7 +57,10 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         header.addItem(self.title, 0, 0)
         header.addItem(self.flag, 0, 1)
         self.axis = PostDateAxis(lang)
-        self.plot: pg.PlotItem = self.ci.addPlot(row=1, col=0, axisItems={"bottom": self.axis})
+        # No pyqtgraph context menu (the chart has its own controls): not even built.
+        self.plot: pg.PlotItem = self.ci.addPlot(
+            row=1, col=0, axisItems={"bottom": self.axis}, enableMenu=False
+        )
         self.legend = pg.LegendItem(
             colCount=4, horSpacing=14, verSpacing=-8, labelTextSize=LEGEND_TEXT_SIZE
         )

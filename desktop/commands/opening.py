@@ -40,7 +40,9 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True, check: bool
         from db.demo import demo_copy
 
         folder = Path(tempfile.mkdtemp(prefix="situation-room-demo-"))
-        return demo_copy(folder / "demo.db", demo_template_dir(), operator=operator_name())
+        return demo_copy(
+            folder / "demo.db", demo_template_dir(), operator=operator_name(), check=check
+        )
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     if getattr(args, "db", None) is None:
         path.parent.mkdir(parents=True, exist_ok=True)
