@@ -12,8 +12,8 @@ Either way the cached picture with its margin is built once the zooming has sett
 (``SETTLE_MS`` after the last step), so a fast wheel does not redraw every intermediate zoom.
 
 The very first picture covers the viewport only: it is part of the window's start, and the
-margin nearly triples the pixels to draw. The picture with its margin follows ``PREPARE_MS``
-later, when the start is over (issue 10).
+margin nearly triples the pixels to draw. The picture with its margin follows when the owner
+calls ``prepare_margin`` (the map, once the window is up), or at the first pan (issue 10).
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from desktop.map.frame import Frame
 Renderer = Callable[[QPainter, Frame], None]
 MARGIN_PX = 320
 SETTLE_MS = 120
-PREPARE_MS = 1000
 
 
 class ViewportCache:
@@ -56,16 +55,13 @@ class ViewportCache:
         self._origin = (0, 0)  # absolute pixel (scale·mx, −scale·my) of the pixmap's corner
         self._want: tuple | None = None  # the frame shown quickly, awaiting its cached picture
         self._due = False  # a preview has settled: draw sharp at the next paint
+        self._opening = True  # no picture with its margin yet: the first one goes without
         self._first: tuple | None = None  # the first frame, drawn without its margin so far
         self._spare: dict[tuple[int, int], QPixmap] = {}  # reused: allocating costs a fill
         self._settle = QTimer()
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.settle_now)
-        self._prepare = QTimer()
-        self._prepare.setSingleShot(True)
-        self._prepare.setInterval(PREPARE_MS)
-        self._prepare.timeout.connect(self.prepare_margin)
         self.renders = 0  # how many times the layer was really drawn (for benchmarks)
         self.previews = 0
 
@@ -110,13 +106,12 @@ class ViewportCache:
         same = self._pixmap is not None and frame.scale == self._scale and key == self._key
         settled = self._due or (self._want is not None and self._want[0].scale == frame.scale)
         first = self._pixmap is None and self._want is None
-        if first:
+        if first and self._opening:
             self._render(frame, ax, ay, render, key, dpr, antialias, 0)
             self._blit(painter, frame)
             self._first = (frame, render, key, dpr, antialias)
-            self._prepare.start()
             return
-        if not (same or settled):
+        if not (same or settled or first):
             self._want = (frame, render, key, dpr, antialias)
             self._settle.start()  # restarts: a fast wheel settles once, at the end
             if self.preview and self._pixmap is not None and key == self._key:
@@ -135,8 +130,7 @@ class ViewportCache:
         # The zoom has settled (or a pan went past the margin): draw the picture with its
         # margin now; the next pan frames are blits.
         self._settle.stop()
-        self._prepare.stop()
-        self._want, self._due, self._first = None, False, None
+        self._want, self._due, self._first, self._opening = None, False, None, False
         self._render(frame, ax, ay, render, key, dpr, antialias, self.margin)
         self._blit(painter, frame)
 
@@ -159,8 +153,9 @@ class ViewportCache:
         self._render(frame, -frame.ox, -frame.oy, render, key, dpr, antialias, self.margin)
 
     def prepare_margin(self) -> None:
-        """Redraw the first picture with its margin (the same view: nothing to repaint)."""
-        first, self._first = self._first, None
+        """Redraw the first picture with its margin (the same view: nothing to repaint); if
+        none was drawn yet, the first one will have its margin."""
+        first, self._first, self._opening = self._first, None, False
         if first is None or self._pixmap is None:
             return
         frame, render, key, dpr, antialias = first

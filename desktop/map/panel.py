@@ -298,6 +298,12 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.view.viewport().update()
         self._loaded = True
 
+    def after_start(self) -> None:
+        """Once the window is up (main_window calls it): the layers' pictures get the margin
+        that makes a pan a blit (the first paint drew the view alone)."""
+        self.static_stack.cache.prepare_margin()
+        self.events_item.cache.prepare_margin()
+
     @property
     def ready(self) -> bool:
         """Real data drawn, and no zoom preview waiting for its sharp redraw (``--screenshot``)."""
