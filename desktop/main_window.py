@@ -103,8 +103,8 @@ class MainWindow(QMainWindow):
         clock_bar = QToolBar(self.tr("Exercise clock"), self)
         clock_bar.setObjectName("clockToolbar")
         clock_bar.addWidget(self.clock_bar.widget())
-        chrome = chrome_stylesheet(self.ctx.theme)  # on these widgets only: see desktop/theme.py
-        clock_bar.setStyleSheet(chrome)
+        # On these widgets only (see desktop/theme.py); the clock's row needs none.
+        chrome = chrome_stylesheet(self.ctx.theme)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, clock_bar)
         # A rebuild reads at once: filled in after its restoreState, the strip brought back
         # a dock the operator had closed (tests/test_theme_switch.py).
