@@ -10,7 +10,8 @@ to compare ``value`` with; absolute times on a shared machine drift, ratios much
 Without ``--db`` the 1M-row database is built once by ``make_big_db.py`` into
 ``$XDG_CACHE_HOME/situation-room/perf/`` (``~/.cache/...``; the file name carries a hash of the
 builder and the schema, so a change to either builds a new one). Each run works on a copy.
-Every process measured is started several times (5, ``--quick`` 3) and the median is reported;
+Every process measured is started several times (5, ``--quick`` 3; start-up 11 and 5, as its
+ratios to the bare window need the steadier median) and the median is reported;
 start-up runs are interleaved (bare, demo, big, bare, ...) so a change in the machine's load
 touches all of them alike. Settings go to a temporary folder, so no one's layout is used.
 
@@ -285,7 +286,7 @@ def main() -> int:
         log(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}; working in {work}")
         if "start" in groups:
             log("start-up: bare window, demo, 1M rows")
-            startup(runner, ["--demo"], ["--db", str(big)], runs)
+            startup(runner, ["--demo"], ["--db", str(big)], 5 if a.quick else 11)
         if "commit" in groups:
             log("external commits until every panel shows them")
             commits(runner, "demo", ["--demo"], rounds)
