@@ -16,6 +16,34 @@ from tests.conftest import lima
 FLOW = ["crossed_regular", "turned_back", "assisted"]
 
 
+def _crossings(store) -> list:
+    return [
+        store.add_site(name=f"Paso {i}", kind="crossing", lat=-18.3, lon=-70.3 + i / 100)
+        for i in range(3)
+    ]
+
+
+def _random_count(store, rnd, sites, start, *, stranded: float, hours: list[int]):
+    """A stock reading (with probability ``stranded``) or a flow, at a random crossing."""
+    site = rnd.choice(sites)
+    if rnd.random() < stranded:
+        return store.add_observation(
+            site_id=site.id,
+            period_start=start,
+            category="stranded",
+            count=rnd.randint(0, 90),
+            illustrative=rnd.random() < 0.1,
+        )
+    return store.add_observation(
+        site_id=site.id,
+        period_start=start,
+        period_end=start + timedelta(hours=rnd.choice(hours)),
+        direction=rnd.choice(["into_peru", "into_chile", "none"]),
+        category=rnd.choice(FLOW),
+        count=rnd.randint(0, 500),
+    )
+
+
 def _same(a: ChartData, b: ChartData) -> None:
     assert a.days == b.days
     for key in a.flows:
@@ -28,10 +56,7 @@ def _same(a: ChartData, b: ChartData) -> None:
 @pytest.mark.parametrize("seed", range(6))
 def test_incremental_equals_from_scratch(store, seed):
     rnd = random.Random(seed)
-    sites = [
-        store.add_site(name=f"Paso {i}", kind="crossing", lat=-18.3, lon=-70.3 + i / 100)
-        for i in range(3)
-    ]
+    sites = _crossings(store)
     site_filter = rnd.choice([None, sites[0].id])
     by = rnd.choice(["category", "direction"])
     source = ChartSource(store, site_id=site_filter, by=by)
@@ -41,29 +66,8 @@ def test_incremental_equals_from_scratch(store, seed):
         action = rnd.random()
         current = [o for o in made if store.is_current(o.id)]
         if action < 0.45 or not current:
-            site = rnd.choice(sites)
             start = lima(2025, 12, 1) + timedelta(hours=rnd.randint(0, 14 * 24))
-            if rnd.random() < 0.25:
-                made.append(
-                    store.add_observation(
-                        site_id=site.id,
-                        period_start=start,
-                        category="stranded",
-                        count=rnd.randint(0, 90),
-                        illustrative=rnd.random() < 0.1,
-                    )
-                )
-            else:
-                made.append(
-                    store.add_observation(
-                        site_id=site.id,
-                        period_start=start,
-                        period_end=start + timedelta(hours=rnd.choice([1, 12, 30])),
-                        direction=rnd.choice(["into_peru", "into_chile", "none"]),
-                        category=rnd.choice(FLOW),
-                        count=rnd.randint(0, 500),
-                    )
-                )
+            made.append(_random_count(store, rnd, sites, start, stranded=0.25, hours=[1, 12, 30]))
         elif action < 0.65:
             old = rnd.choice(current)
             # A correction names the site's present version (as the form does).
@@ -125,37 +129,14 @@ def test_reading_the_recent_days_first_shows_them_whole(store, seed):
     totals) shows those days exactly as a full read does, through changes to any day; once
     the earlier days are read, everything equals a full read."""
     rnd = random.Random(seed)
-    sites = [
-        store.add_site(name=f"Paso {i}", kind="crossing", lat=-18.3, lon=-70.3 + i / 100)
-        for i in range(3)
-    ]
+    sites = _crossings(store)
     site_filter = rnd.choice([None, sites[0].id])
     by = rnd.choice(["category", "direction"])
     begin = lima(2025, 9, 1)
     made = []
 
     def count(start) -> None:
-        site = rnd.choice(sites)
-        if rnd.random() < 0.3:
-            made.append(
-                store.add_observation(
-                    site_id=site.id,
-                    period_start=start,
-                    category="stranded",
-                    count=rnd.randint(0, 90),
-                )
-            )
-        else:
-            made.append(
-                store.add_observation(
-                    site_id=site.id,
-                    period_start=start,
-                    period_end=start + timedelta(hours=rnd.choice([1, 12])),
-                    direction=rnd.choice(["into_peru", "into_chile", "none"]),
-                    category=rnd.choice(FLOW),
-                    count=rnd.randint(0, 500),
-                )
-            )
+        made.append(_random_count(store, rnd, sites, start, stranded=0.3, hours=[1, 12]))
 
     for _ in range(120):
         count(begin + timedelta(hours=rnd.randint(0, 100 * 24)))
