@@ -11,16 +11,14 @@ directly then.
 from __future__ import annotations
 
 import os
-import platform
 import shutil
-import uuid
 import zlib
 from pathlib import Path
 
 from db.clock import to_iso, utc_now
 from db.resources import SCENARIO_FILE, resource
 from db.schema import SCHEMA_VERSION
-from db.store import Store
+from db.store import Store, host_name, new_id
 
 # What the template's content depends on: the scenario, and the code that turns it into rows,
 # tables and triggers.
@@ -68,8 +66,8 @@ def demo_copy(
     # The scenario's records are the same records in every copy (stable ids); the station that
     # now holds them is new.
     store.set_meta(
-        station_id=str(uuid.uuid4()),
-        station_name=platform.node() or "estación",
+        station_id=new_id(),
+        station_name=host_name(),
         created_at=to_iso(utc_now()),
     )
     return store
@@ -80,7 +78,7 @@ def _template(folder: Path) -> Path:
     if path.exists():
         return path
     folder.mkdir(parents=True, exist_ok=True)
-    partial = folder / f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
+    partial = folder / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}"
     from db.scenario import init_database
 
     try:

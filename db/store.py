@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import replace
@@ -62,7 +61,8 @@ BIG_BATCH_CACHE_KIB = 128 * 1024
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID as text, as ``str(uuid.uuid4())`` writes it."""
+    return _quick_id()
 
 
 def _require_current_schema(conn: sqlite3.Connection, path: Path) -> None:
@@ -74,8 +74,8 @@ def _require_current_schema(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _quick_id() -> str:
-    # A random (version 4) UUID like uuid.uuid4(), without building a UUID object: imports
-    # make one per row.
+    # A random (version 4) UUID like uuid.uuid4(), without building a UUID object (imports
+    # make one per row) or importing uuid (which imports platform: milliseconds of start-up).
     b = bytearray(os.urandom(16))
     b[6] = (b[6] & 0x0F) | 0x40
     b[8] = (b[8] & 0x3F) | 0x80
@@ -141,7 +141,7 @@ class Store:
         # INSERT OR IGNORE: two windows creating one file together must agree on one station.
         values = {
             "station_id": new_id(),
-            "station_name": _hostname(),
+            "station_name": host_name(),
             "timezone": POST_TZ_DEFAULT,
             "created_at": to_iso(utc_now()),
         }
@@ -691,7 +691,10 @@ def _totals_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
         yield
 
 
-def _hostname() -> str:
+def host_name() -> str:
+    """This machine's name, the default name of its station."""
+    if hasattr(os, "uname"):  # without importing socket, at every start
+        return os.uname().nodename or "estación"
     import socket
 
     return socket.gethostname() or "estación"

@@ -71,6 +71,9 @@ def test_missing_database_and_bad_arguments(tmp_path):
     assert r.returncode == 2 and "Traceback" not in r.stderr
     r = run("status", "--demo", "--at", "2025-12-03T12:00", "--json")  # naive: refused
     assert r.returncode == 2 and "time zone" in r.stderr
+    # A mistyped command is refused with the commands there are, not taken for the window.
+    r = run("stauts", "--demo")
+    assert r.returncode == 2 and "invalid choice: 'stauts'" in r.stderr and "'status'" in r.stderr
 
 
 def test_screenshot_of_the_demo(tmp_path):

@@ -78,9 +78,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def add_commands(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
     """Every subcommand, with its options for those ``argv`` names (a name anywhere in it
     counts, so a command is never parsed without its options; loading one too many is
-    harmless)."""
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    harmless). A command line that opens the window (no command, no help, nothing the
+    options do not take) sets up no subcommand at all; anything else gets them all, so a
+    mistyped command is refused with the list of commands."""
     named = set(argv)
+    if not named & {*COMMANDS, "-h", "--help"} and not parser.parse_known_args(argv)[1]:
+        parser.set_defaults(command=None)
+        return
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text)
         if name in named:
