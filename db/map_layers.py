@@ -27,6 +27,9 @@ FRESH_HOURS = 6.0
 FADED_HOURS = 7 * 24.0
 FADED_OPACITY = 0.3
 FIGURES_WINDOW = timedelta(hours=24)
+# Kind, severity, closed and people travel from SQL packed into one integer (see event_points):
+# bits 0-3 the kind, 4-7 the severity, 8 closed, and from 9 up people + 1.
+assert len(EVENT_KIND_CODES) <= 16 and len(SEVERITY_CODES) <= 16
 CROSSING_CATEGORIES = ("crossed_regular", "crossed_irregular")
 
 
@@ -73,6 +76,8 @@ def event_points(
     # Kinds, severities and ages come out of SQL as numbers, so tens of thousands of markers
     # cost no Python per row; the index events_map answers the whole query, in its order
     # (db/schema.py). Events of the same second come in id order, the same at every station.
+    # The four small numbers come packed in one column: turning every value of every row into
+    # a Python object is most of the cost of this read (20,000 events: issue 10).
     kinds = " ".join(f"WHEN :k{i} THEN {i}" for i in range(len(EVENT_KIND_CODES)))
     severities = " ".join(f"WHEN :s{i} THEN {i}" for i in range(len(SEVERITY_CODES)))
     params: dict[str, object] = {
@@ -84,25 +89,27 @@ def event_points(
     }
     rows = plain_rows(  # tens of thousands of them
         store.conn,
-        f"""SELECT id, lon, lat, CASE kind {kinds} ELSE :other END, coalesce(people, -1),
-                CASE severity {severities} ELSE 0 END, closed,
+        f"""SELECT id, lon, lat,
+                (CASE kind {kinds} ELSE :other END) + 16 * (CASE severity {severities} ELSE 0 END)
+                + 256 * (closed != 0) + 512 * (coalesce(people, -1) + 1),
                 (julianday(:at) - julianday(occurred_at)) * 86400.0
             FROM current_events WHERE {" AND ".join(clauses)}
             ORDER BY occurred_at DESC, id DESC""",
         params,
     )
     n = len(rows)
-    cols = list(zip(*rows, strict=True)) if rows else [()] * 8
+    cols = list(zip(*rows, strict=True)) if rows else [()] * 5
+    packed = np.fromiter(cols[3], np.int64, n)
     return EventPoints(
         ids=tuple(cols[0]),
         lon=np.fromiter(cols[1], np.float64, n),
         lat=np.fromiter(cols[2], np.float64, n),
-        kind=np.fromiter(cols[3], np.int8, n),
-        people=np.fromiter(cols[4], np.int32, n),
-        severity=np.fromiter(cols[5], np.int8, n),
-        closed=np.fromiter(cols[6], bool, n),
+        kind=(packed & 15).astype(np.int8),
+        people=((packed >> 9) - 1).astype(np.int32),
+        severity=((packed >> 4) & 15).astype(np.int8),
+        closed=((packed >> 8) & 1).astype(bool),
         # whole seconds, as the stored times are
-        age_s=np.round(np.fromiter(cols[7], np.float64, n)),
+        age_s=np.round(np.fromiter(cols[4], np.float64, n)),
     )
 
 

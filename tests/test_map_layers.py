@@ -10,6 +10,7 @@ import pytest
 from db.map_layers import (
     EVENT_KIND_CODES,
     FADED_OPACITY,
+    SEVERITY_CODES,
     event_opacity,
     event_points,
     log_entries,
@@ -48,6 +49,20 @@ def test_event_points_are_located_occurred_and_open_newest_first(store):
         with_closed.closed[with_closed.index_of(closed.id)]
     )
     assert event_points(store, AT, since=AT - timedelta(hours=5)).ids == (new.id,)
+
+
+def test_each_event_keeps_its_own_kind_severity_people_and_state(store):
+    made = [
+        _event(store, 1, kind="shelter", severity="high", people=65_000, closed=True),
+        _event(store, 2, kind="patrol", severity="info"),
+        _event(store, 3, kind="other", severity="medium", people=0),
+    ]
+    points = event_points(store, AT, include_closed=True)
+    assert points.ids == tuple(e.id for e in made)
+    assert [EVENT_KIND_CODES[k] for k in points.kind] == ["shelter", "patrol", "other"]
+    assert [SEVERITY_CODES[s] for s in points.severity] == ["high", "info", "medium"]
+    assert list(points.people) == [65_000, -1, 0]
+    assert list(points.closed) == [True, False, False]
 
 
 def test_a_voided_or_corrected_event_leaves_only_its_current_version(store):
