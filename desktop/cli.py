@@ -55,9 +55,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            from desktop.app import run_gui  # Qt only when a window is wanted
+            from desktop import gc_pause
 
-            return run_gui(args)
+            gc_pause.pause()  # until the window is up (desktop/gc_pause.py)
+            try:
+                from desktop.app import run_gui  # Qt only when a window is wanted
+
+                return run_gui(args)
+            finally:
+                gc_pause.resume()
         i18n.install_standalone(i18n.cli_language(args.lang))
         return args.func(args)
     except SituationRoomError as exc:

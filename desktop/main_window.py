@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import SituationRoomError
-from desktop import i18n, settings
+from desktop import gc_pause, i18n, settings
 from desktop.clock_bar import ClockBar
 from desktop.context import AppContext
 from desktop.formatting import fmt_datetime
@@ -429,6 +429,7 @@ class MainWindow(QMainWindow):
                 call()
             self._when_all_built = []
             self._after_start()
+            gc_pause.resume()  # the start is over (a no-op unless the command line paused it)
 
     def _after_start(self) -> None:
         """What a panel put off until the window is whole (the chart's earlier years)."""
