@@ -257,27 +257,54 @@ def _days_from_daily_totals(
 
 def stock_before(
     store: Store, day: date, tz: str, site: tuple[str, list[str]]
-) -> dict[tuple[str, str], int] | None:
-    """Each site's latest stock reading before ``day`` (what the stranded line carries into
-    it), from the daily totals by index: a chart that reads only its recent days starts from
-    these. None where the totals do not serve ``tz`` (read every day instead)."""
+) -> tuple[dict[tuple[str, str], int], bool] | None:
+    """What the days before ``day`` hand on to a chart that reads only from ``day``: each
+    site's latest stock reading (what the stranded line carries in), and whether any count
+    before it is illustrative. From the daily totals, by index. None where the totals do not
+    serve ``tz`` (read every day instead)."""
     from db import observation_days
 
-    if not observation_days.serves(store.conn, tz):
+    conn = store.conn
+    if not observation_days.serves(conn, tz):
         return None
-    ids = site[1] if site[0] else [r[0] for r in store.conn.execute("SELECT id FROM sites")]
+    before = day.isoformat()
+    if site[0]:
+        ids = site[1]
+        marks = ",".join("?" * len(ids))
+        illustrative = conn.execute(
+            f"SELECT max(illustrative) FROM observation_days WHERE site_id IN ({marks}) "
+            "AND day < ?",
+            [*ids, before],
+        ).fetchone()[0]
+    else:
+        # Every site that has a count, the orphans a damaged file may hold included, one
+        # index seek each (a skip-scan of observation_days_site).
+        ids = [
+            r[0]
+            for r in conn.execute(
+                """WITH RECURSIVE s(id) AS (
+                       SELECT min(site_id) FROM observation_days
+                       UNION ALL
+                       SELECT (SELECT min(site_id) FROM observation_days WHERE site_id > s.id)
+                       FROM s WHERE s.id IS NOT NULL)
+                   SELECT id FROM s WHERE id IS NOT NULL"""
+            )
+        ]
+        illustrative = conn.execute(
+            "SELECT max(illustrative) FROM observation_days_all WHERE day < ?", (before,)
+        ).fetchone()[0]
     carried: dict[tuple[str, str], int] = {}
     for site_id in ids:
         for category in STOCK_CATEGORIES:
-            row = store.conn.execute(
+            row = conn.execute(
                 """SELECT latest_count FROM observation_days
                    WHERE site_id = ? AND category = ? AND day < ?
                    ORDER BY day DESC, latest_start DESC, latest_rowid DESC LIMIT 1""",
-                (site_id, category, day.isoformat()),
+                (site_id, category, before),
             ).fetchone()
             if row is not None:
                 carried[(site_id, category)] = row[0]
-    return carried
+    return carried, bool(illustrative)
 
 
 def assemble(
@@ -288,19 +315,19 @@ def assemble(
     tz: str,
     by: str,
     site_id: str | None,
-    carried: dict[tuple[str, str], int] | None = None,
+    before: tuple[dict[tuple[str, str], int], bool] | None = None,
 ) -> ChartData:
-    """The chart's arrays for days ``first`` to ``last`` from per-day totals; ``carried``:
-    the stock readings from before the earliest day in ``totals``, when earlier days are
-    not read."""
+    """The chart's arrays for days ``first`` to ``last`` from per-day totals; ``before``:
+    what the days before the earliest in ``totals`` hand on when they are not read (see
+    ``stock_before``)."""
     keys = series_keys(by)
     n = (last - first).days + 1
     days = [first + timedelta(days=i) for i in range(n)]
     x = day_seconds(first) + SECONDS_PER_DAY * np.arange(n, dtype=np.float64)
     flows = {key: np.zeros(n, dtype=np.int64) for key in keys}
     stranded = np.full(n, np.nan)
-    carried = dict(carried or {})
-    illustrative = False
+    carried = dict(before[0]) if before else {}
+    illustrative = bool(before and before[1])
     for day in sorted(totals):
         entry = totals[day]
         if entry.stocks:

@@ -72,15 +72,17 @@ class ChartSource:
         stamp = self._read_stamp()
         tz = stamp.tz
         first, last = data_extent(self.store, now, tz)
-        carried = None
+        before = None
+        if self._read_from is not None and self._now is not None and now < self._now:
+            self._totals = None  # the clock went back, towards the days not read yet: all of them
         if self._totals is None or self._stamp is None or self._must_reload(stamp):
             self._site = site_clause(self.store, self.site_id)
             self._longest = self._longest_period()
             self._read_from, read_first = None, first
             if recent_days is not None and (last - first).days >= recent_days:
                 read_from = last - timedelta(days=recent_days - 1)
-                carried = stock_before(self.store, read_from, tz, self._site)
-                if carried is not None:
+                before = stock_before(self.store, read_from, tz, self._site)
+                if before is not None:
                     self._read_from = read_first = read_from
             self._totals = read_days(self.store, read_first, last, now, tz, self.by, self._site)
             self.days_read = (last - read_first).days + 1
@@ -97,9 +99,9 @@ class ChartSource:
                 )
                 self.days_read += (run_last - run_first).days + 1
             if self._read_from is not None:  # read again: a change may have reached them
-                carried = stock_before(self.store, self._read_from, tz, self._site)
+                before = stock_before(self.store, self._read_from, tz, self._site)
         self._stamp, self._now = stamp, now
-        return assemble(self._totals, first, last, now, tz, self.by, self.site_id, carried)
+        return assemble(self._totals, first, last, now, tz, self.by, self.site_id, before)
 
     def load_history(self, now: datetime) -> ChartData:
         """Read the days before the recent ones (after ``data(recent_days=...)``)."""

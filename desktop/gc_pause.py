@@ -4,8 +4,8 @@ Opening the window makes hundreds of thousands of objects (Qt's enums and classe
 modules, the panels) and almost no garbage: a few hundred objects in cycles. The collector
 still walked the growing heap some 130 times before the last panel was drawn (about 35 ms on
 the 2-core benchmark machine). So the command line pauses it before loading the window, and
-the window resumes it once every panel is built: what is alive then is frozen (``gc.freeze``,
-so later collections skip the start's long-lived objects) and collection goes on as usual.
+the window resumes it once every panel is built. (Nothing is frozen: a panel replaced later,
+on a change of theme or language, must stay collectable.)
 """
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ def pause() -> None:
 
 
 def resume() -> None:
-    """Collect as usual again, the start's objects frozen; a no-op unless ``pause`` paused."""
+    """Collect as usual again; a no-op unless ``pause`` paused."""
     global _paused
     if _paused:
         _paused = False
-        gc.freeze()
         gc.enable()

@@ -414,14 +414,18 @@ class MainWindow(QMainWindow):
         # The order of the start: the key figures, the panels in sight, the menus, then the
         # panels in tabs behind others (built at once if shown before).
         shown = [key for key in self._unbuilt if self._in_sight(key)]
-        if not self.strip.ready:
-            self.strip.refresh()
-        elif shown:
-            self.panel(shown[0])
-        elif self._menus is None:
-            self._ensure_menus()  # with the actions of every panel built so far
-        elif self._unbuilt:
-            self.panel(next(iter(self._unbuilt)))
+        try:
+            if not self.strip.ready:
+                self.strip.refresh()
+            elif shown:
+                self.panel(shown[0])
+            elif self._menus is None:
+                self._ensure_menus()  # with the actions of every panel built so far
+            elif self._unbuilt:
+                self.panel(next(iter(self._unbuilt)))
+        except BaseException:
+            gc_pause.resume()  # a start that fails part-way must not leave the collector off
+            raise
         if self._unbuilt or self._menus is None or not self.strip.ready:
             QTimer.singleShot(0, self, self._build_next_panel)  # the loop paints in between
         else:

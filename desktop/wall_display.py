@@ -148,6 +148,9 @@ class WallDisplay(QWidget):
         column.addWidget(self.figures)
         column.addWidget(body, 1)
         self.panels = {"map": self.map, "countdown": self.countdown, "chart": self.chart}
+        # What each panel puts off until it is on screen (the chart's earlier years, the
+        # map's panning margin), as the main window does once it is whole.
+        QTimer.singleShot(0, self, self._after_start)
 
     def show_clock(self) -> None:
         """The post's time (no store access: it ticks every second)."""
@@ -176,6 +179,12 @@ class WallDisplay(QWidget):
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
         self.showFullScreen()
+
+    def _after_start(self) -> None:
+        for panel in self.panels.values():
+            after_start = getattr(panel, "after_start", None)
+            if after_start is not None:
+                after_start()
 
     @property
     def ready(self) -> bool:

@@ -25,11 +25,15 @@ DOCK_SHORTCUTS = {"map": "Ctrl+1", "countdown": "Ctrl+2", "chart": "Ctrl+3", "re
 
 
 def add_panel_actions(window: MainWindow, menus: dict[str, QMenu], key: str, widget) -> None:
-    """Put the actions of panel ``key`` in the menus they name (``menu``), else its own."""
+    """Put the actions of panel ``key`` in the menus they name (``menu``), else its own. In
+    the window's File, Edit and View menus they go in the panels' section at the top, so the
+    order is the same whether a panel was built before the menus or after them."""
     for act in widget.actions():
-        menu = menus.get(act.property("menu") or key) or menus[key]
-        if menu is menus["file"]:
-            menu.insertAction(window.panel_actions_end, act)
+        name = act.property("menu") or key
+        menu = menus.get(name) or menus[key]
+        end = window.panel_actions_end.get(name)
+        if end is not None:
+            menu.insertAction(end, act)
         else:
             menu.addAction(act)
         menu.menuAction().setVisible(True)
@@ -61,7 +65,10 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
     for key, dock in window.docks.items():
         menus[key] = bar.addMenu(dock.windowTitle())
         menus[key].menuAction().setVisible(False)
-    window.panel_actions_end = menus["file"].addSeparator()
+    # Where the panels' actions end in the window's own menus (see add_panel_actions).
+    window.panel_actions_end = {
+        name: menus[name].addSeparator() for name in ("file", "edit", "view")
+    }
     for key, widget in window.panels.items():
         add_panel_actions(window, menus, key, widget)
 
@@ -129,7 +136,6 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         own["quit"].setShortcut(QKeySequence("Ctrl+Q"))
 
     # -- Edit --------------------------------------------------------------------------------
-    menus["edit"].addSeparator()
     action(
         "preferences",
         translate("MainWindow", "Preferences…"),
@@ -140,7 +146,6 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
 
     # -- View --------------------------------------------------------------------------------
     view = menus["view"]
-    view.addSeparator()
     for key, dock in window.docks.items():
         toggle = dock.toggleViewAction()
         toggle.setObjectName(f"action_show_{key}")

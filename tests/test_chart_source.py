@@ -121,6 +121,7 @@ def _same_from(a: ChartData, b: ChartData, first) -> None:
         assert list(a.flows[key][i:]) == list(b.flows[key][i:]), key
     np.testing.assert_array_equal(a.stranded[i:], b.stranded[i:])
     np.testing.assert_array_equal(a.complete, b.complete)
+    assert a.illustrative == b.illustrative  # the days not read yet count for the flag too
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -159,3 +160,26 @@ def test_reading_the_recent_days_first_shows_them_whole(store, seed):
     assert not source.history_pending
     count(begin + timedelta(days=3))
     _same(source.data(now), chart_data(store, now, site_id=site_filter, by=by))
+
+
+def test_a_clock_moved_back_while_the_earlier_days_wait_reads_them(store):
+    site = _crossings(store)[0]
+    begin = lima(2025, 9, 1)
+    for day in range(0, 100, 3):
+        start = begin + timedelta(days=day, hours=8)
+        store.add_observation(
+            site_id=site.id,
+            period_start=start,
+            period_end=start + timedelta(hours=1),
+            direction="into_peru",
+            category="crossed_regular",
+            count=10 + day,
+            illustrative=day < 30,  # only the early counts: the flag must come from them
+        )
+    now = begin + timedelta(days=100, hours=5)
+    source = ChartSource(store)
+    assert source.data(now, recent_days=20).illustrative  # from days not read yet
+    assert source.history_pending
+    earlier = now - timedelta(days=50)  # the exercise clock goes back past the days read
+    _same(source.data(earlier), chart_data(store, earlier))
+    assert not source.history_pending

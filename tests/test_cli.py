@@ -74,6 +74,10 @@ def test_missing_database_and_bad_arguments(tmp_path):
     # A mistyped command is refused with the commands there are, not taken for the window.
     r = run("stauts", "--demo")
     assert r.returncode == 2 and "invalid choice: 'stauts'" in r.stderr and "'status'" in r.stderr
+    r = run("--at", "nonsense")  # a bad option of the window's own: the usage lists commands
+    assert r.returncode == 2 and "COMMAND" in r.stderr and "ISO-8601" in r.stderr
+    r = run("--hel")  # argparse takes abbreviations: the help is the whole help
+    assert r.returncode == 0 and "\n    status " in r.stdout
 
 
 def test_screenshot_of_the_demo(tmp_path):

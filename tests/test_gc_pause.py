@@ -15,7 +15,6 @@ pytestmark = pytest.mark.gui
 
 
 def test_the_window_resumes_collection_once_every_panel_is_built(qtbot, demo):
-    frozen_before = gc.get_freeze_count()
     gc_pause.pause()
     try:
         assert not gc.isenabled()
@@ -24,11 +23,9 @@ def test_the_window_resumes_collection_once_every_panel_is_built(qtbot, demo):
         window.show()
         qtbot.waitUntil(lambda: window.ready, timeout=10_000)
         assert gc.isenabled()
-        assert gc.get_freeze_count() > frozen_before  # the start's objects are skipped from now
         window.close()
     finally:
         gc_pause.resume()
-        gc.unfreeze()
         gc.enable()
 
 

@@ -18,6 +18,13 @@ from desktop.chart.pyqtgraph_loader import DEFERRED, pg
 # The parts the chart never uses were not loaded, and no empty stand-in is left behind...
 assert not [name for name in DEFERRED if name in sys.modules]
 assert "SpinBox" not in vars(pg) and not any(f is not None and "pyqtgraph" in repr(f) for f in sys.meta_path)
+# No part of pyqtgraph that did load holds on to an empty stand-in.
+from types import ModuleType
+for mod_name, mod in list(sys.modules.items()):
+    if mod_name.startswith("pyqtgraph"):
+        for value in vars(mod).values():
+            assert not (isinstance(value, ModuleType) and value.__name__ in DEFERRED), mod_name
+assert pg.RemoteGraphicsView.__name__ == "RemoteGraphicsView"
 # ...yet each is there when asked for, by name or by import.
 assert pg.SpinBox.__module__ == "pyqtgraph.widgets.SpinBox"
 assert pg.ImageView.__name__ == "ImageView" and hasattr(pg, "ROI")

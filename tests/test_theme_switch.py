@@ -85,3 +85,15 @@ def test_print_is_light_whatever_the_screen(qtbot, window, tmp_path):
     path = window.panels["chart"].export_png(tmp_path / "flows.png")
     assert lightness(QImage(str(path))) > 150
     assert DAY.panel == "#ffffff"
+
+
+def test_the_menus_read_the_same_after_a_rebuild(qtbot, window):
+    def texts() -> dict[str, list[str]]:
+        return {k: [a.text() for a in window.menus[k].actions()] for k in ("file", "edit", "view")}
+
+    before = texts()
+    # The panels' entries come first, whichever panel was built before or after the menus.
+    assert before["edit"][-1] == "Preferences…" and "New counts…" in before["edit"]
+    assert before["view"].index("Zoom in") < before["view"].index("Reset panel layout")
+    switch(qtbot, window, "theme_night")
+    assert texts() == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -156,3 +158,29 @@ def test_the_wall_can_be_opened_at_start_and_photographed(tmp_path):
     # Night by default: the picture is dark.
     corner = image.pixelColor(5, 5)
     assert corner.lightness() < 60
+
+
+def test_the_walls_chart_reads_its_earlier_days_too(qtbot, demo):
+    # Counts over half a year: the chart opens on its recent days and reads the rest after.
+    site = demo.site_by_name("Complejo Santa Rosa")
+    back = range(60, 200, 7)
+    for days_before in back:
+        demo.add_observation(
+            site_id=site.id,
+            period_start=lima(2025, 12, 1, 7) - timedelta(days=days_before),
+            period_end=lima(2025, 12, 1, 8) - timedelta(days=days_before),
+            direction="into_peru",
+            category="crossed_regular",
+            count=5,
+        )
+    w = build_window(demo, Clock(lima(2025, 12, 1, 8), frozen=True), "en")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.ready, timeout=10_000)
+    w.open_wall()
+    chart = w.wall.chart
+    qtbot.waitUntil(lambda: not chart.source.history_pending, timeout=5_000)
+    assert chart.data.days[0] == (lima(2025, 12, 1) - timedelta(days=max(back))).date()
+    assert int(chart.data.flows["crossed_regular"][: -len(range(45))].sum()) >= len(back) * 5
+    w.close_wall()
+    w.close()

@@ -3,7 +3,9 @@ short label; labels that would overlap are stacked in rows in a band at the top 
 
 All the marks are one item that paints itself, in the plot's pixels: a line item and a text
 item per mark made the chart's first paint and every resize re-lay out a dozen rich-text
-documents (issue 10). Hovering a label shows its full text.
+documents (issue 10). The item sits among the plot's own items, above the bars and below the
+lines, the "now" line and the cursor, as the line items did. Hovering a label shows its full
+text.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsObject
 
 from db.chart_ranges import ChartMark
@@ -42,10 +44,13 @@ class PlacedLabel:
 
 
 class MarkLines(QGraphicsObject):
-    """Every mark of ``plot``, drawn over its view box (lines, then labels on their boxes)."""
+    """Every mark of ``plot``, drawn over its view box (lines, then labels on their boxes).
+
+    It lives in the view box's data coordinates like the plot's other items (so its z places
+    it among them) and paints in the view box's pixels through ``_to_item``."""
 
     def __init__(self, plot: pg.PlotItem) -> None:
-        super().__init__(plot.vb)  # in the view box's pixels, clipped to it, above the bars
+        super().__init__()
         self.plot = plot
         self.marks: list[tuple[ChartMark, str]] = []
         self.placed: list[PlacedLabel] = []
@@ -57,8 +62,11 @@ class MarkLines(QGraphicsObject):
         self._fill = QColor(255, 255, 255, 230)
         self._scale = 1.0
         self._rect = QRectF()
-        self.setZValue(3)
+        self._to_item = QTransform()  # view box pixels -> this item's (data) coordinates
+        self.setZValue(3)  # bars 0, lines 5, mean 8, now 15, cursor 20 (flow_plot.py)
         self.setAcceptHoverEvents(True)
+        plot.vb.addItem(self, ignoreBounds=True)
+        plot.vb.sigRangeChanged.connect(self._view_moved)
 
     # -- the plot's API ------------------------------------------------------------------
     def show(self, marks: list[ChartMark], labels: list[str], theme: Theme, scale: float) -> None:
@@ -111,10 +119,16 @@ class MarkLines(QGraphicsObject):
             placed.append(PlacedLabel(px, box, text, full, mark.kind.startswith("decree")))
         self.placed = placed
         self.band_px = len(rows) * MARK_ROW_PX + 4 if rows else 0
-        rect = QRectF(vb.rect())
+        self._view_moved()
+
+    def _view_moved(self, *_args) -> None:
+        # The data coordinates move under the pixels with every pan, zoom and resize.
+        to_item, _ok = self.plot.vb.itemTransform(self)
+        rect = to_item.mapRect(QRectF(self.plot.vb.rect()))
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
+        self._to_item = to_item
         self.update()
 
     # -- drawing -------------------------------------------------------------------------
@@ -123,6 +137,7 @@ class MarkLines(QGraphicsObject):
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         height = self.plot.vb.height()
+        painter.setTransform(self._to_item, True)  # from here on, the view box's pixels
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for label in self.placed:
             pen = QPen(self._colours[label.decree], self._scale)
@@ -142,6 +157,6 @@ class MarkLines(QGraphicsObject):
 
     # -- hover: the whole text of a shortened label --------------------------------------
     def hoverMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        at = event.pos()
+        at = self._to_item.inverted()[0].map(event.pos())
         under = next((p for p in reversed(self.placed) if p.box.contains(at)), None)
         self.setToolTip(under.full_text if under is not None else "")

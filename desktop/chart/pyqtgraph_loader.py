@@ -63,7 +63,6 @@ DEFERRED = tuple(
     for name in (
         "imageview",
         "parametertree",
-        "multiprocess",
         *(
             f"widgets.{w}"
             for w in [
@@ -144,7 +143,10 @@ def _forget_stand_ins() -> None:
 def _answer_deferred_names(pyqtgraph: ModuleType) -> None:
     def deferred(name: str) -> object:
         # What ``from .part import *`` would have put in the package: the part's __all__,
-        # else its public names.
+        # else its public names. (Never a private or special name: hasattr probes for those
+        # must not load forty modules.)
+        if name.startswith("_"):
+            raise AttributeError(f"module 'pyqtgraph' has no attribute {name!r}")
         for part in DEFERRED:
             module = importlib.import_module(part)
             public = getattr(module, "__all__", None)
@@ -169,7 +171,7 @@ def _import_pyqtgraph() -> ModuleType:
     try:
         try:
             import pyqtgraph
-        except ImportError:
+        except (ImportError, AttributeError):
             # This version needs a deferred part while it imports: import it all, as usual.
             sys.meta_path.remove(stand_ins)
             for name in [n for n in sys.modules if n == "pyqtgraph" or n.startswith("pyqtgraph.")]:

@@ -75,6 +75,23 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+def _asks_help(argv: Sequence[str]) -> bool:
+    # -h, --help, or any abbreviation of it argparse accepts (--he, --hel).
+    return any(a == "-h" or (len(a) > 2 and "--help".startswith(a)) for a in argv)
+
+
+def _only_options(parser: argparse.ArgumentParser, argv: Sequence[str]) -> bool:
+    """Whether ``argv`` is all options the top level knows (and their values). A mistake in
+    them says False, so the parser that reports it shows the commands in its usage."""
+    parser.exit_on_error = False
+    try:
+        return not parser.parse_known_args(argv)[1]
+    except argparse.ArgumentError:
+        return False
+    finally:
+        parser.exit_on_error = True
+
+
 def add_commands(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
     """Every subcommand, with its options for those ``argv`` names (a name anywhere in it
     counts, so a command is never parsed without its options; loading one too many is
@@ -82,7 +99,7 @@ def add_commands(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
     options do not take) sets up no subcommand at all; anything else gets them all, so a
     mistyped command is refused with the list of commands."""
     named = set(argv)
-    if not named & {*COMMANDS, "-h", "--help"} and not parser.parse_known_args(argv)[1]:
+    if not named & set(COMMANDS) and not _asks_help(argv) and _only_options(parser, argv):
         parser.set_defaults(command=None)
         return
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
