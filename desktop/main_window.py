@@ -8,14 +8,14 @@ map's view: every text is then made afresh through Qt's translation, which is si
 surer than teaching dozens of widgets to re-translate themselves.
 
 A panel may come as a function that builds it: such panels are built right after the window's
-first paint, one per turn of the event loop, so the countdown is on screen before the key
-figures fill in and the map, the chart and their libraries load; the menus come last, as no one
-can open one in the half second before (issue 10).
+first paint, one per turn of the event loop: the key figures, the panels in sight (the map,
+the chart and their libraries), the menus (no one can open one in the half second before),
+then a panel in a tab behind another; last, each panel's ``after_start`` (issue 10).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
@@ -44,6 +44,15 @@ Panel = QWidget | Callable[[], QWidget]
 PanelFactory = Callable[[AppContext], dict[str, tuple[str, Panel]]]
 CLOCK_TICK_MS = 1000
 BACKUP_CHECK_MS = 60 * 60 * 1000
+
+
+def finish_start(panels: Iterable[QWidget]) -> None:
+    """What each panel put off until its window is whole (``after_start``: the chart's earlier
+    years, the map's panning margin); the main window and the wall display call it."""
+    for panel in list(panels):
+        after_start = getattr(panel, "after_start", None)
+        if after_start is not None:
+            after_start()
 
 
 class MainWindow(QMainWindow):
@@ -147,7 +156,7 @@ class MainWindow(QMainWindow):
             self._ensure_menus()
             for key in list(self._unbuilt):
                 self.panel(key)
-            self._after_start()
+            finish_start(self.panels.values())
 
     def _teardown(self) -> None:
         """Take out everything ``_build`` put in (the window itself and its timer stay)."""
@@ -404,9 +413,7 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        if (self._unbuilt or self._menus is None or not self.strip.ready) and not (
-            self._unbuilt_scheduled
-        ):
+        if self._starting and not self._unbuilt_scheduled:
             self._unbuilt_scheduled = True
             QTimer.singleShot(0, self, self._build_next_panel)
 
@@ -426,21 +433,18 @@ class MainWindow(QMainWindow):
         except BaseException:
             gc_pause.resume()  # a start that fails part-way must not leave the collector off
             raise
-        if self._unbuilt or self._menus is None or not self.strip.ready:
+        if self._starting:
             QTimer.singleShot(0, self, self._build_next_panel)  # the loop paints in between
         else:
             for call in self._when_all_built:
                 call()
             self._when_all_built = []
-            self._after_start()
+            finish_start(self.panels.values())
             gc_pause.resume()  # the start is over (a no-op unless the command line paused it)
 
-    def _after_start(self) -> None:
-        """What a panel put off until the window is whole (the chart's earlier years)."""
-        for panel in list(self.panels.values()):
-            after_start = getattr(panel, "after_start", None)
-            if after_start is not None:
-                after_start()
+    @property
+    def _starting(self) -> bool:
+        return bool(self._unbuilt) or self._menus is None or not self.strip.ready
 
     def _in_sight(self, key: str) -> bool:
         # A dock in a tab behind another is "visible" to Qt, with nothing of it on screen.

@@ -19,6 +19,7 @@ from db.clock import wall_time
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import fmt_date_long
+from desktop.main_window import finish_start
 from desktop.panels.countdown_text import STATE_COLOURS, zone_label
 from desktop.panels.figures_strip import FiguresStrip
 from desktop.theme import NIGHT, Theme, palette, stylesheet, theme_named
@@ -150,7 +151,7 @@ class WallDisplay(QWidget):
         self.panels = {"map": self.map, "countdown": self.countdown, "chart": self.chart}
         # What each panel puts off until it is on screen (the chart's earlier years, the
         # map's panning margin), as the main window does once it is whole.
-        QTimer.singleShot(0, self, self._after_start)
+        QTimer.singleShot(0, self, lambda: finish_start(self.panels.values()))
 
     def show_clock(self) -> None:
         """The post's time (no store access: it ticks every second)."""
@@ -179,12 +180,6 @@ class WallDisplay(QWidget):
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
         self.showFullScreen()
-
-    def _after_start(self) -> None:
-        for panel in self.panels.values():
-            after_start = getattr(panel, "after_start", None)
-            if after_start is not None:
-                after_start()
 
     @property
     def ready(self) -> bool:
