@@ -353,6 +353,8 @@ def milestone_end(m: Milestone) -> datetime:
 
 @dataclass(frozen=True)
 class MilestoneStatus:
+    """Where one milestone stands at one instant: time to go, and whether it is today."""
+
     milestone: Milestone
     remaining_seconds: int
     today: bool  # an all-day milestone whose day it is

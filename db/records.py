@@ -16,6 +16,8 @@ from db.clock import parse_instant
 
 @dataclass(frozen=True)
 class Record:
+    """What every record carries: who entered it, where, when, and what it supersedes."""
+
     kind: ClassVar[str] = ""
     table: ClassVar[str] = ""
     # The column ``kind`` holds the sub-kind (crossing, patrol...); this names its field.
@@ -54,6 +56,8 @@ def _decode(type_name: Any, raw: Any) -> Any:
 
 @dataclass(frozen=True)
 class Site(Record):
+    """A place on the map: a crossing, a checkpoint, a shelter, a town."""
+
     kind_field: ClassVar[str | None] = "site_kind"
     kind: ClassVar[str] = "site"
     table: ClassVar[str] = "sites"
@@ -70,6 +74,8 @@ class Site(Record):
 
 @dataclass(frozen=True)
 class Observation(Record):
+    """A count of people at a site over a period, by direction and category."""
+
     kind: ClassVar[str] = "observation"
     table: ClassVar[str] = "observations"
 
@@ -90,6 +96,8 @@ class Observation(Record):
 
 @dataclass(frozen=True)
 class Event(Record):
+    """Something that happened at a place and time: a stranded group, a patrol, an incident."""
+
     kind_field: ClassVar[str | None] = "event_kind"
     kind: ClassVar[str] = "event"
     table: ClassVar[str] = "events"
@@ -113,6 +121,8 @@ class Event(Record):
 
 @dataclass(frozen=True)
 class Decree(Record):
+    """A state-of-emergency decree: ``days`` from ``starts_on``, possibly extending another."""
+
     kind: ClassVar[str] = "decree"
     table: ClassVar[str] = "decrees"
 
@@ -130,6 +140,8 @@ class Decree(Record):
 
 @dataclass(frozen=True)
 class Milestone(Record):
+    """A date that drives the situation: an election, an inauguration, a meeting."""
+
     kind_field: ClassVar[str | None] = "milestone_kind"
     kind: ClassVar[str] = "milestone"
     table: ClassVar[str] = "milestones"
@@ -145,6 +157,8 @@ class Milestone(Record):
 
 @dataclass(frozen=True)
 class Void:
+    """The record of a deletion: which record, why, by whom (the record itself stays)."""
+
     id: str
     record_id: str
     record_kind: str

@@ -68,6 +68,8 @@ class Tick:
 
 @dataclass(frozen=True)
 class Timeline:
+    """Everything the strip draws, over the range from ``starts_at`` to ``ends_at``."""
+
     starts_at: datetime
     ends_at: datetime
     now: datetime

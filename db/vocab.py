@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Term:
+    """One code of a vocabulary with its Spanish and English labels."""
+
     code: str
     es: str
     en: str

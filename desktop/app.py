@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from db.clock import Clock
 from db.errors import SituationRoomError
@@ -17,7 +17,7 @@ from db.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.main_window import MainWindow, Panel
-from desktop.theme import DAY, Theme, apply_theme, theme_named
+from desktop.theme import DAY, Theme, apply_theme, new_application, theme_named
 from desktop.watcher import StoreWatcher
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -75,7 +75,7 @@ def build_window(
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv or sys.argv[:1])
+        app = new_application(argv or sys.argv[:1])
         app.setApplicationName("Situation Room")
         app.setOrganizationName("SituationRoom")
     return app  # type: ignore[return-value]
@@ -175,6 +175,8 @@ def _check_and_back_up(window: MainWindow) -> None:
     reported with the way out; a failed backup only warns. ``shutdown`` waits for the thread."""
 
     def start() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.opening_checks import OpeningChecks
 
         checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)

@@ -20,6 +20,8 @@ class ClockSignals(QObject):
 
 @dataclass
 class AppContext:
+    """What every panel is given: the store, the clock, the watcher, language and theme."""
+
     store: Store
     clock: Clock
     watcher: StoreWatcher

@@ -16,6 +16,8 @@ APPLICATION = "situation-room"
 
 @dataclass(frozen=True)
 class Setting:
+    """One user setting: its key, its default, and what it is for."""
+
     key: str  # "group/name"
     default: Any
     help: str

@@ -156,7 +156,11 @@ class TimelineStrip(QWidget):
             colour = self._mark_colour(mark.past)
             if mark.all_day:
                 x1 = self._x(t.fraction(mark.ends_at))
-                p.fillRect(QRectF(x, axis_y - self._px(6), max(2.0, x1 - x), self._px(6)), colour)
+                # Not fillRect: matching its gradient overload builds QGradient's Python type,
+                # 2 ms of the first paint (issue 10).
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(colour)
+                p.drawRect(QRectF(x, axis_y - self._px(6), max(2.0, x1 - x), self._px(6)))
             p.setPen(QPen(colour, 1.5, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(x, top + line_h * 0.5), QPointF(x, axis_y))
             self._hits.append((QRectF(x - 4, top, 8, axis_y - top), mark.title))
