@@ -22,9 +22,15 @@ import PySide6.QtCore  # noqa: F401 (installs the hook this module adjusts)
 _FEATURE_MODULE = "shibokensupport.feature"
 
 
+_STANDARD_LIBRARY = sys.stdlib_module_names
+
+
 def _uses_pyside(module: ModuleType) -> bool:
     """Whether the module holds anything of PySide6's: what the source read approximates,
-    read from the namespace instead (a module that uses PySide6 imported something of it)."""
+    read from the namespace instead (a module that uses PySide6 imported something of it).
+    The standard library never does, and its modules have the largest namespaces."""
+    if str(getattr(module, "__name__", "")).partition(".")[0] in _STANDARD_LIBRARY:
+        return False
     for value in list(vars(module).values()):
         name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", "")
         if isinstance(name, str) and name.startswith(("PySide6", "shiboken6")):

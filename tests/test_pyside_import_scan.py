@@ -26,9 +26,10 @@ MODULES = {
 PROBE = """
 import linecache, sys
 import desktop
-import plain_mod, qt_mod
+import plain_mod, qt_mod, wave
 feature = sys.modules["shibokensupport.feature"]
 assert feature.pyside_feature_dict["plain_mod"] == -1
+assert feature.pyside_feature_dict["wave"] == -1  # the standard library, by its name
 assert feature.pyside_feature_dict["qt_mod"] == 0
 assert not any(name.endswith("plain_mod.py") for name in linecache.cache)
 import snake_mod
