@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from db.errors import Problem
@@ -97,8 +98,7 @@ def utc_offset_text(offset: timedelta) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
-@dataclass(frozen=True)
-class WallTime:
+class WallTime(NamedTuple):
     """An instant as the clocks of one zone show it (what "the end in Chile time" means).
 
     ``text`` is language-neutral (ISO date, 24-hour time, UTC offset) so the desktop and the

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from db.clock import CHILE_TZ, WallTime, local_date, local_midnight, to_iso, wall_time
 from db.records import Decree, Milestone
@@ -146,8 +146,7 @@ def chain_of(decrees: list[Decree], decree_id: str | None) -> list[Decree]:
     return []
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(NamedTuple):
     """Time between one link's lapse and the next link's start: the emergency had lapsed."""
 
     after: str
@@ -170,8 +169,7 @@ class Gap:
         }
 
 
-@dataclass(frozen=True)
-class Duration:
+class Duration(NamedTuple):
     """Seconds split as the countdown shows them: ``52 d 07 h 12 m 09 s``."""
 
     days: int
@@ -193,8 +191,7 @@ def display_zones(post_tz: str) -> tuple[str, ...]:
     return (post_tz,) if post_tz == CHILE_TZ else (post_tz, CHILE_TZ)
 
 
-@dataclass(frozen=True)
-class ChainStatus:
+class ChainStatus(NamedTuple):
     """Where one chain stands at one instant: what the countdown panel and status show.
 
     ``starts_at``/``ends_at`` are the window of ``decree`` (the link in force, or the next one
@@ -211,7 +208,7 @@ class ChainStatus:
     ends_at: datetime
     remaining_seconds: int
     chain_ends_at: datetime
-    gaps: list[Gap] = field(default_factory=list)
+    gaps: list[Gap]
     lapsed: bool = False  # inside a gap: the previous link lapsed, the next is not yet in force
     lapsed_gap: Gap | None = None  # the gap we are in, when ``lapsed``
 
@@ -351,8 +348,7 @@ def milestone_end(m: Milestone) -> datetime:
     return local_midnight(local_date(m.at, m.tz) + timedelta(days=1), m.tz)
 
 
-@dataclass(frozen=True)
-class MilestoneStatus:
+class MilestoneStatus(NamedTuple):
     """Where one milestone stands at one instant: time to go, and whether it is today."""
 
     milestone: Milestone

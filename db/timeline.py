@@ -6,8 +6,8 @@ The desktop maps instants to pixels with ``Timeline.fraction`` and paints; every
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from db.clock import local_date, local_midnight
 from db.countdown import (
@@ -24,8 +24,7 @@ EMPTY_BEFORE_DAYS = 7  # range around "now" when there is nothing to show
 EMPTY_AFTER_DAYS = 30
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     """One decree's time in force, on the row of its chain."""
 
     row: int
@@ -36,8 +35,7 @@ class Period:
     state: str  # the chain's state while current (in_force, warning, critical), else the phase
 
 
-@dataclass(frozen=True)
-class Lapse:
+class Lapse(NamedTuple):
     """A gap in a chain: the emergency had lapsed for ``days`` days."""
 
     row: int
@@ -46,8 +44,7 @@ class Lapse:
     days: int
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """A milestone on the strip (all-day ones span their day)."""
 
     title: str
@@ -58,16 +55,14 @@ class Mark:
     past: bool
 
 
-@dataclass(frozen=True)
-class Tick:
+class Tick(NamedTuple):
     """The first of a month in the post's zone, for the strip's axis."""
 
     at: datetime
     day: date
 
 
-@dataclass(frozen=True)
-class Timeline:
+class Timeline(NamedTuple):
     """Everything the strip draws, over the range from ``starts_at`` to ``ends_at``."""
 
     starts_at: datetime

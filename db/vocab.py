@@ -9,11 +9,10 @@ people present at an instant (take the latest value); the others count people pe
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """One code of a vocabulary with its Spanish and English labels."""
 
     code: str

@@ -5,8 +5,7 @@ Only values an operator changed are saved (as Mu does); the README lists them al
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings
 
@@ -14,8 +13,7 @@ ORGANIZATION = "SituationRoom"
 APPLICATION = "situation-room"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     """One user setting: its key, its default, and what it is for."""
 
     key: str  # "group/name"
