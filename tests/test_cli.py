@@ -11,8 +11,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+def run(*args: str, timeout: float = 60, tmpdir: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    if tmpdir is not None:
+        env["TMPDIR"] = str(tmpdir)  # where tempfile makes the demo's scratch copy
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         capture_output=True,
@@ -81,13 +83,23 @@ def test_missing_database_and_bad_arguments(tmp_path):
 
 
 def test_screenshot_of_the_demo(tmp_path):
-    png = tmp_path / "shot.png"
-    r = run("--demo", "--screenshot", str(png), timeout=120)
+    png, scratch = tmp_path / "shot.png", tmp_path / "tmp"
+    scratch.mkdir()
+    r = run("--demo", "--screenshot", str(png), timeout=120, tmpdir=scratch)
     assert r.returncode == 0, r.stderr
     from PySide6.QtGui import QImage
 
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1600, 1000)
+    # The demo's copy (and the backup taken on opening it) went with the window.
+    assert list(scratch.glob("situation-room-demo-*")) == []
+
+
+def test_a_demo_command_leaves_no_copy_behind(tmp_path):
+    r = run("--demo", "status", "--json", tmpdir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["exercise"] is True
+    assert list(tmp_path.glob("situation-room-demo-*")) == []
 
 
 def test_help_lists_every_command_and_each_command_its_options():

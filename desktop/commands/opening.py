@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -40,6 +42,9 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True, check: bool
         from db.demo import demo_copy
 
         folder = Path(tempfile.mkdtemp(prefix="situation-room-demo-"))
+        # A scratch copy for this run: it goes with the process, or a demo started every day
+        # would leave a copy and its backups in the temporary folder each time.
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         return demo_copy(
             folder / "demo.db", demo_template_dir(), operator=operator_name(), check=check
         )
