@@ -13,7 +13,9 @@ other than the application's (the wall display) takes the whole sheet (``stylesh
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -29,8 +31,7 @@ OKABE_ITO = {
 DIRECTION_COLOURS = {"into_peru": "#0072B2", "into_chile": "#E69F00", "none": "#009E73"}
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     """A named set of colours for the window, the chart and the map."""
 
     name: str
@@ -53,8 +54,8 @@ class Theme:
     label: str
     label_halo: str
     grid: str
-    categories: dict[str, str] = field(default_factory=lambda: dict(OKABE_ITO))
-    directions: dict[str, str] = field(default_factory=lambda: dict(DIRECTION_COLOURS))
+    categories: Mapping[str, str] = MappingProxyType(OKABE_ITO)  # read-only, shared
+    directions: Mapping[str, str] = MappingProxyType(DIRECTION_COLOURS)
 
 
 DAY = Theme(
