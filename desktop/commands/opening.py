@@ -10,8 +10,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from platformdirs import user_cache_path, user_data_path
-
 from db.clock import Clock
 from db.errors import StoreUnavailable
 from db.store import Store
@@ -21,11 +19,15 @@ APP_NAME = "situation-room"
 
 
 def default_db_path() -> Path:
+    from platformdirs import user_data_path  # here: opening a named file needs none of it
+
     return user_data_path(APP_NAME, appauthor=False) / "situation-room.db"
 
 
 def demo_template_dir() -> Path:
     """Where the built exercise is kept, to be copied by each ``--demo`` (db/demo.py)."""
+    from platformdirs import user_cache_path
+
     return user_cache_path(APP_NAME, appauthor=False) / "demo"
 
 
