@@ -102,7 +102,7 @@ class EventMarkers:
         row = points.kind[order].astype(np.int64) * len(OPACITY_LEVELS) + step
         radius = np.asarray(RADII_PX)[size]
         frag = self._template(size, row, 1.0)
-        draw_ids = [points.ids[i] for i in order]
+        draw_ids = list(reversed(points.ids))  # the ids in ``order``, at C speed
         signature = np.column_stack([mx, my, frag[:, 2], frag[:, 3]])
         self.added = self._only_added(draw_ids, signature)
         self._order, self._mx, self._my = order, mx, my
