@@ -20,8 +20,6 @@ from types import ModuleType
 import PySide6.QtCore  # noqa: F401 (installs the hook this module adjusts)
 
 _FEATURE_MODULE = "shibokensupport.feature"
-
-
 _STANDARD_LIBRARY = sys.stdlib_module_names
 
 
