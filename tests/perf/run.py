@@ -188,12 +188,11 @@ def startup(runner: Runner, demo_args: list[str], big_args: list[str], runs: int
             rounds.append(seen)
     n = {"runs": runs}
 
-    def times(key: str) -> list[float]:
-        return [r[key] for r in rounds if key in r]
-
     def seconds(metric: str, key: str) -> float:
-        emit(metric, _median(times(key)), "s", fastest=round(min(times(key), default=0), 3), **n)
-        return _median(times(key))
+        values = [r[key] for r in rounds if key in r]
+        median = _median(values)
+        emit(metric, median, "s", fastest=round(min(values, default=0), 3), **n)
+        return median
 
     def ratio(metric: str, key: str, base: str, target: float, baseline: float) -> None:
         paired = [r[key] / r[base] for r in rounds if key in r and base in r]
