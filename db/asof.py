@@ -15,9 +15,9 @@ from datetime import datetime
 from typing import Any
 
 from db.clock import to_iso_precise
-from db.records import RECORD_TYPES, Decree, Record
-from db.schema import RECORD_TABLES
-from db.store import Store
+from db.store.records import RECORD_TYPES, Decree, Record
+from db.store.schema import RECORD_TABLES
+from db.store.store import Store
 
 
 def current_source(table: str, as_of: datetime | None) -> tuple[str, list[Any]]:

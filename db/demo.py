@@ -17,8 +17,8 @@ from pathlib import Path
 
 from db.clock import to_iso, utc_now
 from db.resources import SCENARIO_FILE, resource
-from db.schema import SCHEMA_VERSION
-from db.store import Store, host_name, new_id
+from db.store.schema import SCHEMA_VERSION
+from db.store.store import Store, host_name, new_id
 
 # What the template's content depends on: the scenario, and the code that turns it into rows,
 # tables and triggers (and into a file: this module).

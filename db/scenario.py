@@ -17,7 +17,7 @@ from typing import Any
 
 from db.clock import local_midnight, parse_local, to_iso, zone
 from db.resources import SCENARIO_FILE, read_json
-from db.store import Store
+from db.store.store import Store
 
 SCENARIO_NAMESPACE = uuid.UUID("6f1c2a57-2f6e-4a53-9d1e-8b3f4c2d7a10")
 SCENARIO_OPERATOR = "escenario"

@@ -6,16 +6,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from db.clock import to_iso
-from db.countdown import (
+from db.decrees.countdown import (
     Thresholds,
     countdown,
     load_thresholds,
     past_milestones,
     upcoming_milestones,
 )
-from db.figures import key_figures
-from db.overlays import overlay_counts
-from db.store import Store
+from db.flows.figures import key_figures
+from db.geo.overlays import overlay_counts
+from db.store.store import Store
 
 FIGURES_WINDOW = timedelta(hours=24)
 

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from db.clock import Clock
 from db.errors import SituationRoomError
-from db.store import Store
+from db.store.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
-from desktop.main_window import MainWindow, Panel
 from desktop.theme import DAY, Theme, apply_theme, new_application, theme_named
 from desktop.watcher import StoreWatcher
+from desktop.window.main_window import MainWindow, Panel
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 30_000
@@ -31,20 +31,20 @@ def build_panels(ctx: AppContext) -> dict[str, tuple[str, Panel]]:
     handed over as functions, built right after the first paint (their modules, pyqtgraph
     among them, load then too).
     """
-    from desktop.panels.countdown_panel import CountdownPanel
+    from desktop.panels.countdown.panel import CountdownPanel
 
     def map_panel() -> QWidget:
-        from desktop.map.panel import MapPanel
+        from desktop.panels.map.panel import MapPanel
 
         return MapPanel(ctx)
 
     def chart_panel() -> QWidget:
-        from desktop.chart.panel import ChartPanel
+        from desktop.panels.chart.panel import ChartPanel
 
         return ChartPanel(ctx)
 
     def records_panel() -> QWidget:
-        from desktop.records.panel import RecordsPanel
+        from desktop.panels.records.panel import RecordsPanel
 
         return RecordsPanel(ctx)
 
@@ -170,14 +170,14 @@ def _open_or_recover(args: argparse.Namespace, open_store, interactive: bool) ->
 
 def _check_and_back_up(window: MainWindow) -> None:
     """The file's ``quick_check`` and the backup taken on opening (DESIGN.md §10), in a thread
-    once the panels are built (desktop/opening_checks.py): for years of records they take
+    once the panels are built (desktop/window/opening_checks.py): for years of records they take
     seconds, and neither the first paint nor the operator need wait for them. A damaged file is
     reported with the way out; a failed backup only warns. ``shutdown`` waits for the thread."""
 
     def start() -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from desktop.opening_checks import OpeningChecks
+        from desktop.window.opening_checks import OpeningChecks
 
         checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)
         checks.damaged.connect(
@@ -224,7 +224,7 @@ def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
         window.open_wall()
         shown = window.wall
         shown.showNormal()  # the PNG has a fixed size, whatever this machine's screens
-        from desktop.wall_display import DESIGN_WIDTH_PX, wall_stylesheet
+        from desktop.window.wall_display import DESIGN_WIDTH_PX, wall_stylesheet
 
         shown.setStyleSheet(wall_stylesheet(shown.theme, SCREENSHOT_SIZE[0] / DESIGN_WIDTH_PX))
         shown.resize(*SCREENSHOT_SIZE)

@@ -55,9 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            from desktop import gc_pause
+            from desktop.startup import gc_pause
 
-            gc_pause.pause()  # until the window is up (desktop/gc_pause.py)
+            gc_pause.pause()  # until the window is up (desktop/startup/gc_pause.py)
             try:
                 from desktop.app import run_gui  # Qt only when a window is wanted
 

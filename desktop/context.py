@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from db.clock import Clock
-from db.store import Store
+from db.store.store import Store
 from desktop.theme import DAY, Theme
 from desktop.watcher import StoreWatcher
 

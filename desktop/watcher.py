@@ -11,7 +11,7 @@ import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from db.store import Store
+from db.store.store import Store
 
 # A commit elsewhere shows within this (plus the panels' re-reading): 100 ms keeps a change
 # from another station under a third of a second end to end (issue 10); a poll costs

@@ -27,12 +27,12 @@ def show(qtbot, panel, size=(900, 500)):
 
 
 def build_chart(qtbot, ctx):
-    from desktop.chart.panel import ChartPanel
+    from desktop.panels.chart.panel import ChartPanel
 
     return show(qtbot, ChartPanel(ctx))
 
 
 def build_records(qtbot, ctx):
-    from desktop.records.panel import RecordsPanel
+    from desktop.panels.records.panel import RecordsPanel
 
     return show(qtbot, RecordsPanel(ctx), (1000, 500))

@@ -41,7 +41,7 @@ def _isolated_home(
 
 @pytest.fixture
 def store(tmp_path: Path):
-    from db.store import Store
+    from db.store.store import Store
 
     s = Store.open(tmp_path / "post.db", operator="Tester")
     yield s
@@ -70,26 +70,11 @@ def demo_path(_demo_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def demo(demo_path: Path):
-    from db.store import Store
+    from db.store.store import Store
 
     s = Store.open(demo_path, operator="Tester")
     yield s
     s.close()
-
-
-@pytest.fixture
-def restore_appearance():
-    """For tests that switch the language or the theme: the next test starts plain again."""
-    yield
-    from PySide6.QtWidgets import QApplication
-
-    from desktop import i18n
-
-    i18n.uninstall()
-    app = QApplication.instance()
-    if app is not None:
-        app.setStyleSheet("")
-        app.setPalette(app.style().standardPalette())
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.store import Store
+from db.store.store import Store
 
 SITE_NAMES = ("Complejo Santa Rosa", "Línea de la Concordia", "Tacna")
 

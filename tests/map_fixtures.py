@@ -1,4 +1,4 @@
-"""The map panel on a real store, for the map tests (imported by tests/test_map_*.py)."""
+"""The map panel on a real store, for the map tests (imported by tests/desktop/test_map_*.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from db.clock import Clock
 
 def build_panel(qtbot, store, clock=None, size=(1200, 800)):
     from desktop.context import AppContext
-    from desktop.map.panel import MapPanel
+    from desktop.panels.map.panel import MapPanel
     from desktop.watcher import StoreWatcher
 
     watcher = StoreWatcher(store)

@@ -39,7 +39,7 @@ def _observation(site_id: str, note: str, count: int) -> dict:
 
 def writer(db: str, wid: str, total: str, batch: str) -> None:
     """Write ``total`` observations noted ``w{wid}-{i}``: one per transaction, or in batches."""
-    from db.store import Store
+    from db.store.store import Store
 
     store = Store.open(db, operator=f"writer{wid}")
     site_id = store.sites()[0].id
@@ -57,7 +57,7 @@ def writer(db: str, wid: str, total: str, batch: str) -> None:
 
 def reader(db: str, batch_writer: str, batch: str) -> None:
     """Read until told to stop; counts never go down, and a batch is never seen in part."""
-    from db.store import Store
+    from db.store.store import Store
 
     store = Store.open(db, operator="reader")
     watch = selectors.DefaultSelector()
@@ -89,7 +89,7 @@ def import_batches(db: str, run: int, report: Connection) -> None:
     Runs in a process forked from a forkserver that has already imported the store, so a
     hundred of these start in milliseconds, not a hundred interpreter start-ups.
     """
-    from db.store import Store
+    from db.store.store import Store
 
     store = Store.open(db, operator="importer")
     # Checkpoint often, so that kills also land in the middle of checkpoints.
@@ -107,7 +107,7 @@ def import_batches(db: str, run: int, report: Connection) -> None:
 
 def opener(db: str) -> None:
     """Open (creating if needed) the database and say which station it belongs to."""
-    from db.store import Store
+    from db.store.store import Store
 
     store = Store.open(db, operator="opener")
     _say(f"station {store.station_id}")
@@ -119,7 +119,7 @@ ROLES = {"writer": writer, "reader": reader, "opener": opener}
 
 def main() -> None:
     role, *args = sys.argv[1:]
-    import db.store  # noqa: F401  (imported before "ready": kills should hit work, not imports)
+    import db.store.store  # noqa: F401  (imported before "ready": kills should hit work, not imports)
 
     _say("ready")
     if sys.stdin.readline().strip() != "go":

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from db.bundle import MANIFEST_NAME, RECORDS_NAME, sign
-from db.schema import RECORD_TABLES
-from db.store import Store, new_id
+from db.store.schema import RECORD_TABLES
+from db.store.store import Store, new_id
+from db.sync.bundle import MANIFEST_NAME, RECORDS_NAME, sign
 from tests.conftest import lima
 
 ATTRIBUTION = ("entered_at", "entered_by", "station")

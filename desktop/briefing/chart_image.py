@@ -13,7 +13,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from db.briefing import ChartData
+from db.briefing.content import ChartData
 from desktop.theme import DAY, OKABE_ITO
 
 INK = QColor(DAY.text)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.briefing import Briefing, compose_briefing, default_day
+from db.briefing.content import Briefing, compose_briefing, default_day
 from db.errors import SituationRoomError
 from desktop import settings
 from desktop.briefing.actions import briefing_actions  # noqa: F401 (its old home)

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from db.briefing import Briefing
+from db.briefing.content import Briefing
 from desktop.briefing.html import CHART_IMAGE, MAP_IMAGE, HtmlBuilder, Units
 
 MAX_KEEP_PASSES = 12

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from db.briefing import Briefing
-from db.store import Store
+from db.briefing.content import Briefing
+from db.store.store import Store
 from desktop.briefing.chart_image import render_chart_image
 from desktop.briefing.fonts import briefing_family
 
@@ -31,7 +31,7 @@ def chart_image(briefing: Briefing) -> QImage:
 
 def map_image(store: Store, briefing: Briefing) -> QImage:
     """The border zone with the period's events (the map panel's own offscreen renderer)."""
-    from desktop.map.render import render_map_image  # heavy: only when a briefing is drawn
+    from desktop.panels.map.render import render_map_image  # heavy: only when a briefing is drawn
 
     return render_map_image(
         store,

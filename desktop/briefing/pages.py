@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from db.briefing import Briefing
+from db.briefing.content import Briefing
 from desktop.briefing.document import build_document
 from desktop.briefing.fonts import briefing_family
 from desktop.briefing.html import MUTED, NAVY, RULE

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage, QPdfWriter
 
-from db.briefing import Briefing
+from db.briefing.content import Briefing
 from db.errors import SituationRoomError
 from desktop.briefing.pages import page_layout, paint_briefing
 

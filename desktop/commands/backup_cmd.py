@@ -16,8 +16,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.backup import backup_now, list_backups
     from db.clock import to_iso
+    from db.safety.backup import backup_now, list_backups
     from desktop.commands.opening import open_store
 
     store = open_store(args)

@@ -17,8 +17,8 @@ from db.errors import SituationRoomError
 from desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from db.briefing import Briefing
-    from db.store import Store
+    from db.briefing.content import Briefing
+    from db.store.store import Store
 
 PAPERS = ("a4", "letter")
 
@@ -123,7 +123,7 @@ def _write(store: Store, briefing: Briefing, out: Path, paper: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.briefing import compose_briefing, default_day
+    from db.briefing.content import compose_briefing, default_day
     from desktop.commands.opening import clock_for, open_store, operator_name
 
     day = _parse_day(args.date) if args.date else None

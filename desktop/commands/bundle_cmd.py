@@ -1,4 +1,4 @@
-"""``situation-room bundle export|import|conflicts|settle``: field sync by file (db/sync.py).
+"""``situation-room bundle export|import|conflicts|settle``: field sync by file (db/sync/exchange.py).
 
     situation-room bundle export FILE [--since LAST|ISO-TIME | --all] [--db PATH] [--key-file F]
     situation-room bundle import FILE [--dry-run] [--db PATH] [--key-file F]
@@ -72,7 +72,7 @@ def _since(text: str) -> str | datetime:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from db.sync import export_bundle
+    from db.sync.exchange import export_bundle
     from desktop.commands.opening import open_store
 
     store = open_store(args)
@@ -98,7 +98,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from db.sync import import_bundle
+    from db.sync.exchange import import_bundle
     from desktop.commands.opening import open_store
 
     store = open_store(args)
@@ -134,7 +134,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
-    from db.conflicts import conflicts
+    from db.sync.conflicts import conflicts
     from desktop.commands.opening import open_store
 
     store = open_store(args)
@@ -150,8 +150,8 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
 
 def run_settle(args: argparse.Namespace) -> int:
-    from db.conflicts import conflict_of, settle
     from db.errors import RecordNotFound
+    from db.sync.conflicts import conflict_of, settle
     from desktop.commands.opening import open_store
 
     store = open_store(args)

@@ -12,7 +12,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.check import check_database
+    from db.safety.check import check_database
     from desktop.commands.opening import default_db_path
 
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()

@@ -14,7 +14,7 @@ from desktop.i18n import translate
 
 
 def _geo_export(kind: str, args: argparse.Namespace) -> int:
-    from db.geo_export import export_events, export_sites
+    from db.geo.export import export_events, export_sites
     from desktop.commands.opening import open_store
 
     export = export_events if kind == "events" else export_sites
@@ -38,7 +38,7 @@ def export_sites_command(args: argparse.Namespace) -> int:
 
 def export_observations_command(args: argparse.Namespace) -> int:
     from db.errors import SituationRoomError
-    from db.observation_export import export_observations
+    from db.flows.csv_export import export_observations
     from desktop.commands.opening import open_store
 
     if not args.file.lower().endswith((".csv", ".txt")):

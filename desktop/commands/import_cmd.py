@@ -24,7 +24,7 @@ def one_line(exc: ImportRefused) -> str:
 
 
 def import_overlay_command(args: argparse.Namespace) -> int:
-    from db.overlays import import_overlay
+    from db.geo.overlays import import_overlay
     from desktop.commands.opening import open_store
 
     store = open_store(args)
@@ -87,14 +87,14 @@ def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> in
 
 
 def import_observations_command(args: argparse.Namespace) -> int:
-    from db.observation_import import import_observations
+    from db.flows.csv_import import import_observations
 
     progress = terminal_progress(args.file)
     return _csv_import(args, lambda store, path: import_observations(store, path, progress))
 
 
 def import_sites_command(args: argparse.Namespace) -> int:
-    from db.site_import import import_sites
+    from db.geo.site_import import import_sites
 
     return _csv_import(args, import_sites)
 

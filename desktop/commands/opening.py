@@ -12,7 +12,7 @@ from pathlib import Path
 
 from db.clock import Clock
 from db.errors import StoreUnavailable
-from db.store import Store
+from db.store.store import Store
 from desktop.i18n import translate
 
 APP_NAME = "situation-room"
@@ -39,7 +39,7 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True, check: bool
     """The store the arguments name; a fresh demo copy for ``--demo``.
 
     ``check=False``: the caller runs ``quick_check`` itself, soon after (the window does, in a
-    thread: see ``db.connection.connect``)."""
+    thread: see ``db.store.connection.connect``)."""
     if getattr(args, "demo", False):
         from db.demo import demo_copy
 

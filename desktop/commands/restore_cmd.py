@@ -15,7 +15,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.backup import restore_backup
+    from db.safety.backup import restore_backup
     from desktop.commands.opening import default_db_path
 
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()

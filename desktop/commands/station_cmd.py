@@ -24,7 +24,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.station import configured_key, key_file, key_id, set_key_file, set_station_name
+    from db.sync.station import configured_key, key_file, key_id, set_key_file, set_station_name
     from desktop.commands.opening import open_store
 
     store = open_store(args)

@@ -1,7 +1,7 @@
 """Backups through the GUI: File → Restore backup, and the choice offered when a file won't open.
 
 The rules (online backup API, verification, rotation, saving the current state before a
-restore) are in ``db/backup.py``; this module lists, asks and reports.
+restore) are in ``db/safety/backup.py``; this module lists, asks and reports.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backup import Backup, list_backups, restore_backup
 from db.errors import SituationRoomError
-from db.store import Store
+from db.safety.backup import Backup, list_backups, restore_backup
+from db.store.store import Store
 from desktop.formatting import fmt_datetime
 
 

@@ -1,6 +1,6 @@
 """File → Import observations (CSV)… and Export observations (CSV)….
 
-The rules live in ``db/observation_import.py`` and ``db/observation_export.py``. An import runs
+The rules live in ``db/flows/csv_import.py`` and ``db/flows/csv_export.py``. An import runs
 in a worker thread with its own connection to the database (an SQLite connection stays on the
 thread that opened it), so a 100,000-row spreadsheet neither freezes the window nor hides its
 progress; the window's watcher sees the new rows once they are committed. A refused file is
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ImportRefused, SituationRoomError
-from db.observation_export import export_observations
-from db.observation_import import ImportResult, import_observations
-from db.store import Store
+from db.flows.csv_export import export_observations
+from db.flows.csv_import import ImportResult, import_observations
+from db.store.store import Store
 from desktop.context import AppContext
 
 CSV_FILTER = "CSV (*.csv *.txt);;All files (*)"

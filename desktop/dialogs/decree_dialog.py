@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
 
 from db.clock import local_date
-from db.countdown import extension_start, last_day
-from db.records import Decree
+from db.decrees.countdown import extension_start, last_day
+from db.store.records import Decree
 from desktop.context import AppContext
 from desktop.dialogs.record_form import RecordForm
 

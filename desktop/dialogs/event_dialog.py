@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from db.clock import zone
-from db.records import Event
+from db.store.records import Event
 from db.vocab import EVENT_KINDS, SEVERITIES
 from desktop.context import AppContext
 from desktop.dialogs.record_form import RecordForm, parse_number

@@ -9,11 +9,11 @@ from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from db.clock import CHILE_TZ, parse_local, wall_time
-from db.records import Milestone
+from db.store.records import Milestone
 from db.vocab import MILESTONE_KINDS
 from desktop.context import AppContext
 from desktop.dialogs.record_form import RecordForm
-from desktop.panels.countdown_text import zone_label
+from desktop.panels.countdown.text import zone_label
 
 ZONES = ("America/Lima", CHILE_TZ, "UTC")
 INSTANT_FORMAT = "yyyy-MM-dd HH:mm"

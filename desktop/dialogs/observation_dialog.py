@@ -1,7 +1,7 @@
 """Enter counts fast, from the keyboard alone; or correct one.
 
 New counts: the form starts from the operator's last entry (site, source, category, direction,
-period length) and post time now rounded down to the hour (``db.observation_entry``). Enter
+period length) and post time now rounded down to the hour (``db.flows.entry_defaults``). Enter
 saves and clears the count for the next one (site, source, category and period stay); Esc
 closes. A flow category asks for a period (from, to); a stock category ("stranded") asks for
 one instant, and the form changes with the category. Problems show beside their fields.
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidg
 
 from db.clock import zone
 from db.errors import InvalidRecord, Problem, SituationRoomError
-from db.observation_entry import is_stock, observation_defaults
-from db.records import Observation
-from db.site_lineage import site_lineage
+from db.flows.entry_defaults import is_stock, observation_defaults
+from db.store.records import Observation
+from db.store.site_lineage import site_lineage
 from db.vocab import CATEGORIES, DIRECTIONS
 from desktop.context import AppContext
 from desktop.dialogs.event_dialog import fill_combo

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import InvalidRecord
-from db.station import set_station_name
-from db.store import Store
+from db.store.store import Store
+from db.sync.station import set_station_name
 from desktop.problem_text import problems_text
 from desktop.theme import chrome_stylesheet, current_theme
 

@@ -2,7 +2,7 @@
 
 Three groups, in reading order (the tab order): the interface (language, themes), the post
 (time zone and the countdown's amber and red thresholds: stored in the database, so every
-station on it agrees; ``db.post_settings`` checks them), and the daily briefing (classification
+station on it agrees; ``db.store.post_settings`` checks them), and the daily briefing (classification
 line, cut-off hour). Nothing is saved until Save, and nothing at all when the post's values are
 refused: each message then shows under its field.
 """
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.post_settings import MAX_THRESHOLD_DAYS, post_settings, set_post_settings
+from db.store.post_settings import MAX_THRESHOLD_DAYS, post_settings, set_post_settings
 from desktop import settings
 from desktop.context import AppContext
 from desktop.dialogs.record_form import RecordForm
-from desktop.panels.countdown_text import zone_label
+from desktop.panels.countdown.text import zone_label
 
 COMMON_ZONES = ("America/Lima", "America/Santiago", "America/La_Paz", "UTC")
 MAX_CLASSIFICATION = 120

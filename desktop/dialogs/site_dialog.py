@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from db.records import Site
+from db.store.records import Site
 from db.vocab import COUNTRIES, SITE_KINDS
 from desktop.context import AppContext
 from desktop.dialogs.event_dialog import fill_combo

@@ -1,6 +1,6 @@
 """File → Export bundle / Import bundle / Sync conflicts: field sync through the GUI.
 
-The rules live in ``db/sync.py`` and ``db/conflicts.py``; this module asks for a file, shows
+The rules live in ``db/sync/exchange.py`` and ``db/sync/conflicts.py``; this module asks for a file, shows
 what an import would do before doing it, and reports what happened.
 """
 
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.conflicts import Conflict, conflicts, settle
 from db.errors import SituationRoomError
-from db.store import Store
-from db.sync import ImportSummary, export_bundle, import_bundle
+from db.store.store import Store
+from db.sync.conflicts import Conflict, conflicts, settle
+from db.sync.exchange import ImportSummary, export_bundle, import_bundle
 from desktop.problem_text import error_text
 
 

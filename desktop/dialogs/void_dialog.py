@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from db.records import Void
+from db.store.records import Void
 from desktop.context import AppContext
 from desktop.dialogs.record_form import RecordForm
 

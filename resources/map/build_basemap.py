@@ -24,9 +24,9 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # repository root, for db.geo
+sys.path.insert(0, str(HERE.parents[1]))  # repository root, for db.geo.projection
 
-from db.geo import LOD_TOLERANCES_M, lonlat_to_mercator, simplification_ranks  # noqa: E402
+from db.geo.projection import LOD_TOLERANCES_M, lonlat_to_mercator, simplification_ranks  # noqa: E402
 
 BBOX = (-75.0, -24.0, -66.0, -12.0)  # west, south, east, north: S Peru, N Chile, W Bolivia
 WORLD_ATLAS = "world-atlas@2"

@@ -15,10 +15,10 @@ plus a stranded reading per site and day), validated by ``store.prepare`` and wr
 - ``chart_pan_repaint_30d_ms_median``: the same pan at the 30-day preset;
 - ``chart_first_load_ms``: the panel's first read of the store (every day);
 - ``chart_refresh_count_ms_median``: another connection adds a count: ``refresh()`` reads what
-  changed (db.chart_source: the count's day) and feeds the existing items, without the repaint
+  changed (db.flows.chart_source: the count's day) and feeds the existing items, without the repaint
   (what the watcher's signal costs; the target is the issue's "within a second");
 - ``chart_refresh_other_ms_median``: the same after a change that is not a count (an event);
-- ``chart_data_from_scratch_ms_median``: ``db.chart_data.chart_data`` over every day (what a
+- ``chart_data_from_scratch_ms_median``: ``db.flows.chart_data.chart_data`` over every day (what a
   refresh would cost without the incremental source).
 
 ``--db PATH`` keeps the generated database there and reuses it on the next run.
@@ -43,9 +43,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from db.chart_data import chart_data  # noqa: E402
 from db.clock import Clock, zone  # noqa: E402
-from db.store import Store  # noqa: E402
+from db.flows.chart_data import chart_data  # noqa: E402
+from db.store.store import Store  # noqa: E402
 from db.vocab import FLOW_CATEGORIES  # noqa: E402
 
 TARGET_MS = 16.0
@@ -154,8 +154,8 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="reuse (or keep) the generated database here")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    from desktop.chart.panel import ChartPanel
     from desktop.context import AppContext
+    from desktop.panels.chart.panel import ChartPanel
     from desktop.watcher import StoreWatcher
 
     t = time.perf_counter()

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db.clock import Clock  # noqa: E402
-from db.store import Store  # noqa: E402
+from db.store.store import Store  # noqa: E402
 
 TARGET_MS = 16.0
 QUICK = os.environ.get("SITUATION_ROOM_PERF_QUICK") == "1"
@@ -46,8 +46,8 @@ def main() -> int:
         print("usage: bench_chart_1m.py BIG_DB (see tests/perf/make_big_db.py)", file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication([])
-    from desktop.chart.panel import ChartPanel
     from desktop.context import AppContext
+    from desktop.panels.chart.panel import ChartPanel
     from desktop.watcher import StoreWatcher
 
     store = Store.open(path, operator="bench", create=False)

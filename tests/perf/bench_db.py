@@ -3,7 +3,7 @@
     python tests/perf/bench_db.py BIG_DB      (or $SITUATION_ROOM_BIG_DB; run.py sets it)
 
 Prints one JSON line per figure. ``baseline`` is the same answer read from the records
-themselves (the scan the daily totals replace, db/observation_days.py ``*_scan``), timed in
+themselves (the scan the daily totals replace, db/flows/days.py ``*_scan``), timed in
 the same run. The insert figures write 100,000 prepared counts into an empty store in one
 transaction, with the triggers that keep the totals and (baseline) with them dropped: what the
 totals cost an import. Medians of several runs; nothing is written to BIG_DB.
@@ -22,10 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db import chart_data, figures, headline, map_layers  # noqa: E402
-from db import daily_totals as dt  # noqa: E402
-from db.observation_query import ObservationFilter, count_observations  # noqa: E402
-from db.store import Store  # noqa: E402
+from db.flows import chart_data, figures, headline
+from db.flows import totals as dt  # noqa: E402
+from db.flows.query import ObservationFilter, count_observations  # noqa: E402
+from db.geo import layers as map_layers  # noqa: E402
+from db.store.store import Store  # noqa: E402
 
 QUICK = os.environ.get("SITUATION_ROOM_PERF_QUICK") == "1"
 RUNS = 3 if QUICK else 7

@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.geo import tms_row  # noqa: E402
-from db.mbtiles import MBTiles  # noqa: E402
-from db.overlays import import_overlay, overlay_features  # noqa: E402
-from db.store import Store  # noqa: E402
+from db.geo.mbtiles import MBTiles  # noqa: E402
+from db.geo.overlays import import_overlay, overlay_features  # noqa: E402
+from db.geo.projection import tms_row  # noqa: E402
+from db.store.store import Store  # noqa: E402
 
 PLACEMARKS = 20_000
 

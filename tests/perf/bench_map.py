@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db.clock import Clock  # noqa: E402
 from db.scenario import init_database  # noqa: E402
-from db.store import Store  # noqa: E402
+from db.store.store import Store  # noqa: E402
 from db.vocab import EVENT_KINDS  # noqa: E402
 
 TARGET_MS = 16.0
@@ -105,7 +105,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     from desktop.context import AppContext
-    from desktop.map.panel import MapPanel
+    from desktop.panels.map.panel import MapPanel
     from desktop.watcher import StoreWatcher
 
     folder = Path(tempfile.mkdtemp(prefix="bench-map-"))

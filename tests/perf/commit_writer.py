@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from db.clock import parse_instant  # noqa: E402
-from db.store import Store  # noqa: E402
+from db.store.store import Store  # noqa: E402
 
 
 def main() -> int:

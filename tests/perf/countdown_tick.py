@@ -35,11 +35,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from db.clock import Clock, parse_instant
-    from db.countdown import countdown, upcoming_milestones
+    from db.decrees.countdown import countdown, upcoming_milestones
+    from db.decrees.timeline import timeline
     from db.scenario import init_database
-    from db.timeline import timeline
     from desktop.context import AppContext
-    from desktop.panels.countdown_panel import CountdownPanel
+    from desktop.panels.countdown.panel import CountdownPanel
     from desktop.watcher import StoreWatcher
 
     app = QApplication.instance() or QApplication([])

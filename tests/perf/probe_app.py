@@ -57,7 +57,7 @@ def main() -> int:
     argv = ["--demo"] if a.demo else ["--db", a.db]
     app_argv = [*argv, "--lang", "en"]
     app_args = build_parser(app_argv).parse_args(app_argv)
-    from desktop import gc_pause
+    from desktop.startup import gc_pause
 
     gc_pause.pause()  # as desktop.cli.main does before it loads the window
     from desktop.app import application, open_window

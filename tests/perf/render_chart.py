@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db.clock import Clock, parse_instant  # noqa: E402
 from db.scenario import init_database  # noqa: E402
-from desktop.chart.panel import ChartPanel  # noqa: E402
 from desktop.context import AppContext  # noqa: E402
 from desktop.i18n import install  # noqa: E402
+from desktop.panels.chart.panel import ChartPanel  # noqa: E402
 from desktop.watcher import StoreWatcher  # noqa: E402
 
 

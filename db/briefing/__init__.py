@@ -1,0 +1,1 @@
+"""The daily briefing's content, composed with no Qt."""

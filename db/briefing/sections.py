@@ -1,0 +1,342 @@
+"""One function per section of the daily briefing: numbers in, frozen rows with their text out.
+
+``db.briefing.content.compose_briefing`` calls these in order; each reads only what its section needs,
+as of the briefing's entry cutoff (``db.asof``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from db.asof import current_source, records_as_of
+from db.briefing import text as bt
+from db.clock import local_date, to_iso, zone
+from db.decrees.countdown import (
+    DEFAULT_THRESHOLDS,
+    Thresholds,
+    countdown,
+    decree_window,
+    last_day,
+    upcoming_milestones,
+)
+from db.flows.figures import KeyFigures, daily_series
+from db.store.records import Decree, Event, Milestone, Site
+from db.store.store import Store
+from db.vocab import (
+    CATEGORIES,
+    DIRECTIONS,
+    EVENT_KINDS,
+    FLOW_CATEGORIES,
+    MILESTONE_KINDS,
+    SEVERITIES,
+    STOCK_CATEGORIES,
+)
+
+if TYPE_CHECKING:
+    from db.briefing.content import (
+        ChartData,
+        DecreeBlock,
+        EventRow,
+        FigureRow,
+        MilestoneRow,
+        SiteTable,
+        SourceLine,
+    )
+
+SHOWN_STATES = ("in_force", "warning", "critical", "upcoming")
+
+
+def decree_blocks(
+    decrees: list[Decree],
+    at: datetime,
+    lang: str,
+    tz: str,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> tuple[DecreeBlock, ...]:
+    """Chains in force or upcoming at ``at``; if none, the one that lapsed last."""
+    from db.briefing.content import DecreeBlock
+
+    t = bt.text(lang)
+    statuses = countdown(decrees, at, thresholds)
+    shown = [s for s in statuses if s.state in SHOWN_STATES] or statuses[:1]
+    blocks = []
+    local = zone(tz)
+    for s in shown:
+        end_day = bt.short_date(s.ends_on, lang)
+        if s.state == "upcoming":
+            day_text = t["decree_upcoming"].format(
+                start=bt.short_date(s.starts_at.astimezone(local).date(), lang)
+            )
+        elif s.state == "expired":
+            day_text = t["decree_expired"].format(end=end_day)
+        else:
+            day_text = t["decree_day"].format(day=s.day, days=s.days)
+        days, rest = divmod(s.remaining_seconds, 86400)
+        chain_end = s.chain_ends_at.astimezone(local).date() - timedelta(days=1)
+        blocks.append(
+            DecreeBlock(
+                number=s.number,
+                title=s.decree.title,
+                state=s.state,
+                state_label=t[f"state_{s.state}"],
+                day=s.day,
+                days=s.days,
+                day_text=day_text,
+                remaining_seconds=s.remaining_seconds,
+                remaining_text=t["decree_left"].format(days=days, hours=rest // 3600)
+                if s.state != "expired"
+                else "",
+                ends_at=s.ends_at,
+                end_text=t["decree_ends"].format(end=end_day),
+                chain=tuple(d.number for d in s.chain),
+                chain_text=t["decree_chain"].format(
+                    chain=" → ".join(f"{d.number} ({_span(d, lang)})" for d in s.chain)
+                ),
+                chain_end_text=t["decree_chain_end"].format(end=bt.short_date(chain_end, lang)),
+                gaps_text=tuple(
+                    t["decree_gap"].format(before=g.after, after=g.before, days=g.days)
+                    for g in s.gaps
+                ),
+                zone_text=t["decree_zone"].format(zone=s.decree.zone) if s.decree.zone else "",
+            )
+        )
+    return tuple(blocks)
+
+
+def _span(decree: Decree, lang: str) -> str:
+    assert decree.starts_on is not None
+    first = bt.short_date(decree.starts_on, lang)
+    return f"{first} – {bt.short_date(last_day(decree), lang)}"
+
+
+def milestone_rows(
+    milestones: list[Milestone], at: datetime, lang: str, limit: int
+) -> tuple[MilestoneRow, ...]:
+    from db.briefing.content import MilestoneRow
+
+    t = bt.text(lang)
+    rows = []
+    for status in upcoming_milestones(milestones, at, limit):
+        m = status.milestone
+        assert m.at is not None
+        local = m.at.astimezone(zone(m.tz))
+        when = bt.short_date(local.date(), lang) if m.all_day else bt.short_datetime(local, lang)
+        rows.append(
+            MilestoneRow(
+                title=m.title,
+                kind_label=MILESTONE_KINDS[m.milestone_kind].label(lang)
+                if m.milestone_kind in MILESTONE_KINDS
+                else m.milestone_kind,
+                date_text=when,
+                days_left=status.days_left,
+                countdown_text=t["today"] if status.days_left <= 0 else f"D-{status.days_left}",
+            )
+        )
+    return tuple(rows)
+
+
+def figure_rows(
+    now: KeyFigures, before: KeyFigures, lang: str, tz: str
+) -> tuple[tuple[FigureRow, ...], str]:
+    """Flows by direction and category, then people stranded, each against the day before."""
+    from db.briefing.content import FigureRow
+
+    t = bt.text(lang)
+    rows = []
+    for code in ("into_peru", "into_chile"):
+        value, prev = now.by_direction.get(code, 0), before.by_direction.get(code, 0)
+        rows.append(
+            FigureRow(
+                code, "direction", DIRECTIONS[code].label(lang), value, prev, _change(value, prev)
+            )
+        )
+    for code in FLOW_CATEGORIES:
+        value, prev = now.by_category.get(code, 0), before.by_category.get(code, 0)
+        rows.append(
+            FigureRow(
+                code, "category", CATEGORIES[code].label(lang), value, prev, _change(value, prev)
+            )
+        )
+    prev_stock = before.stranded_latest if before.stranded_at is not None else None
+    rows.append(
+        FigureRow(
+            "stranded",
+            "stock",
+            CATEGORIES["stranded"].label(lang),
+            now.stranded_latest,
+            prev_stock,
+            _change(now.stranded_latest, prev_stock),
+        )
+    )
+    if now.stranded_at is None:
+        note = t["stranded_none"]
+    else:
+        note = t["stranded_at"].format(
+            time=bt.short_datetime(now.stranded_at.astimezone(zone(tz)), lang)
+        )
+    return tuple(rows), note
+
+
+def _change(value: int, previous: int | None) -> str:
+    if previous is None:
+        return "—"
+    diff = value - previous
+    if previous == 0:
+        return bt.signed(diff)
+    return f"{bt.signed(diff)} ({bt.percent(100.0 * diff / previous)})"
+
+
+def site_table(store: Store, figures: KeyFigures, as_of: datetime | None, lang: str) -> SiteTable:
+    """Rows: each site with counts in the period; columns: every category (flows, then stock)."""
+    from db.briefing.content import SiteRow, SiteTable
+
+    columns = (*FLOW_CATEGORIES, *STOCK_CATEGORIES)
+    names = {s.id: s.name for s in records_as_of(store, "sites", as_of) if isinstance(s, Site)}
+    rows = [
+        SiteRow(site_id, names.get(site_id, site_id), tuple(by.get(c, 0) for c in columns))
+        for site_id, by in figures.by_site.items()
+        if any(by.values())
+    ]
+    rows.sort(key=lambda r: r.name)
+    totals = tuple(sum(r.values[i] for r in rows) for i in range(len(columns)))
+    labels = tuple(CATEGORIES[c].label(lang) for c in columns)
+    return SiteTable(columns, labels, tuple(rows), totals)
+
+
+def chart_data(
+    store: Store,
+    first: date,
+    last: date,
+    decrees: list[Decree],
+    milestones: list[Milestone],
+    as_of: datetime | None,
+    lang: str,
+    tz: str,
+) -> ChartData:
+    from db.briefing.content import ChartData, ChartMarker
+
+    t = bt.text(lang)
+    series = daily_series(store, first, last, by="category", tz=tz, as_of_entry=as_of)
+    flows = tuple(
+        (code, CATEGORIES[code].label(lang), tuple(series.flows[code]))
+        for code in FLOW_CATEGORIES
+        if any(series.flows.get(code, ()))
+    )
+    markers = []
+    for m in milestones:
+        assert m.at is not None
+        d = local_date(m.at, m.tz)
+        if first <= d <= last:
+            markers.append(ChartMarker(d, m.title, "milestone"))
+    for d in decrees:
+        start, end = decree_window(d)
+        if first <= local_date(start, d.tz) <= last:
+            markers.append(
+                ChartMarker(
+                    local_date(start, d.tz),
+                    t["chart_decree_start"].format(number=d.number),
+                    "decree",
+                )
+            )
+        if first <= local_date(end, d.tz) <= last:
+            markers.append(
+                ChartMarker(
+                    local_date(end, d.tz), t["chart_decree_end"].format(number=d.number), "decree"
+                )
+            )
+    markers.sort(key=lambda m: m.day)
+    place = tz.split("/")[-1].replace("_", " ")
+    return ChartData(
+        days=tuple(series.days),
+        day_labels=tuple(bt.day_month(d, lang) for d in series.days),
+        series=flows,
+        stranded=tuple(series.stranded),
+        stranded_label=CATEGORIES["stranded"].label(lang),
+        markers=tuple(markers),
+        axis_label=t["chart_axis"],
+        stock_axis_label=t["chart_axis_stock"],
+        caption=t["chart_caption"].format(
+            zone=place, first=bt.short_date(first, lang), last=bt.short_date(last, lang)
+        ),
+        illustrative=series.illustrative,
+    )
+
+
+def event_rows(
+    store: Store, start: datetime, end: datetime, as_of: datetime | None, lang: str, tz: str
+) -> tuple[EventRow, ...]:
+    from db.briefing.content import EventRow
+
+    local = zone(tz)
+    events = records_as_of(
+        store,
+        "events",
+        as_of,
+        "occurred_at >= ? AND occurred_at < ?",
+        [to_iso(start), to_iso(end)],
+        "occurred_at, id",
+    )
+    rows = []
+    for e in events:
+        assert isinstance(e, Event) and e.occurred_at is not None
+        when = e.occurred_at.astimezone(local)
+        rows.append(
+            EventRow(
+                occurred_at=e.occurred_at,
+                time_text=f"{bt.day_month(when.date(), lang)} {when:%H:%M}",
+                kind_label=_label(EVENT_KINDS, e.event_kind, lang),
+                title=e.title,
+                people=e.people,
+                severity=e.severity,
+                severity_label=_label(SEVERITIES, e.severity, lang),
+                illustrative=e.illustrative,
+            )
+        )
+    return tuple(rows)
+
+
+def _label(vocab: dict, code: str, lang: str) -> str:
+    return vocab[code].label(lang) if code in vocab else code
+
+
+def sources(
+    store: Store,
+    start: datetime,
+    end: datetime,
+    as_of: datetime | None,
+    decrees: list[Decree],
+    milestones: list[Milestone],
+    at: datetime,
+    lang: str,
+) -> tuple[SourceLine, ...]:
+    """Who said so: the decrees and milestones shown, and who counted and reported the period."""
+    from db.briefing.content import SourceLine
+
+    t = bt.text(lang)
+    lines = [
+        SourceLine(t["source_decree"].format(number=d.number), d.source)
+        for d in decrees
+        if d.source
+    ]
+    lines += [
+        SourceLine(t["source_milestone"].format(title=s.milestone.title), s.milestone.source)
+        for s in upcoming_milestones(milestones, at)
+        if s.milestone.source
+    ]
+    for table, column, key in (
+        ("observations", "period_start", "source_counts"),
+        ("events", "occurred_at", "source_events"),
+    ):
+        source, params = current_source(table, as_of)
+        found = [
+            r[0]
+            for r in store.conn.execute(
+                f"""SELECT DISTINCT source FROM {source} AS o
+                    WHERE {column} >= ? AND {column} < ? AND source != '' ORDER BY source""",
+                [*params, to_iso(start), to_iso(end)],
+            )
+        ]
+        if found:
+            lines.append(SourceLine(t[key], "; ".join(found)))
+    return tuple(lines)

@@ -1,0 +1,1 @@
+"""The decree chain and its countdown, and the timeline the countdown draws."""

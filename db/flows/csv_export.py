@@ -1,0 +1,137 @@
+"""The current counts as a CSV file a spreadsheet opens as is, and ``import_observations`` reads.
+
+UTF-8 with a BOM (so Excel shows accents) and ``,`` separators. Times are written twice: in UTC
+(``start_utc``, what an import reads back) and in post time with the zone's name, for people.
+Codes, not labels, for direction and category: they never change with the language. Text that
+Excel would run as a formula (``=``, ``+``, ``-``, ``@`` first) gets a leading quote, which the
+import removes again. The file is replaced whole or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.clock import parse_instant, zone
+from db.csv_dialect import escape_text, write_rows
+from db.errors import SituationRoomError
+from db.store.store import Store
+
+EXPORT_COLUMNS = (
+    "id",
+    "site",
+    "site_id",
+    "start_utc",
+    "end_utc",
+    "start_local",
+    "end_local",
+    "timezone",
+    "direction",
+    "category",
+    "count",
+    "nationality",
+    "adults",
+    "children",
+    "unaccompanied",
+    "source",
+    "note",
+    "illustrative",
+    "entered_by",
+    "station",
+    "entered_at",
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    written: int
+
+
+def site_names(store: Store) -> dict[str, str]:
+    """Every site id ever stored -> the name of its current version (its latest, if voided).
+
+    A count keeps the id of the site version it was entered against; a renamed site must
+    still export under the name an import will find.
+    """
+    rows = store.conn.execute("SELECT id, supersedes, name FROM sites ORDER BY entered_at, rowid")
+    name: dict[str, str] = {}
+    successor: dict[str, str] = {}
+    for record_id, supersedes, site_name in rows:
+        name[record_id] = site_name
+        if supersedes:
+            successor[supersedes] = record_id
+    out: dict[str, str] = {}
+    for record_id in name:
+        latest, seen = record_id, {record_id}
+        while latest in successor and successor[latest] not in seen:
+            latest = successor[latest]
+            seen.add(latest)
+        out[record_id] = name[latest]
+    return out
+
+
+def export_observations(store: Store, path: str | Path) -> ExportResult:
+    """Write every current observation to ``path`` (replaced atomically)."""
+    path = Path(path)
+    tz_name = store.timezone
+    tz = zone(tz_name)
+    names = site_names(store)
+    cursor = store.conn.execute(
+        "SELECT * FROM current_observations ORDER BY period_start, site_id, rowid"
+    )
+
+    def local(iso: str) -> str:
+        return parse_instant(iso).astimezone(tz).isoformat()
+
+    def rows():
+        for r in cursor:
+            counter[0] += 1
+            yield [
+                r["id"],
+                escape_text(names.get(r["site_id"], "")),
+                r["site_id"],
+                r["period_start"],
+                r["period_end"],
+                local(r["period_start"]),
+                local(r["period_end"]),
+                tz_name,
+                r["direction"],
+                r["category"],
+                r["count"],
+                escape_text(r["nationality"]),
+                r["adults"],
+                r["children"],
+                r["unaccompanied"],
+                escape_text(r["source"]),
+                escape_text(r["note"]),
+                r["illustrative"],
+                escape_text(r["entered_by"]),
+                r["station"],
+                r["entered_at"],
+            ]
+
+    counter = [0]
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise SituationRoomError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            write_rows(handle, list(EXPORT_COLUMNS), rows())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise SituationRoomError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return ExportResult(path=path, written=counter[0])

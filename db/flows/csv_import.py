@@ -1,0 +1,353 @@
+"""Counts from a spreadsheet: ``import_observations(store, path)``, all or nothing.
+
+Columns (header in English or Spanish, any case, accents optional): ``site, start, end,
+direction, category, count, source, note`` and optionally ``nationality, adults, children,
+unaccompanied, illustrative, id``. The file's own export columns (``site_id, start_utc,
+end_utc``; ``start_local, end_local, timezone, entered_by, station, entered_at`` are read back
+as information only) are accepted too, so an export imports again unchanged.
+
+Rules an operator can rely on:
+
+- A time without an offset is post time (``store.timezone``). A date alone is the whole day:
+  as a start it is that day's 00:00; as an end it is the next day's 00:00 (the end day is
+  included); a flow whose start is a date alone and whose end is empty covers that one day.
+  A stock (people present: stranded) is counted at an instant, so a date alone is refused there.
+- Sites are named (accents and case ignored) or given by id; directions and categories are
+  codes or the Spanish or English labels the app shows.
+- An ``id`` already stored makes the row "already present". Such rows are still checked, so
+  a damaged file is refused whole either way. A row without an id gets one drawn from its
+  content (``content_id``): the same sheet imported twice counts people once.
+- Every row is checked before anything is written; any bad row refuses the file and every bad
+  row is reported as ``FILE:LINE: column: problem`` (LINE is the physical line, header = 1).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC
+from functools import lru_cache
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from db.csv_dialect import (
+    CellError,
+    Columns,
+    Table,
+    next_midnight,
+    parse_count,
+    parse_flag,
+    parse_when,
+    read_table,
+    unescape_text,
+)
+from db.errors import ImportRefused, InvalidRecord
+from db.store.store import Store
+from db.vocab import CATEGORIES, DIRECTIONS, STOCK_CATEGORIES, fold, match_term
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY_ROWS = 2000
+
+# field -> accepted header names (folded: lower case, no accents, "_" read as a space)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "site": ("site", "sitio", "lugar", "puesto", "paso", "site name"),
+    "site_id": ("site id", "id sitio", "sitio id"),
+    "start": ("start", "inicio", "start utc", "inicio utc", "fecha", "fecha inicio", "desde"),
+    "end": ("end", "fin", "end utc", "fin utc", "fecha fin", "hasta"),
+    "direction": ("direction", "direccion", "sentido"),
+    "category": ("category", "categoria"),
+    "count": ("count", "cantidad", "total", "personas"),
+    "source": ("source", "fuente"),
+    "note": ("note", "nota", "notes", "notas", "observaciones", "comentario", "comentarios"),
+    "nationality": ("nationality", "nacionalidad"),
+    "adults": ("adults", "adultos"),
+    "children": ("children", "ninos"),
+    "unaccompanied": ("unaccompanied", "no acompanados", "unaccompanied children"),
+    "illustrative": ("illustrative", "ilustrativo"),
+    "id": ("id",),
+}
+# What our own export adds for people reading it; read back as information only.
+INFORMATIVE = ("start local", "end local", "timezone", "entered by", "station", "entered at")
+OBSERVATION_COLUMNS = Columns(
+    COLUMNS, (("site", "site_id"), ("start",), ("category",), ("count",)), INFORMATIVE
+)
+# What a count says, for the id of a row given without one (attribution is not content).
+_CONTENT = (
+    "site_id", "period_start", "period_end", "direction", "category", "count", "nationality",
+    "adults", "children", "unaccompanied", "source", "note", "illustrative",
+)  # fmt: skip
+_content_of = itemgetter(*_CONTENT)
+_PENDING = "pending"
+_CONTENT_NAMESPACE = uuid.UUID("5f0c2a8e-1d3b-4c55-9a77-0b6e2f4d8c31").bytes
+# The store's field each column feeds, for naming a problem the validation found.
+_FIELD_OF = {"site_id": "site", "period_start": "start", "period_end": "end"}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    already_present: int
+    lines: int  # data rows read (blank lines not counted)
+
+
+def import_observations(
+    store: Store, path: str | Path, progress: Progress | None = None, label: str = ""
+) -> ImportResult:
+    """Store every row of the CSV at ``path`` in one transaction, or refuse the file whole.
+
+    ``progress(rows_done, rows_total)`` is called while rows are checked; it may raise to
+    abandon the import (nothing is written then).
+    """
+    table = read_table(path, OBSERVATION_COLUMNS, label or str(path))
+    columns = OBSERVATION_COLUMNS.locate(table)
+    reader = _RowReader(store, table, columns)
+    rows: list[dict[str, Any]] = []
+    problems: list[tuple[int, str]] = []
+    total = len(table.rows)
+    for done, (line, cells) in enumerate(table.rows, 1):
+        row, bad = reader.read(line, cells)
+        if bad:
+            problems.extend((line, f"{table.label}:{line}: {col}: {msg}") for col, msg in bad)
+        elif row is not None:
+            rows.append(row)
+        if progress and (done % PROGRESS_EVERY_ROWS == 0 or done == total):
+            progress(done, total)
+    problems.extend(reader.id_problems())
+    if problems:
+        problems.sort(key=lambda p: p[0])  # stable: a row's problems stay in column order
+        raise ImportRefused([text for _, text in problems])
+    # Rows whose id is stored already are skipped by the insert: those are already present.
+    added = store.insert_rows("observations", rows) if rows else 0
+    return ImportResult(added=added, already_present=len(rows) - added, lines=total)
+
+
+def content_id(row: dict[str, Any]) -> str:
+    """The id of a row given without one: drawn from what it says (a version-5 style UUID).
+
+    The same sheet imported twice, or the same ministry sheet at two stations, then gives the
+    same records, which are stored once (and merge in a sync) instead of counting people twice.
+    """
+    text = "\x1f".join(map(str, _content_of(row)))
+    digest = bytearray(hashlib.sha1(_CONTENT_NAMESPACE + text.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+@lru_cache(maxsize=256)
+def _direction(text: str) -> str | None:
+    return match_term(DIRECTIONS, text)
+
+
+@lru_cache(maxsize=256)
+def _category(text: str) -> str | None:
+    return match_term(CATEGORIES, text)
+
+
+class _RowReader:
+    """Turns one row's cells into a prepared observation, or the list of its problems."""
+
+    def __init__(self, store: Store, table: Table, columns: dict[str, int]) -> None:
+        self.store = store
+        self.prepare = store.preparer("observations")
+        self.tz = store.timezone
+        self.width = width = len(table.header)
+        # A column the file lacks reads the empty cell every row gets appended at ``width``.
+        self.at = {name: columns.get(name, width) for name in COLUMNS}
+        self.header = {name: table.header[i] for name, i in columns.items()}
+        self.order = {text: i for i, text in enumerate(table.header)}  # report in column order
+        self.label = table.label
+        self.sites: dict[str, list[str]] = {}
+        self.site_ids: set[str] = set()
+        self.names: list[str] = []
+        for site in store.sites():
+            self.names.append(site.name)
+            self.sites.setdefault(fold(site.name), []).append(site.id)
+            self.site_ids.add(site.id)
+        self.site_cache: dict[tuple[str, str], tuple[str | None, tuple[str, str] | None]] = {}
+        self.what_cache: dict[tuple[str, ...], tuple[dict[str, Any], list[tuple[str, str]]]] = {}
+        self.ids: dict[str, int] = {}  # id given in the file -> its line
+        self.same: dict[str, int] = {}  # id drawn from a row's content -> its line
+
+    def _rank(self, problem: tuple[str, str]) -> int:
+        # Problems in the order of the file's columns; "row" first, fields it lacks last.
+        return -1 if problem[0] == "row" else self.order.get(problem[0], self.width)
+
+    def col(self, name: str) -> str:
+        return self.header.get(name, name)
+
+    def cell(self, cells: list[str], name: str) -> str:
+        return cells[self.at[name]]
+
+    def read(self, line: int, cells: list[str]) -> tuple[dict[str, Any] | None, list]:
+        bad: list[tuple[str, str]] = []
+        width = self.width
+        if len(cells) == width:
+            cells.append("")
+        else:
+            if len(cells) > width and any(c.strip() for c in cells[width:]):
+                bad.append(("row", f"has {len(cells)} cells but the header has {width}"))
+            cells[:] = (cells + [""] * width)[:width] + [""]
+        at = self.at
+        key = (cells[at["site_id"]].strip(), cells[at["site"]].strip())
+        found = self.site_cache.get(key)
+        if found is None:
+            found = self.site_cache[key] = self._site(*key)
+        site, problem = found
+        if problem:
+            bad.append(problem)
+        # What and when: a sheet repeats the same few periods and categories on every row.
+        key = (cells[at["category"]], cells[at["direction"]], cells[at["start"]], cells[at["end"]])
+        what = self.what_cache.get(key)
+        if what is None:
+            what = self.what_cache[key] = self._what(cells)
+        values: dict[str, Any] = {"site_id": site or "", **what[0]}
+        if what[1]:
+            bad.extend(what[1])
+        for name in ("count", "adults", "children", "unaccompanied"):
+            text = cells[at[name]]
+            try:
+                values[name] = parse_count(text) if text else None
+            except CellError as exc:
+                bad.append((self.col(name), str(exc)))
+        if values.get("count", 0) is None:
+            bad.append((self.col("count"), "is required"))
+        for name in ("source", "note", "nationality"):
+            text = cells[at[name]]
+            values[name] = unescape_text(text) if text else ""
+        if flag := cells[at["illustrative"]]:
+            try:
+                values["illustrative"] = parse_flag(flag)
+            except CellError as exc:
+                bad.append((self.col("illustrative"), str(exc)))
+        record_id = self._id(line, cells[at["id"]], bad) if cells[at["id"]] else None
+        if bad:
+            return None, sorted(bad, key=self._rank)
+        try:
+            # Without an id, the row's id is drawn from its checked content just below.
+            row = self.prepare(values, record_id=record_id or _PENDING)
+        except InvalidRecord as exc:
+            bad = [(self.col(_FIELD_OF.get(p.field, p.field)), p.message) for p in exc.problems]
+            return None, sorted(bad, key=self._rank)
+        if record_id is None:
+            row["id"] = content_id(row)  # replaces _PENDING
+            first = self.same.setdefault(row["id"], line)
+            if first != line:
+                return None, [("row", f"is the same count as line {first}")]
+        return row, []
+
+    def _what(self, cells: list[str]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """Category, direction and period of a row, and their problems."""
+        bad: list[tuple[str, str]] = []
+        category = self._term(cells, "category", _category, CATEGORIES, bad)
+        direction = self._term(cells, "direction", _direction, DIRECTIONS, bad, "none")
+        values = {"category": category or "", "direction": direction or ""}
+        self._period(cells, category, values, bad)
+        return values, bad
+
+    def _site(self, given_id: str, text: str) -> tuple[str | None, tuple[str, str] | None]:
+        """(site id, None) or (None, (column, problem)) for the site cells of a row."""
+        if given_id in self.site_ids:
+            return given_id, None
+        if not text:
+            if given_id:
+                return None, (self.col("site_id"), f"no current site {given_id!r}")
+            return None, (self.col("site"), "is required")
+        if text in self.site_ids:
+            return text, None
+        matches = self.sites.get(fold(text), [])
+        if len(matches) == 1:
+            return matches[0], None
+        if matches:
+            return None, (self.col("site"), f"{text!r} names {len(matches)} sites; give its id")
+        names = sorted(self.names) if len(self.names) <= 10 else []
+        known = f" (sites: {', '.join(names)})" if names else ""
+        return None, (self.col("site"), f"no site named {text!r}{known}")
+
+    def _term(self, cells, name, lookup, vocab, bad, default=None) -> str | None:
+        text = self.cell(cells, name).strip()
+        if not text:
+            if default is None:
+                bad.append((self.col(name), "is required"))
+            return default
+        code = lookup(text)
+        if code is None:
+            labels = ", ".join(t.es for t in vocab.values())
+            bad.append((self.col(name), f"{text!r} is not one of: {labels}"))
+        return code
+
+    def _period(self, cells, category, values, bad) -> None:
+        stock = category in STOCK_CATEGORIES
+        start = end = None
+        for name in ("start", "end"):
+            text = self.cell(cells, name)
+            if name == "end" and not text.strip():
+                continue
+            try:
+                when = parse_when(text, self.tz)
+            except CellError as exc:
+                bad.append((self.col(name), str(exc)))
+                continue
+            if stock and when.date_only:
+                bad.append(
+                    (
+                        self.col(name),
+                        f"{text.strip()!r} is a date alone, but people present (stranded) are "
+                        "counted at an instant: give the time too, e.g. 20/11/2025 18:00",
+                    )
+                )
+            elif name == "start":
+                start = when
+            else:
+                end = next_midnight(when, self.tz) if when.date_only else when.instant
+        if start is None:
+            return
+        if end is None and not self.cell(cells, "end").strip() and not stock:
+            if not start.date_only:
+                bad.append(
+                    (self.col("end"), "is required for a flow (or give dates alone: whole days)")
+                )
+                return
+            end = next_midnight(start, self.tz)
+        values["period_start"] = start.instant.astimezone(UTC)
+        values["period_end"] = end.astimezone(UTC) if end is not None else None
+
+    def _id(self, line: int, text: str, bad: list) -> str | None:
+        text = text.strip()
+        if not text:
+            return None
+        try:
+            record_id = str(uuid.UUID(text))
+        except ValueError:
+            bad.append((self.col("id"), f"{text!r} is not a record id (a UUID)"))
+            return None
+        first = self.ids.setdefault(record_id, line)
+        if first != line:
+            bad.append((self.col("id"), f"repeats the id of line {first}"))
+        return record_id
+
+    def _existing(self, table: str) -> set[str]:
+        ids = list(self.ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id FROM {table} WHERE id IN ({marks})"
+            found.update(r[0] for r in self.store.conn.execute(sql, chunk))
+        return found
+
+    def id_problems(self) -> list[tuple[int, str]]:
+        """An id of the file that another kind of record already uses cannot be imported."""
+        problems: list[tuple[int, str]] = []
+        if not self.ids:
+            return problems
+        for table in ("sites", "events", "decrees", "milestones", "voids"):
+            for record_id in sorted(self._existing(table)):
+                line = self.ids[record_id]
+                text = f"{self.label}:{line}: {self.col('id')}: already the id of a {table} record"
+                problems.append((line, text))
+        return problems

@@ -1,0 +1,56 @@
+"""The headline figures of the strip above the panels: last 24 hours against the 24 before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from db.flows.figures import KeyFigures, key_figures
+from db.store.store import Store
+
+WINDOW = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One figure: ``code`` names what it counts (a category, a direction, ``stranded``)."""
+
+    code: str
+    value: int
+    previous: int | None
+    stock: bool = False
+
+    @property
+    def change(self) -> int | None:
+        return None if self.previous is None else self.value - self.previous
+
+
+@dataclass(frozen=True)
+class HeadlineFigures:
+    at: datetime
+    figures: list[Headline]
+    illustrative: bool
+    stranded_at: datetime | None
+
+
+def headline_figures(store: Store, at: datetime) -> HeadlineFigures:
+    """Flows of the 24 h before ``at`` (and of the 24 h before those), and people stranded now."""
+    now = key_figures(store, at - WINDOW, at)
+    before = key_figures(store, at - 2 * WINDOW, at - WINDOW)
+    figures = [
+        _flow("into_peru", now.by_direction, before.by_direction),
+        _flow("into_chile", now.by_direction, before.by_direction),
+        _flow("crossed_irregular", now.by_category, before.by_category),
+        _flow("turned_back", now.by_category, before.by_category),
+        _flow("detained", now.by_category, before.by_category),
+        Headline("stranded", now.stranded_latest, _stranded_before(before), stock=True),
+    ]
+    return HeadlineFigures(at, figures, now.illustrative or before.illustrative, now.stranded_at)
+
+
+def _flow(code: str, now: dict[str, int], before: dict[str, int]) -> Headline:
+    return Headline(code, now.get(code, 0), before.get(code, 0))
+
+
+def _stranded_before(before: KeyFigures) -> int | None:
+    return before.stranded_latest if before.stranded_at is not None else None

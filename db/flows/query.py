@@ -1,0 +1,118 @@
+"""The records table's questions: which current counts match a filter, a page at a time.
+
+Newest period first. Days in a filter are post-local and inclusive ("1 to 3 Dec" is every count
+whose period starts between 1 Dec 00:00 and 4 Dec 00:00 post time). Pages keep a table of years
+of counts as quick to open as one of a day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from db.clock import local_date, local_midnight, to_iso
+from db.flows.days import operators
+from db.flows.totals import current_count
+from db.store.records import Observation
+from db.store.site_lineage import site_names, site_versions
+from db.store.store import Store
+
+PAGE_ROWS = 100  # a screenful and more; the table fetches further pages as it scrolls
+
+
+@dataclass(frozen=True)
+class ObservationFilter:
+    site_id: str | None = None
+    category: str | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+    operator: str | None = None
+    until: datetime | None = None  # an exercise shows nothing that starts after its clock
+
+    def where(self, store: Store) -> tuple[str, list[Any]]:
+        tz = store.timezone
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.site_id:
+            versions = site_versions(store, self.site_id)
+            clauses.append(f"o.site_id IN ({','.join('?' * len(versions))})")
+            params.extend(versions)
+        for column, value in (
+            ("o.category", self.category),
+            ("o.entered_by", self.operator),
+        ):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if self.first_day:
+            clauses.append("o.period_start >= ?")
+            params.append(to_iso(local_midnight(self.first_day, tz)))
+        if self.until:
+            clauses.append("o.period_start <= ?")
+            params.append(to_iso(self.until))
+        if self.last_day:
+            clauses.append("o.period_start < ?")
+            params.append(to_iso(local_midnight(self.last_day + timedelta(days=1), tz)))
+        return (" AND ".join(clauses) or "1"), params
+
+
+@dataclass(frozen=True)
+class ObservationRow:
+    """A current count as the table lists it, with its site's name and whether it was corrected."""
+
+    observation: Observation
+    site_name: str
+    corrected: bool
+
+
+def count_observations(store: Store, flt: ObservationFilter) -> int:
+    if not flt.operator:  # whole local days, sites, a category: the daily totals know
+        tz, last, on_clock_day = store.timezone, flt.last_day, 0
+        if flt.until is not None:
+            clock_day = local_date(flt.until, tz)
+            if last is None or last >= clock_day:
+                # The clock's own day counts up to the clock: ask the records for that day.
+                day = replace(flt, first_day=max(flt.first_day or clock_day, clock_day))
+                on_clock_day = _count(store, replace(day, last_day=clock_day))
+                last = clock_day - timedelta(days=1)
+        n = current_count(
+            store.conn,
+            tz=tz,
+            site_ids=site_versions(store, flt.site_id) if flt.site_id else None,
+            category=flt.category,
+            first=flt.first_day,
+            last=last,
+        )
+        if n is not None:
+            return n + on_clock_day
+    return _count(store, flt)
+
+
+def _count(store: Store, flt: ObservationFilter) -> int:
+    where, params = flt.where(store)
+    sql = f"SELECT count(*) FROM current_observations o WHERE {where}"
+    return store.conn.execute(sql, params).fetchone()[0]
+
+
+def observation_page(
+    store: Store, flt: ObservationFilter, offset: int = 0, limit: int = PAGE_ROWS
+) -> list[ObservationRow]:
+    """Rows ``offset`` to ``offset + limit`` of the filtered table, newest period first."""
+    where, params = flt.where(store)
+    rows = store.conn.execute(
+        f"""SELECT o.* FROM current_observations o WHERE {where} ORDER BY o.period_start DESC, o.rowid DESC LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
+    ).fetchall()
+    names = site_names(store) if rows else {}
+    return [
+        ObservationRow(
+            Observation.from_row(row), names.get(row["site_id"], ""), row["supersedes"] is not None
+        )
+        for row in rows
+    ]
+
+
+def observation_operators(store: Store) -> list[str]:
+    """Everyone who entered a count, for the operator filter."""
+    return operators(store.conn)

@@ -1,0 +1,1 @@
+"""Geography: projection, the shipped basemap, sites, map layers, overlays, KML/GeoJSON, MBTiles."""

@@ -1,0 +1,162 @@
+"""Events and sites as GeoJSON or KML files that QGIS and Google Earth open.
+
+``export_events(store, path)`` and ``export_sites(store, path)`` choose the format by the file's
+extension (``.geojson`` or ``.kml``). Every record attribute goes along (id, kind, times in UTC
+and in the post's zone, source, illustrative...), as GeoJSON properties or KML ExtendedData, so
+a partner's GIS sees what the operators see. Events without a location cannot be placed: they
+are left out and counted. The file is written whole to a temporary name and then renamed, so a
+reader never finds half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from db.clock import to_iso, utc_now, zone
+from db.errors import SituationRoomError
+from db.geo.kml_write import kml_document
+from db.store.records import Event, Record
+from db.store.store import Store
+from db.vocab import EVENT_KINDS, SITE_KINDS
+
+FORMATS = (".geojson", ".kml")
+COORD_DECIMALS = 7  # about 1 cm: more than any field position is worth, fewer bytes
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What an export wrote: ``written`` placed records, ``skipped`` without a location."""
+
+    path: Path
+    kind: str
+    written: int
+    skipped: int
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One record ready for a map file: position, display name, kind and all attributes."""
+
+    lon: float
+    lat: float
+    name: str
+    kind: str
+    kind_label: str
+    when: str | None
+    attributes: dict[str, Any]
+
+
+def attributes(record: Record, tz: str, lang: str = "es") -> dict[str, Any]:
+    """Every attribute of ``record``; times as UTC ``...Z`` plus ``<name>_local`` in ``tz``."""
+    out: dict[str, Any] = {"id": record.id}
+    # The record's own fields first, who entered it last: what a GIS user reads first.
+    tail = ("entered_at", "entered_by", "station", "supersedes")
+    ordered = [f for f in fields(record) if f.name not in tail]
+    ordered += [f for f in fields(record) if f.name in tail]
+    for f in ordered:
+        value = getattr(record, f.name)
+        name = "kind" if f.name == record.kind_field else f.name
+        if name == "id":
+            continue
+        if isinstance(value, datetime):
+            out[name] = to_iso(value)
+            out[f"{name}_local"] = value.astimezone(zone(tz)).replace(microsecond=0).isoformat()
+        else:
+            out[name] = value
+        if name == "kind":
+            vocab = EVENT_KINDS if isinstance(record, Event) else SITE_KINDS
+            term = vocab.get(value)
+            out["kind_label"] = term.label(lang) if term else str(value)
+    return out
+
+
+def _placed(records: list[Record], tz: str, lang: str) -> tuple[list[Placed], int]:
+    placed, skipped = [], 0
+    for record in records:
+        lat, lon = getattr(record, "lat", None), getattr(record, "lon", None)
+        if lat is None or lon is None:
+            skipped += 1
+            continue
+        attrs = attributes(record, tz, lang)
+        name = attrs.get("title") or attrs.get("name") or attrs["kind_label"]
+        when = attrs.get("occurred_at") if isinstance(record, Event) else None
+        placed.append(Placed(lon, lat, name, attrs["kind"], attrs["kind_label"], when, attrs))
+    return placed, skipped
+
+
+def geojson_document(placed: list[Placed], layer: str) -> bytes:
+    """An RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs`` member)."""
+    features = [
+        {
+            "type": "Feature",
+            "id": p.attributes["id"],
+            "geometry": {
+                "type": "Point",
+                "coordinates": [round(p.lon, COORD_DECIMALS), round(p.lat, COORD_DECIMALS)],
+            },
+            "properties": p.attributes,
+        }
+        for p in placed
+    ]
+    doc = {"type": "FeatureCollection", "name": layer, "features": features}
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+
+
+def _export(
+    store: Store, path: str | Path, kind: str, records: list[Record], lang: str
+) -> ExportReport:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise SituationRoomError(
+            f"{path}: unknown map format {suffix or '(none)'!r}; use {' or '.join(FORMATS)}"
+        )
+    placed, skipped = _placed(records, store.timezone, lang)
+    if suffix == ".geojson":
+        data = geojson_document(placed, kind)
+    else:
+        title = f"Situation Room — {kind} ({store.station_name}, {to_iso(utc_now())})"
+        data = kml_document(placed, title)
+    write_atomic(path, data)
+    return ExportReport(path, kind, len(placed), skipped)
+
+
+def export_events(store: Store, path: str | Path, *, lang: str = "es") -> ExportReport:
+    """Write the current events (closed ones included, flagged) to ``.geojson`` or ``.kml``."""
+    events: list[Record] = list(reversed(store.events()))  # oldest first reads like a log
+    return _export(store, path, "events", events, lang)
+
+
+def export_sites(store: Store, path: str | Path, *, lang: str = "es") -> ExportReport:
+    """Write the current sites to ``.geojson`` or ``.kml``."""
+    return _export(store, path, "sites", list(store.sites()), lang)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise SituationRoomError(f"{folder}: folder does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise SituationRoomError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is meant to be shared
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise SituationRoomError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""The store: opening a database, its schema, records, validation, every write."""

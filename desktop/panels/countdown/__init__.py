@@ -1,0 +1,1 @@
+"""The decree countdown panel: the chain, the next milestones and the timeline strip."""

@@ -1,0 +1,1 @@
+"""Start-up machinery, applied from the entry point (see its module docs)."""

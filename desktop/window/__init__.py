@@ -1,0 +1,1 @@
+"""The main window and what hangs on it: menus, clock bar, key figures, wall display."""

@@ -1,0 +1,48 @@
+from db.flows.headline import headline_figures
+from tests.conftest import lima
+
+
+def test_headline_on_the_demo_morning(demo):
+    h = headline_figures(demo, lima(2025, 12, 1, 8))
+    values = {f.code: f for f in h.figures}
+    assert h.illustrative
+    assert values["into_peru"].value > 4000  # shaped on 5,000–6,000 exits a day
+    at = lima(2025, 12, 1, 8)
+    readings = [o for o in demo.observations(category="stranded") if o.period_start <= at]
+    assert values["stranded"].stock
+    assert values["stranded"].value == readings[-1].count  # one site: its latest reading
+
+
+def test_stranded_is_the_latest_reading_not_a_sum(store):
+    site = store.add_site(name="Línea", kind="gathering", lat=-18.32, lon=-70.31)
+    for hour, count in ((7, 40), (13, 25), (19, 10)):
+        store.add_observation(
+            site_id=site.id, period_start=lima(2025, 12, 1, hour), category="stranded", count=count
+        )
+    h = headline_figures(store, lima(2025, 12, 1, 20))
+    stranded = next(f for f in h.figures if f.code == "stranded")
+    assert stranded.value == 10
+    assert stranded.previous is None
+
+
+def test_change_against_the_day_before(store):
+    site = store.add_site(name="Santa Rosa", kind="crossing", lat=-18.32, lon=-70.31)
+    store.add_observation(
+        site_id=site.id,
+        period_start=lima(2025, 11, 30, 7),
+        period_end=lima(2025, 11, 30, 19),
+        direction="into_peru",
+        category="crossed_regular",
+        count=100,
+    )
+    store.add_observation(
+        site_id=site.id,
+        period_start=lima(2025, 12, 1, 7),
+        period_end=lima(2025, 12, 1, 19),
+        direction="into_peru",
+        category="crossed_regular",
+        count=130,
+    )
+    h = headline_figures(store, lima(2025, 12, 2, 6))
+    into_peru = next(f for f in h.figures if f.code == "into_peru")
+    assert (into_peru.value, into_peru.previous, into_peru.change) == (130, 100, 30)
