@@ -2,7 +2,7 @@
 
 A record counted "as of" instant T is one entered at or before T that no correction entered at
 or before T supersedes and no void entered at or before T withdraws. Because nothing is ever
-overwritten (DESIGN.md §3), this is exact: a briefing reprinted a month later shows the figures
+overwritten (docs/architecture.md §3), this is exact: a briefing reprinted a month later shows the figures
 it showed on its day, however many late entries, corrections and voids came since.
 
 ``as_of=None`` means "now": the ``current_<table>`` views, at no extra cost.

@@ -1,4 +1,4 @@
-"""The composition root (STYLE.md §7): open the store, build the panels, wire them, show."""
+"""The composition root (docs/architecture.md §2): open the store, build the panels, wire them, show."""
 
 from __future__ import annotations
 
@@ -169,7 +169,7 @@ def _open_or_recover(args: argparse.Namespace, open_store, interactive: bool) ->
 
 
 def _check_and_back_up(window: MainWindow) -> None:
-    """The file's ``quick_check`` and the backup taken on opening (DESIGN.md §10), in a thread
+    """The file's ``quick_check`` and the backup taken on opening (docs/architecture.md §10), in a thread
     once the panels are built (desktop/window/opening_checks.py): for years of records they take
     seconds, and neither the first paint nor the operator need wait for them. A damaged file is
     reported with the way out; a failed backup only warns. ``shutdown`` waits for the thread."""

@@ -1,4 +1,4 @@
-"""The ``situation-room`` command (DESIGN.md §8).
+"""The ``situation-room`` command (docs/architecture.md §8).
 
 Without a subcommand it opens the window; each subcommand lives in ``desktop/commands/`` and
 imports no Qt widgets unless it draws (the briefing). Exit codes: 0 ok, 1 bad input (one line on

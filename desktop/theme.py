@@ -5,7 +5,7 @@ meet WCAG AA contrast (4.5:1) against their backgrounds; a test checks it. Print
 
 The application wears a theme through Qt's Fusion style and a palette, with no application-wide
 style sheet: once one is set, every widget is drawn through Qt's style-sheet engine, which made
-building and first painting the panels about a fifth slower (issue 10). The few touches a
+building and first painting the panels about a fifth slower (docs/architecture.md §12). The few touches a
 palette cannot give (the key-figure tiles, bordered toolbar buttons, the status bar's rule)
 are small sheets on those widgets only (``chrome_stylesheet``). A window that wears a theme
 other than the application's (the wall display) takes the whole sheet (``stylesheet``).
@@ -218,7 +218,7 @@ def new_application(argv: list[str]) -> QApplication:
 
     Given as an argument, the style is made inside Qt: asking for it afterwards (``style()``,
     ``setStyle``) makes PySide6 build the Python types of QStyle and its enums first, about
-    8 ms of the first paint (issue 10). An argument also wins over ``QT_STYLE_OVERRIDE``.
+    8 ms of the first paint (docs/architecture.md §12). An argument also wins over ``QT_STYLE_OVERRIDE``.
     """
     app = QApplication([*argv, "-style", STYLE])
     app.setProperty(_STYLE_SET, True)

@@ -1,4 +1,4 @@
-"""The one object that tells every panel the store changed (DESIGN.md §5).
+"""The one object that tells every panel the store changed (docs/architecture.md §5).
 
 It polls ``PRAGMA data_version`` on a connection of its own: the value moves when any *other*
 connection commits (another window, the CLI, a sync), at a cost of microseconds. The app's own
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from db.store.store import Store
 
 # A commit elsewhere shows within this (plus the panels' re-reading): 100 ms keeps a change
-# from another station under a third of a second end to end (issue 10); a poll costs
+# from another station under a third of a second end to end (docs/architecture.md §12); a poll costs
 # microseconds, so ten a second are nothing.
 POLL_MS = 100
 

@@ -1,4 +1,4 @@
-"""The daily briefing's content, composed for one day with no Qt (DESIGN.md §7).
+"""The daily briefing's content, composed for one day with no Qt (docs/architecture.md §7).
 
 ``compose_briefing`` returns plain frozen data: every figure as a number and every line as the
 text the commander reads, in the requested language. ``desktop/briefing`` only lays it out, so

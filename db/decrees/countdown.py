@@ -1,4 +1,4 @@
-"""Decree chains, their states and the milestones ahead (DESIGN.md §4).
+"""Decree chains, their states and the milestones ahead (docs/architecture.md §4).
 
 A decree of N calendar days starting on S is in force from S 00:00 to S+N 00:00 in its zone.
 Extensions (``extends``) make a chain; the countdown reports the link in force (or next) and the

@@ -13,7 +13,7 @@ counts could have changed status are re-read, going back by the longest period o
 At start-up the chart may read only its recent days (``recent_days``): the stranded line
 carries each site's earlier reading in from the daily totals (``stock_before``), so what is on
 screen is whole; the earlier days follow with ``load_history`` once the window is up
-(issue 10: years of days are most of the chart's start on a big database).
+(docs/architecture.md §12: years of days are most of the chart's start on a big database).
 
 ``db.flows.chart_data.chart_data`` computes the same from scratch; tests hold the two equal.
 """

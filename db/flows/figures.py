@@ -1,6 +1,6 @@
 """Aggregates of the counts: daily series for the chart, key figures for the strip and briefing.
 
-Flows and stocks differ (DESIGN.md §3): a flow ("crossed") is people per period, summed over a
+Flows and stocks differ (docs/architecture.md §3): a flow ("crossed") is people per period, summed over a
 day; a stock ("stranded") is people present at an instant, so a day shows its latest reading and
 readings are never summed over time, only across sites.
 """

@@ -77,7 +77,7 @@ def event_points(
     # cost no Python per row; the index events_map answers the whole query, in its order
     # (db/store/schema.py). Events of the same second come in id order, the same at every station.
     # The four small numbers come packed in one column: turning every value of every row into
-    # a Python object is most of the cost of this read (20,000 events: issue 10).
+    # a Python object is most of the cost of this read (20,000 events; docs/architecture.md §12).
     kinds = " ".join(f"WHEN :k{i} THEN {i}" for i in range(len(EVENT_KIND_CODES)))
     severities = " ".join(f"WHEN :s{i} THEN {i}" for i in range(len(SEVERITY_CODES)))
     params: dict[str, object] = {

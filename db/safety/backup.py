@@ -1,4 +1,4 @@
-"""Backups through SQLite's online backup API, and restoring one (DESIGN.md §10).
+"""Backups through SQLite's online backup API, and restoring one (docs/architecture.md §10).
 
 A live database is never copied as a file: its latest entries may still sit in the ``-wal``
 beside it, and a copy taken mid-write is torn. ``Connection.backup`` reads one consistent

@@ -1,4 +1,4 @@
-"""Opening a database file safely (DESIGN.md §10).
+"""Opening a database file safely (docs/architecture.md §10).
 
 Every check here only reads: a file that is refused keeps its bytes and its name. A read-only
 file opens for viewing; a read-only folder is refused, because a WAL database must write its

@@ -134,7 +134,7 @@ def _v3_sync(conn: sqlite3.Connection) -> None:
 
 
 def _v4_fast_reads(conn: sqlite3.Connection) -> None:
-    """What keeps years of records quick to read (issue 10); records untouched.
+    """What keeps years of records quick to read (docs/architecture.md §12); records untouched.
 
     Daily totals kept by triggers (db/flows/days.py): charts of years of counts read a
     few thousand rows instead of scanning millions. An index that holds every column the

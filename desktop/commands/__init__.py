@@ -1,7 +1,7 @@
 """Subcommands of ``situation-room``: one module each, each with ``configure(parser)``.
 
 A command's module is imported only when the command line names it (or asks for its help):
-opening the window, the common case, loads none of them (issue 10: start-up).
+opening the window, the common case, loads none of them (docs/architecture.md §12).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The garbage collector held off while the window starts (issue 10: start-up).
+"""The garbage collector held off while the window starts (docs/architecture.md §12).
 
 Opening the window makes hundreds of thousands of objects (Qt's enums and classes, the
 modules, the panels) and almost no garbage: a few hundred objects in cycles. The collector

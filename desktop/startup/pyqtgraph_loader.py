@@ -1,4 +1,4 @@
-"""Import pyqtgraph without making every Qt class at once (issue 10: start-up).
+"""Import pyqtgraph without making every Qt class at once (docs/architecture.md §12).
 
 ``pyqtgraph.Qt`` mirrors PySide6's ``QtCore``, ``QtGui`` and ``QtWidgets`` into modules of its
 own by copying every name that ``dir()`` lists. PySide6 creates its classes, and their Python

@@ -1,4 +1,4 @@
-"""Spare every later import PySide6's scan of its source (issue 10: start-up).
+"""Spare every later import PySide6's scan of its source (docs/architecture.md §12).
 
 Importing PySide6 replaces ``__import__`` with a hook that, after each module loads, reads the
 module's whole source file (``inspect.getsource``) to see whether it names PySide6; the answer

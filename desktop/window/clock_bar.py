@@ -1,4 +1,4 @@
-"""Exercise clock controls for the main window's toolbar (DESIGN.md §4 "Exercise clock").
+"""Exercise clock controls for the main window's toolbar (docs/architecture.md §4 "Exercise clock").
 
 Shows the app's clock in post time (with an EXERCISE tag whenever it is not live), and lets an
 operator set it (date/time picker), step it (±1 h, ±1 day) and return to live time. Every move
@@ -102,7 +102,7 @@ class ClockBar(QWidget):
 
     def _action(self, name: str, text: str, shortcut: str, slot) -> QAction:
         # QAction(text, parent) would make PySide6 build the Python types of QIcon and QPixmap
-        # to rule out its icon overload: 2 ms of the first paint (issue 10).
+        # to rule out its icon overload: 2 ms of the first paint (docs/architecture.md §12).
         action = QAction(self)
         action.setText(text)
         action.setObjectName(f"actionClock{name}")

@@ -10,7 +10,7 @@ surer than teaching dozens of widgets to re-translate themselves.
 A panel may come as a function that builds it: such panels are built right after the window's
 first paint, one per turn of the event loop: the key figures, the panels in sight (the map,
 the chart and their libraries), the menus (no one can open one in the half second before),
-then a panel in a tab behind another; last, each panel's ``after_start`` (issue 10).
+then a panel in a tab behind another; last, each panel's ``after_start`` (docs/architecture.md §12).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What the window checks and saves once a database is open, in a thread of its own.
 
 Opening must stay quick, but two things read the whole file: ``quick_check`` (is the file
-sound? DESIGN.md §10) and the backup taken on opening (copied through SQLite's backup API and
+sound? docs/architecture.md §10) and the backup taken on opening (copied through SQLite's backup API and
 verified). For years of records each takes a second or more, nearly all of it inside SQLite,
 which lets other threads run. So the window opens with ``check=False`` and, once its panels are
 built, starts ``OpeningChecks``: the thread opens its own read-only connection (a connection

@@ -1,4 +1,4 @@
-"""Decree days and states on the demo exercise (DESIGN.md §4, issue 3), without Qt."""
+"""Decree days and states on the demo exercise (docs/architecture.md §4), without Qt."""
 
 from __future__ import annotations
 

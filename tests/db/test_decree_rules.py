@@ -1,4 +1,4 @@
-"""What the store refuses when a decree or milestone is entered or corrected (issue 3)."""
+"""What the store refuses when a decree or milestone is entered or corrected."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The countdown panel and the exercise clock bar as an operator sees them (issue 3)."""
+"""The countdown panel and the exercise clock bar as an operator sees them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Entering, correcting and voiding decrees and milestones through the dialogs (issue 3)."""
+"""Entering, correcting and voiding decrees and milestones through the dialogs."""
 
 from __future__ import annotations
 

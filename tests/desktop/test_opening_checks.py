@@ -1,4 +1,4 @@
-"""The window checks and backs up a database in a thread once it is open (issue 10)."""
+"""The window checks and backs up a database in a thread once it is open (docs/architecture.md §12)."""
 
 from __future__ import annotations
 

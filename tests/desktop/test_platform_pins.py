@@ -1,4 +1,4 @@
-"""DESIGN.md §11: PySide6 6.12.0 on Python 3.11 crashes ("none_dealloc"). Keep it impossible."""
+"""docs/architecture.md §11: PySide6 6.12.0 on Python 3.11 crashes ("none_dealloc"). Keep it impossible."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``situation-room status --json --at`` reports the countdown's exact values (issue 3)."""
+"""``situation-room status --json --at`` reports the countdown's exact values."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ fresh process, exactly as a scheduled job or an operator would start it:
 ``situation-room brief --demo --out FILE.pdf`` with no display. Prints one JSON line per
 metric (the median of the runs, and the fastest); asserts nothing. With
 ``$SITUATION_ROOM_BIG_DB`` (tests/perf/run.py sets it) the same from the 1,000,000-count
-database, ``brief --db BIG_DB`` (target 3 s, issue 10).
+database, ``brief --db BIG_DB`` (target 3 s).
 """
 
 from __future__ import annotations

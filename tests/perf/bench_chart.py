@@ -1,4 +1,4 @@
-"""Benchmark: the flow chart with 5 years of daily counts at 10 sites (DESIGN.md §6, issue 4).
+"""Benchmark: the flow chart with 5 years of daily counts at 10 sites (docs/architecture.md §6).
 
 Run from the repository root:
     QT_QPA_PLATFORM=offscreen python tests/perf/bench_chart.py [--observations 200000]

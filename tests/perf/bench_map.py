@@ -1,4 +1,4 @@
-"""Benchmark: the map panel with 20,000 events, 1600×1000, offscreen (DESIGN.md §6, issue 5).
+"""Benchmark: the map panel with 20,000 events, 1600×1000, offscreen (docs/architecture.md §6).
 
 Run from the repository root:
     QT_QPA_PLATFORM=offscreen python tests/perf/bench_map.py [--events 20000] [--repeats 40]

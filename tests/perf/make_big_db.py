@@ -1,4 +1,4 @@
-"""Build a large, deterministic database for the benchmarks (issue 10).
+"""Build a large, deterministic database for the benchmarks (docs/architecture.md §12).
 
     python tests/perf/make_big_db.py PATH [--observations 1000000] [--events 20000]
 

@@ -1,4 +1,4 @@
-"""Run every benchmark and print one JSON object per line (issue 10).
+"""Run every benchmark and print one JSON object per line (docs/architecture.md §12).
 
     python tests/perf/run.py [--db PATH] [--quick]
 
@@ -46,7 +46,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
-# Targets of issue 10 (a 2-core machine, offscreen).
+# Targets (a 2-core machine, offscreen).
 FIRST_PAINT_X_BARE = 2.0
 ALL_PANELS_X_BARE = 5.0
 BIG_X_DEMO = 1.2

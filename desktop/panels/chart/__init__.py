@@ -1,1 +1,1 @@
-"""The flow chart panel (DESIGN.md §6): ``ChartPanel``."""
+"""The flow chart panel (docs/architecture.md §6): ``ChartPanel``."""

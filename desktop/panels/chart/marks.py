@@ -3,7 +3,7 @@ short label; labels that would overlap are stacked in rows in a band at the top 
 
 All the marks are one item that paints itself, in the plot's pixels: a line item and a text
 item per mark made the chart's first paint and every resize re-lay out a dozen rich-text
-documents (issue 10). The item sits among the plot's own items, above the bars and below the
+documents (docs/architecture.md §12). The item sits among the plot's own items, above the bars and below the
 lines, the "now" line and the cursor, as the line items did. Hovering a label shows its full
 text.
 """

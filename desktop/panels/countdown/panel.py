@@ -1,4 +1,4 @@
-"""The decree countdown panel (DESIGN.md §6, issue 3): large enough to read from 3 m away.
+"""The decree countdown panel (docs/architecture.md §6): large enough to read from 3 m away.
 
 ``refresh()`` re-reads decrees, milestones and thresholds from the store; it runs when the store
 changed (``ctx.watcher.changed``) or the exercise clock moved (``ctx.clock_signals.moved``).

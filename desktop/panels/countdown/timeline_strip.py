@@ -157,7 +157,7 @@ class TimelineStrip(QWidget):
             if mark.all_day:
                 x1 = self._x(t.fraction(mark.ends_at))
                 # Not fillRect: matching its gradient overload builds QGradient's Python type,
-                # 2 ms of the first paint (issue 10).
+                # 2 ms of the first paint (docs/architecture.md §12).
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawRect(QRectF(x, axis_y - self._px(6), max(2.0, x1 - x), self._px(6)))

@@ -2,7 +2,7 @@
 
 Lines are generalised per zoom from the detail levels stored with each vertex
 (``db.geo.projection.lod_for_zoom``), turned into paths once per level, and the layer is drawn into a
-viewport cache so a pan is a blit (DESIGN.md §6, STYLE.md §4).
+viewport cache so a pan is a blit (docs/architecture.md §6).
 """
 
 from __future__ import annotations

@@ -124,7 +124,7 @@ def draw_halo_text_raster(
 ) -> None:
     """The same look as ``draw_halo_text`` for a pixmap, about 15 times faster: the halo is
     the text drawn in the halo's colour around itself, from Qt's glyph cache, where stroking
-    glyph outlines was the costliest part of the map's first paint (issue 10). Not for a
+    glyph outlines was the costliest part of the map's first paint (docs/architecture.md §12). Not for a
     vector device: a PDF would hold each label two dozen times."""
     placed = _baselines(rect, lines, Qt.AlignmentFlag.AlignLeft)
     painter.setPen(halo)

@@ -13,7 +13,7 @@ Either way the cached picture with its margin is built once the zooming has sett
 
 The very first picture covers the viewport only: it is part of the window's start, and the
 margin nearly triples the pixels to draw. The picture with its margin follows when the owner
-calls ``prepare_margin`` (the map, once the window is up), or at the first pan (issue 10).
+calls ``prepare_margin`` (the map, once the window is up), or at the first pan (docs/architecture.md §12).
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from desktop.panels.map.symbols import (
 OPACITY_LEVELS = np.array([1.0, 0.8, 0.62, 0.46, 0.3])
 CLOSED_OPACITY_LEVEL = len(OPACITY_LEVELS) - 1
 MIN_SYMBOL_ZOOM, MAX_SYMBOL_ZOOM = 9, 13  # the zooms over which symbols grow to full size
-# The atlases of other zooms wait until the window has finished starting (issue 10).
+# The atlases of other zooms wait until the window has finished starting (docs/architecture.md §12).
 PREPARE_AFTER_MS = 2000
 
 

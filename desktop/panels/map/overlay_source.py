@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from db.store.store import Store
 
-try:  # the overlay store arrives with the import work (issue 5, branch geoio)
-    from db.geo import overlays as overlay_db
-except ImportError:  # pragma: no cover - only before that work is merged
-    overlay_db = None
+from db.geo import overlays as overlay_db
 
 
 class OverlaySource:

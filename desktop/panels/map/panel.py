@@ -2,7 +2,7 @@
 
 Built once: the scene's layer items, the view, the side column. ``refresh()`` re-reads the
 store through ``db.geo.layers`` and hands each layer new arrays; nothing is rebuilt. It listens
-to the watcher and the exercise clock (the panel contract in TEAM.md).
+to the watcher and the exercise clock (the panel contract, docs/architecture.md §6).
 """
 
 from __future__ import annotations
