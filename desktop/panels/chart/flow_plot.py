@@ -20,7 +20,9 @@ from desktop.startup.pyqtgraph_loader import pg
 from desktop.theme import Theme
 
 BAR_WIDTH_DAYS = 0.78
-THICK_LINE_MAX_DAYS = 120  # wider pens only while few points are on screen (docs/architecture.md §11)
+THICK_LINE_MAX_DAYS = (
+    120  # wider pens only while few points are on screen (docs/architecture.md §11)
+)
 FAR_FUTURE_S = 4.1e9  # 2099: the right edge of the "not yet known" shading
 LEGEND_TEXT_SIZE = "8pt"
 LEGEND_ENTRY_PX = 125  # room one legend entry needs: the legend takes as many columns as fit

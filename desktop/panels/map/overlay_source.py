@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from db.store.store import Store
-
 from db.geo import overlays as overlay_db
+from db.store.store import Store
 
 
 class OverlaySource:
