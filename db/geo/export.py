@@ -21,12 +21,12 @@ from typing import Any
 from db.clock import to_iso, utc_now, zone
 from db.errors import SituationRoomError
 from db.geo.kml_write import kml_document
+from db.geo.placed import COORD_DECIMALS, Placed
 from db.store.records import Event, Record
 from db.store.store import Store
 from db.vocab import EVENT_KINDS, SITE_KINDS
 
 FORMATS = (".geojson", ".kml")
-COORD_DECIMALS = 7  # about 1 cm: more than any field position is worth, fewer bytes
 
 
 @dataclass(frozen=True)
@@ -37,19 +37,6 @@ class ExportReport:
     kind: str
     written: int
     skipped: int
-
-
-@dataclass(frozen=True)
-class Placed:
-    """One record ready for a map file: position, display name, kind and all attributes."""
-
-    lon: float
-    lat: float
-    name: str
-    kind: str
-    kind_label: str
-    when: str | None
-    attributes: dict[str, Any]
 
 
 def attributes(record: Record, tz: str, lang: str = "es") -> dict[str, Any]:
