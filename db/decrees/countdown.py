@@ -403,5 +403,5 @@ def upcoming_milestones(
 
 def past_milestones(milestones: list[Milestone], at: datetime) -> list[Milestone]:
     """Milestones already past at ``at``, most recent first (they move to the timeline)."""
-    past = [m for m in milestones if m.at is not None and milestone_end(m) <= at]
-    return sorted(past, key=lambda m: m.at, reverse=True)
+    past = [(m.at, m) for m in milestones if m.at is not None and milestone_end(m) <= at]
+    return [m for _at, m in sorted(past, key=lambda pair: pair[0], reverse=True)]

@@ -12,8 +12,10 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from db.clock import parse_instant, zone
 from db.csv_dialect import escape_text, write_rows
@@ -87,7 +89,7 @@ def export_observations(store: Store, path: str | Path) -> ExportResult:
     def local(iso: str) -> str:
         return parse_instant(iso).astimezone(tz).isoformat()
 
-    def rows():
+    def rows() -> Iterator[list[Any]]:
         for r in cursor:
             counter[0] += 1
             yield [

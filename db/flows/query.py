@@ -92,7 +92,8 @@ def count_observations(store: Store, flt: ObservationFilter) -> int:
 def _count(store: Store, flt: ObservationFilter) -> int:
     where, params = flt.where(store)
     sql = f"SELECT count(*) FROM current_observations o WHERE {where}"
-    return store.conn.execute(sql, params).fetchone()[0]
+    count: int = store.conn.execute(sql, params).fetchone()[0]
+    return count
 
 
 def observation_page(

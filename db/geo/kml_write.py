@@ -112,4 +112,5 @@ def kml_document(placed: Sequence[Placed], title: str) -> bytes:
         for p in items:
             _placemark(folder, p)
     ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    document_bytes: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document_bytes

@@ -154,7 +154,7 @@ def restore_backup(
     prior state (no file, or an empty one).
     """
     store = target if isinstance(target, Store) else None
-    db_path = store.path if store else Path(target)
+    db_path = target.path if isinstance(target, Store) else Path(target)
     backup_path = Path(backup_path)
     now = now or utc_now()
     if (store and store.read_only) or opens_read_only(db_path):

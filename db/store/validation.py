@@ -8,6 +8,7 @@ every problem found, not just the first, so a form can mark all bad fields at on
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -251,7 +252,8 @@ def clean_observation(values: dict[str, Any]) -> dict[str, Any]:
                 f"adults + children ({adults + children}) exceed the count ({total})",
             )
         unacc = c.row.get("unaccompanied") or 0
-        if unacc > (c.row.get("children") if c.row.get("children") is not None else total):
+        stated_children = c.row.get("children")
+        if unacc > (stated_children if stated_children is not None else total):
             c.fail(
                 "unaccompanied", "breakdown_exceeds", "unaccompanied children exceed the children"
             )
@@ -313,7 +315,8 @@ def clean_milestone(values: dict[str, Any]) -> dict[str, Any]:
     return c.done()
 
 
-CLEANERS = {
+# Declared, not inferred: a dict of these functions would not pass as the cleaners a store takes.
+CLEANERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "sites": clean_site,
     "observations": clean_observation,
     "events": clean_event,
@@ -357,9 +360,9 @@ def decree_chain_problems(
         return problems
     descendants, frontier = set(), [me]
     while frontier:
-        parent = frontier.pop()
+        ancestor = frontier.pop()
         for d in others:
-            if d.extends == parent and d.id not in descendants:
+            if d.extends == ancestor and d.id not in descendants:
                 descendants.add(d.id)
                 frontier.append(d.id)
     if extends in descendants:

@@ -110,11 +110,13 @@ class Bundle:
 
     @property
     def station_id(self) -> str:
-        return self.manifest["station"]["id"]
+        station: dict[str, str] = self.manifest["station"]  # checked when the bundle was read
+        return station["id"]
 
     @property
     def station_name(self) -> str:
-        return self.manifest["station"]["name"]
+        station: dict[str, str] = self.manifest["station"]
+        return station["name"]
 
 
 def canonical(manifest: dict[str, Any]) -> bytes:

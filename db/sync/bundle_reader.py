@@ -16,7 +16,7 @@ import json
 import zipfile
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from db.clock import parse_instant
 from db.store.schema import SCHEMA_VERSION
@@ -158,7 +158,7 @@ def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
     return manifest
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -252,12 +252,12 @@ def _check_signature(manifest: dict[str, Any], key: bytes | None, label: str) ->
 
 def _parse_records(
     data: bytes, manifest: dict[str, Any], label: str
-) -> list[tuple[int, str, dict]]:
+) -> list[tuple[int, str, dict[str, Any]]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise _refused(label, f"{RECORDS_NAME} is not UTF-8 text") from None
-    out: list[tuple[int, str, dict]] = []
+    out: list[tuple[int, str, dict[str, Any]]] = []
     problems: list[str] = []
     counts = dict.fromkeys(SYNC_TABLES, 0)
     for number, line in enumerate(text.split("\n"), start=1):
