@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/state", self.saveState())
         self.close_wall()
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
 
             self._menus, self._window_actions = build_menus(self)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._starting and not self._unbuilt_scheduled:
             self._unbuilt_scheduled = True

@@ -44,13 +44,13 @@ class EventLogModel(QAbstractTableModel):
         self._zone = zone(self.ctx.tz)  # read once: ctx.tz asks the store
         self.endResetModel()
 
-    def rowCount(self, parent=None) -> int:  # noqa: N802
+    def rowCount(self, parent=None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=None) -> int:  # noqa: N802
+    def columnCount(self, parent=None) -> int:
         return len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -89,8 +89,8 @@ class EventLogModel(QAbstractTableModel):
 
 
 class EventsLog(QWidget):
-    entrySelected = Signal(str)  # noqa: N815
-    newEntryRequested = Signal()  # noqa: N815
+    entrySelected = Signal(str)
+    newEntryRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -51,7 +51,7 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
     """The map. ``read_only`` (the wall display): the map alone, to look at and pan; no
     toolbar, side column, menus, entry on click or moving sites."""
 
-    cursorMoved = Signal(str)  # noqa: N815 (Qt signal naming)
+    cursorMoved = Signal(str)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, read_only: bool = False
