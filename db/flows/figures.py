@@ -28,20 +28,6 @@ class DailySeries:
     illustrative: bool
     tz: str = "America/Lima"
 
-    def total(self) -> list[int]:
-        return [sum(v[i] for v in self.flows.values()) for i in range(len(self.days))]
-
-    def rolling_mean(self, window_days: int = 7) -> list[float | None]:
-        """Mean of the last ``window_days`` daily totals; None until a full window exists."""
-        totals = self.total()
-        out: list[float | None] = []
-        for i in range(len(totals)):
-            if i + 1 < window_days:
-                out.append(None)
-            else:
-                out.append(sum(totals[i + 1 - window_days : i + 1]) / window_days)
-        return out
-
 
 def _filters(site_id: str | None) -> tuple[str, list[Any]]:
     return ("AND site_id = ?", [site_id]) if site_id else ("", [])
@@ -161,10 +147,6 @@ class KeyFigures:
     stranded_at: datetime | None
     illustrative: bool
     by_site: dict[str, dict[str, int]] = field(default_factory=dict)
-
-    @property
-    def total_flow(self) -> int:
-        return sum(self.by_category.values())
 
     def to_json(self) -> dict[str, Any]:
         return {

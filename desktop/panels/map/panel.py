@@ -224,7 +224,6 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.import_overlay_action = self._action(
             self.tr("Import overlay…"), self._choose_overlay, "file", "Ctrl+Shift+I"
         )
-        self.import_overlay_action.setEnabled(self.overlay_source.available)
         self.home_action = self._action(
             self.tr("Home view (border zone)"), self.view.home, "view", Qt.Key.Key_Home
         )
@@ -272,9 +271,6 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
 
     def actions(self) -> list[QAction]:  # the panel contract's name (shadows QWidget.actions)
         return list(self._actions)
-
-    panel_actions = actions
-    actions_for_menu = actions
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -377,15 +373,6 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
     def _log_selected(self, record_id: str) -> None:
         self.centre_on(record_id)
         self.select(record_id)
-
-    def _saved(self, record) -> None:
-        if (
-            record is not None
-            and self.selected
-            and getattr(record, "supersedes", None) == self.selected
-        ):
-            self.selected = record.id  # follow the correction
-        self.refresh()
 
     # -- view callbacks --------------------------------------------------------------------
     def _hit(self, frame, x, y):
