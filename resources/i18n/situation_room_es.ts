@@ -1580,13 +1580,6 @@
     </message>
 </context>
 <context>
-    <name>MapScale</name>
-    <message>
-        <source>Scale bar: {length}</source>
-        <translation>Escala: {length}</translation>
-    </message>
-</context>
-<context>
     <name>MapSites</name>
     <message>
         <source>{n} stranded now</source>
