@@ -108,6 +108,7 @@ def test_the_shipped_font_is_embedded(spanish_pdf):
     assert any("DejaVuSans" in f for f in fonts)
 
 
+@pytest.mark.slow
 def test_english_on_letter(tmp_path):
     out = tmp_path / "brief-en.pdf"
     r = brief(
@@ -214,6 +215,7 @@ def test_dialog_defaults_to_the_latest_period(dialog):
     assert dialog.classification_edit.text() == "USO OFICIAL"
 
 
+@pytest.mark.slow
 def test_gui_and_cli_print_the_same_briefing(dialog, demo_path, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
