@@ -383,20 +383,14 @@ class Store:
             if current_sites is not None
             else self._is_current("sites", row["site_id"])
         ):
-            problems.append(
-                Problem("site_id", "unknown_site", f"no current site {row['site_id']!r}")
-            )
+            problems.append(Problem("site_id", "unknown_site", {"value": repr(row["site_id"])}))
         if table == "decrees" and row.get("extends"):
             heads = self._lineage_heads("decrees")
             target = row["extends"]
             if target not in heads:
-                problems.append(
-                    Problem("extends", "unknown_decree", "extends a decree that does not exist")
-                )
+                problems.append(Problem("extends", "unknown_decree"))
             elif heads[target] is None:
-                problems.append(
-                    Problem("extends", "extends_voided", "extends a decree that was voided")
-                )
+                problems.append(Problem("extends", "extends_voided"))
         return problems
 
     def _lineage_heads(self, table: str) -> dict[str, str | None]:
@@ -501,23 +495,13 @@ class Store:
         """Record that a current record is void (withdrawn); nothing is deleted."""
         table, _ = self._find(record_id)
         if not str(reason).strip():
-            raise InvalidRecord(
-                [Problem("reason", "required", "a reason is required to void a record")]
-            )
+            raise InvalidRecord([Problem("reason", "void_reason_required")])
         if not self._is_current(table, record_id):
             raise NotCurrent(f"record {record_id} was already corrected or voided")
         if table == "decrees":
             extended_by = [d.number for d in self.decrees() if d.extends == record_id]
             if extended_by:
-                raise InvalidRecord(
-                    [
-                        Problem(
-                            "id",
-                            "has_extension",
-                            f"{extended_by[0]} extends this decree: void that first",
-                        )
-                    ]
-                )
+                raise InvalidRecord([Problem("id", "has_extension", {"number": extended_by[0]})])
         void = {
             "id": new_id(),
             "record_id": record_id,

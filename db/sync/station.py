@@ -35,11 +35,9 @@ def set_station_name(store: Store, name: str) -> str:
     """Rename this station (shown in the status bar and in every bundle it exports)."""
     clean = " ".join(str(name).split())
     if not clean:
-        raise InvalidRecord([Problem("name", "required", "a station name is required")])
+        raise InvalidRecord([Problem("name", "station_name_required")])
     if len(clean) > MAX_STATION_NAME:
-        raise InvalidRecord(
-            [Problem("name", "too_long", f"is longer than {MAX_STATION_NAME} characters")]
-        )
+        raise InvalidRecord([Problem("name", "too_long", {"limit": MAX_STATION_NAME})])
     store.set_meta(station_name=clean)
     return clean
 

@@ -106,11 +106,9 @@ def ensure_display() -> None:
 
 def _write(store: Store, briefing: Briefing, out: Path, paper: str) -> int:
     ensure_display()
-    from PySide6.QtGui import QGuiApplication
-
     from desktop import i18n
 
-    app = QGuiApplication.instance() or QGuiApplication(["situation-room"])
+    app = i18n.gui_application()
     i18n.install(briefing.lang)  # the map's own labels follow the briefing's language
     from desktop.briefing.images import chart_image, map_image
     from desktop.briefing.pdf import render_briefing_pdf

@@ -1883,84 +1883,28 @@
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <source>is longer than {n} characters</source>
-        <translation>tiene más de {n} caracteres</translation>
-    </message>
-    <message>
-        <source>is too long</source>
-        <translation>es demasiado largo</translation>
-    </message>
-    <message>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
-    </message>
-    <message>
-        <source>is not a whole number</source>
-        <translation>no es un número entero</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
         <translation>{value} no es un número</translation>
     </message>
     <message>
-        <source>is not a number</source>
-        <translation>no es un número</translation>
-    </message>
-    <message>
         <source>must be at least {low} (got {value})</source>
         <translation>debe ser como mínimo {low} (se indicó {value})</translation>
-    </message>
-    <message>
-        <source>cannot be negative</source>
-        <translation>no puede ser negativo</translation>
-    </message>
-    <message>
-        <source>is too small</source>
-        <translation>es demasiado pequeño</translation>
     </message>
     <message>
         <source>must be at most {high} (got {value})</source>
         <translation>debe ser como máximo {high} (se indicó {value})</translation>
     </message>
     <message>
-        <source>is too large</source>
-        <translation>es demasiado grande</translation>
-    </message>
-    <message>
-        <source>is outside the calendar</source>
-        <translation>está fuera del calendario</translation>
-    </message>
-    <message>
-        <source>must be between {low} and {high} days</source>
-        <translation>debe estar entre {low} y {high} días</translation>
-    </message>
-    <message>
         <source>must be between {low} and {high}</source>
         <translation>debe estar entre {low} y {high}</translation>
     </message>
     <message>
-        <source>is out of range</source>
-        <translation>está fuera de rango</translation>
-    </message>
-    <message>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} no es uno de: {allowed}</translation>
-    </message>
-    <message>
-        <source>is not one of the allowed values</source>
-        <translation>no es uno de los valores permitidos</translation>
-    </message>
-    <message>
-        <source>{value} is not a date and time</source>
-        <translation>{value} no es una fecha y hora</translation>
-    </message>
-    <message>
-        <source>is not a date and time</source>
-        <translation>no es una fecha y hora</translation>
-    </message>
-    <message>
-        <source>has no time zone (add Z or ±HH:MM)</source>
-        <translation>no tiene zona horaria (agregue Z o ±HH:MM)</translation>
     </message>
     <message>
         <source>must be a date, not a time</source>
@@ -1971,28 +1915,32 @@
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>is not a date</source>
-        <translation>no es una fecha</translation>
-    </message>
-    <message>
-        <source>is not yes/no (1/0, sí/no)</source>
-        <translation>no es sí/no (1/0, sí/no)</translation>
-    </message>
-    <message>
         <source>contains characters that are not valid text</source>
         <translation>contiene caracteres que no son texto válido</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>tiene más de {limit} caracteres</translation>
     </message>
     <message>
         <source>{value} is not a known time zone</source>
         <translation>{value} no es una zona horaria conocida</translation>
     </message>
     <message>
-        <source>is not a known time zone</source>
-        <translation>no es una zona horaria conocida</translation>
-    </message>
-    <message>
         <source>is not a field of this record</source>
         <translation>no es un campo de este registro</translation>
+    </message>
+    <message>
+        <source>{value} is not yes/no (1/0, sí/no)</source>
+        <translation>{value} no es sí/no (1/0, sí/no)</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO-8601 time</source>
+        <translation>{value} no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>{value} has no time zone (add Z or ±HH:MM)</source>
+        <translation>{value} no tiene zona horaria (agregue Z o ±HH:MM)</translation>
     </message>
     <message>
         <source>ends before it starts</source>
@@ -2007,6 +1955,10 @@
         <translation>un conteo de personas presentes se toma en un solo instante</translation>
     </message>
     <message>
+        <source>no current site {value}</source>
+        <translation>{value} no es un punto vigente</translation>
+    </message>
+    <message>
         <source>starts before it was published</source>
         <translation>rige antes de haberse publicado</translation>
     </message>
@@ -2019,12 +1971,32 @@
         <translation>{number} ya está en esta cadena</translation>
     </message>
     <message>
-        <source>this number is already in the chain</source>
-        <translation>este número ya está en la cadena</translation>
+        <source>a reason is required to void a record</source>
+        <translation>es obligatorio</translation>
     </message>
     <message>
-        <source>is not a current site</source>
-        <translation>no es un punto vigente</translation>
+        <source>a reason is required to remove an overlay</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>choose the version to keep or give new values</source>
+        <translation>elija la versión que se conserva o indique valores nuevos</translation>
+    </message>
+    <message>
+        <source>{version} is not a version in this conflict</source>
+        <translation>{version} no es una versión de este conflicto</translation>
+    </message>
+    <message>
+        <source>a station name is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} days (got {value})</source>
+        <translation>debe estar entre {low} y {high} días (se indicó {value})</translation>
+    </message>
+    <message>
+        <source>the red threshold ({critical} days) must not exceed the amber one ({warn} days)</source>
+        <translation>el umbral rojo ({critical} días) no puede superar al ámbar ({warn} días)</translation>
     </message>
     <message>
         <source>extends a decree that does not exist</source>
@@ -2033,10 +2005,6 @@
     <message>
         <source>extends a decree that was voided</source>
         <translation>prorroga un decreto que fue anulado</translation>
-    </message>
-    <message>
-        <source>is not a version in this conflict</source>
-        <translation>no es una versión de este conflicto</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
@@ -2051,44 +2019,20 @@
         <translation>los menores no acompañados superan a los menores</translation>
     </message>
     <message>
-        <source>the parts exceed the whole</source>
-        <translation>las partes superan el total</translation>
-    </message>
-    <message>
         <source>{number} already extends this decree: a chain cannot loop</source>
         <translation>{number} ya prorroga este decreto: una cadena no puede cerrarse sobre sí misma</translation>
-    </message>
-    <message>
-        <source>a chain of decrees cannot loop</source>
-        <translation>una cadena de decretos no puede cerrarse sobre sí misma</translation>
     </message>
     <message>
         <source>an extension starts after the decree it extends ({number} starts {day})</source>
         <translation>una prórroga empieza después del decreto que prorroga ({number} empieza el {day})</translation>
     </message>
     <message>
-        <source>an extension starts after the decree it extends</source>
-        <translation>una prórroga empieza después del decreto que prorroga</translation>
-    </message>
-    <message>
         <source>{number} extends this decree and starts {day}: start before it</source>
         <translation>{number} prorroga este decreto y empieza el {day}: debe empezar antes</translation>
     </message>
     <message>
-        <source>an extension of this decree starts earlier</source>
-        <translation>una prórroga de este decreto empieza antes</translation>
-    </message>
-    <message>
         <source>{number} extends this decree: void that first</source>
         <translation>{number} prorroga este decreto: anule primero esa prórroga</translation>
-    </message>
-    <message>
-        <source>another decree extends this one: void that first</source>
-        <translation>otro decreto prorroga este: anúlelo primero</translation>
-    </message>
-    <message>
-        <source>the red threshold must not exceed the amber one</source>
-        <translation>el umbral rojo no puede superar al ámbar</translation>
     </message>
 </context>
 <context>
