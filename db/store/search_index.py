@@ -49,7 +49,7 @@ def create(conn: sqlite3.Connection) -> None:
     # Neither plugins nor recursive triggers: this connection goes on being the store's.
     db = Database(conn, recursive_triggers=False, execute_plugins=False)
     for table, columns in INDEXED.items():
-        db[table].enable_fts(list(columns), create_triggers=True, tokenize=TOKENIZE)
+        db.table(table).enable_fts(list(columns), create_triggers=True, tokenize=TOKENIZE)
 
 
 def rebuild(conn: sqlite3.Connection, table: str) -> None:

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from db.store.search import Hit
 
 DEFAULT_LIMIT = 50
 
@@ -68,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _as_json(hit) -> dict[str, str | None]:
+def _as_json(hit: Hit) -> dict[str, str | None]:
     from db.clock import to_iso
 
     return {
@@ -80,7 +84,7 @@ def _as_json(hit) -> dict[str, str | None]:
     }
 
 
-def _line(hit, tz: str) -> str:
+def _line(hit: Hit, tz: str) -> str:
     from db.clock import zone
     from db.store.records import KIND_TO_TABLE
     from desktop.commands.words import table_noun

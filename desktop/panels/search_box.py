@@ -73,7 +73,8 @@ class NoMatchesNote(QLabel):
     """ "No matches for …" across a list's empty rows, only while a search finds nothing."""
 
     def __init__(self, view: QAbstractItemView) -> None:
-        super().__init__(view.viewport())
+        self._area = view.viewport()  # the rows' area, which the note covers
+        super().__init__(self._area)
         self.setObjectName("searchNoMatches")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
@@ -81,20 +82,20 @@ class NoMatchesNote(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hide()
-        view.viewport().installEventFilter(self)
+        self._area.installEventFilter(self)
 
     def show_for(self, text: str, rows: int) -> None:
         """Say that ``text`` matched nothing when a search left ``rows`` at zero; else hide."""
         if text.strip() and rows == 0:
             self.setText(self.tr("No matches for “{text}”").format(text=text.strip()))
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self._area.rect())
             self.show()
         else:
             self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self.setGeometry(self.parentWidget().rect())
+        if event.type() == QEvent.Type.Resize and watched is self._area:
+            self.setGeometry(self._area.rect())
         return False
 
 
