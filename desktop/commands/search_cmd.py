@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop import i18n
     from desktop.commands.opening import clock_for, open_store
 
-    lang = i18n.cli_language(getattr(args, "lang", None))
+    lang = i18n.language()  # what the command line speaks (desktop/cli.py installed it)
     store = open_store(args)
     try:
         clock = clock_for(store, args, running=False)
