@@ -5,7 +5,7 @@ text the commander reads, in the requested language. ``desktop/briefing`` only l
 the preview, the printed page and the CLI's PDF cannot disagree.
 
 The period is the 24 hours ending at ``cutoff_hour`` post time on ``day``. The figures are read
-as the store held them at the end of the period (``db.asof``): a reprint next month shows what
+as the store held them at the end of the period (``db.store.asof``): a reprint next month shows what
 the morning's briefing showed. An exercise database is the exception: its records carry
 wall-clock entry times that do not sit on the exercise's timeline, so it is read as it stands.
 """
@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
-from db.asof import decrees_as_of, records_as_of
 from db.briefing import text as bt
 from db.briefing.rows import (
     BriefingChart,
@@ -41,6 +40,7 @@ from db.clock import local_date, utc_now, zone
 from db.decrees.countdown import load_thresholds
 from db.flows.figures import key_figures
 from db.geo.projection import ATTRIBUTION
+from db.store.asof import decrees_as_of, records_as_of
 from db.store.records import Milestone
 from db.store.store import Store
 

@@ -1,7 +1,7 @@
 """One function per section of the daily briefing: numbers in, frozen rows with their text out.
 
 ``db.briefing.content.compose_briefing`` calls these in order; each reads only what its section needs,
-as of the briefing's entry cutoff (``db.asof``).
+as of the briefing's entry cutoff (``db.store.asof``).
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from db.asof import current_source, records_as_of
 from db.briefing import text as bt
 from db.briefing.rows import (
     BriefingChart,
@@ -32,6 +31,7 @@ from db.decrees.countdown import (
 )
 from db.flows.briefing_chart import briefing_chart_counts
 from db.flows.figures import KeyFigures
+from db.store.asof import current_source, records_as_of
 from db.store.records import Decree, Event, Milestone, Site
 from db.store.store import Store
 from db.vocab import (

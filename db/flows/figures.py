@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from db.asof import current_source
 from db.clock import local_midnight, to_iso, zone
+from db.store.asof import current_source
 from db.store.store import Store
 from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
 
@@ -46,7 +46,7 @@ def daily_series(
     """Daily flow totals by ``by`` ("category" or "direction") and daily latest stranded.
 
     Days are local days in ``tz`` (the post's zone) from ``start_day`` to ``end_day`` inclusive.
-    ``as_of_entry`` reads the counts as the store held them then (see ``db.asof``).
+    ``as_of_entry`` reads the counts as the store held them then (see ``db.store.asof``).
     """
     if by not in ("category", "direction"):
         raise ValueError("by must be 'category' or 'direction'")
@@ -165,7 +165,7 @@ def key_figures(
 ) -> KeyFigures:
     """Flows that started in ``[start, end)`` and the people stranded as last counted by ``end``.
 
-    ``as_of_entry`` reads the counts as the store held them then (see ``db.asof``).
+    ``as_of_entry`` reads the counts as the store held them then (see ``db.store.asof``).
     """
     flow_marks = ",".join("?" * len(FLOW_CATEGORIES))
     source, source_params = current_source("observations", as_of_entry)

@@ -341,7 +341,11 @@ class Store:
         if len(rows) > BIG_BATCH_ROWS:
             self.conn.execute(f"PRAGMA cache_size = {-BIG_BATCH_CACHE_KIB}")
         try:
-            with self.writing(), _totals_in_bulk(self.conn, table):
+            with (
+                self.writing(),
+                _totals_in_bulk(self.conn, table),
+                _words_in_bulk(self.conn, table),
+            ):
                 for start in range(0, len(values), batch):
                     chunk = values[start : start + batch]
                     # rowcount: the rows this statement stored (not those its triggers wrote)
@@ -673,6 +677,15 @@ def _totals_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
     from db.flows import days as observation_days
 
     with observation_days.bulk(conn):
+        yield
+
+
+@contextmanager
+def _words_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """A batch of records joins the search index in one pass (db/store/search_index.py)."""
+    from db.store import search_index
+
+    with search_index.bulk(conn, table):
         yield
 
 

@@ -137,6 +137,13 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
 
     # -- Edit --------------------------------------------------------------------------------
     action(
+        "find",
+        translate("MainWindow", "Find…"),
+        QKeySequence.StandardKey.Find,
+        lambda: _find(window),
+        "edit",
+    )
+    action(
         "preferences",
         translate("MainWindow", "Preferences…"),
         "Ctrl+,",
@@ -222,6 +229,12 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         "help",
     )
     return menus, own
+
+
+def _find(window: MainWindow) -> None:
+    from desktop.panels.search_box import focus_search  # the box of the panel in use
+
+    focus_search(window)
 
 
 def _shortcuts(window: MainWindow) -> None:

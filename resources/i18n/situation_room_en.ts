@@ -326,6 +326,10 @@
             <source>overlays</source>
             <translation>overlays</translation>
         </message>
+        <message>
+            <source>No matches for “{text}”.</source>
+            <translation>No matches for “{text}”.</translation>
+        </message>
     </context>
     <context>
         <name>ChartExports</name>
@@ -1014,6 +1018,14 @@
             <translation>All</translation>
         </message>
         <message>
+            <source>Search the log…</source>
+            <translation>Search the log…</translation>
+        </message>
+        <message>
+            <source>Keeps the entries whose title, note or source hold the words</source>
+            <translation>Keeps the entries whose title, note or source hold the words</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Time</translation>
         </message>
@@ -1373,6 +1385,10 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>Find…</source>
+            <translation>Find…</translation>
+        </message>
+        <message>
             <source>Preferences…</source>
             <translation>Preferences…</translation>
         </message>
@@ -1654,6 +1670,13 @@
         <message>
             <source>S&amp;ource</source>
             <translation>S&amp;ource</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoMatchesNote</name>
+        <message>
+            <source>No matches for “{text}”</source>
+            <translation>No matches for “{text}”</translation>
         </message>
     </context>
     <context>
@@ -2214,6 +2237,14 @@
             <translation>History…</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <source>Keeps the counts whose note, source or site hold the words</source>
+            <translation>Keeps the counts whose note, source or site hold the words</translation>
+        </message>
+        <message>
             <source>Undo my last entry</source>
             <translation>Undo my last entry</translation>
         </message>
@@ -2261,6 +2292,13 @@
         <message>
             <source>Copy list</source>
             <translation>Copy list</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchField</name>
+        <message>
+            <source>{what} ({keys}; Esc clears)</source>
+            <translation>{what} ({keys}; Esc clears)</translation>
         </message>
     </context>
     <context>

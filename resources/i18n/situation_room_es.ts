@@ -326,6 +326,10 @@
         <source>overlays</source>
         <translation>capas</translation>
     </message>
+    <message>
+        <source>No matches for “{text}”.</source>
+        <translation>Sin coincidencias para «{text}».</translation>
+    </message>
 </context>
 <context>
     <name>ChartExports</name>
@@ -1014,6 +1018,14 @@
         <translation>Todos</translation>
     </message>
     <message>
+        <source>Search the log…</source>
+        <translation>Buscar en la bitácora…</translation>
+    </message>
+    <message>
+        <source>Keeps the entries whose title, note or source hold the words</source>
+        <translation>Deja las entradas cuyo título, nota o fuente contienen las palabras</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1373,6 +1385,10 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
@@ -1654,6 +1670,13 @@
     <message>
         <source>S&amp;ource</source>
         <translation>F&amp;uente</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchesNote</name>
+    <message>
+        <source>No matches for “{text}”</source>
+        <translation>Sin coincidencias para «{text}»</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2237,14 @@
         <translation>Historial…</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Keeps the counts whose note, source or site hold the words</source>
+        <translation>Deja los conteos cuya nota, fuente o punto contienen las palabras</translation>
+    </message>
+    <message>
         <source>Undo my last entry</source>
         <translation>Deshacer mi último ingreso</translation>
     </message>
@@ -2261,6 +2292,13 @@
     <message>
         <source>Copy list</source>
         <translation>Copiar lista</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>{what} ({keys}; Esc clears)</source>
+        <translation>{what} ({keys}; Esc borra)</translation>
     </message>
 </context>
 <context>
