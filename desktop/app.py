@@ -82,6 +82,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        from db.safety.output import check_output_path
+
+        check_output_path(args.screenshot)  # refused before the window is built
     window = open_window(args, interactive=not args.screenshot)
     if isinstance(window, int):
         return window
@@ -234,11 +238,13 @@ def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
         if not (window.ready and shown.ready):
             return
         app.processEvents()
-        image = shown.grab()
-        if image.save(str(path), "PNG"):
+        from desktop.png_file import write_png
+
+        try:
+            write_png(shown.grab(), path, database=window.ctx.store.path)
             result["code"] = 0
-        else:
-            print(f"situation-room: {path}: cannot write the screenshot", file=sys.stderr)
+        except SituationRoomError as exc:
+            print(f"situation-room: {exc}", file=sys.stderr)
         app.quit()
 
     def give_up() -> None:

@@ -18,6 +18,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from db.safety.output import check_output_path
     from db.scenario import init_database
 
     path = Path(args.path)
@@ -29,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
         raise StoreUnavailable(
             translate("CLI", "{folder}: folder does not exist").format(folder=path.parent)
         )
+    check_output_path(path)  # an empty file may become the database; a device or FIFO never
     store = init_database(str(path), demo=args.demo, operator=operator_name())
     counts = store.counts()
     store.close()

@@ -158,7 +158,8 @@ def test_a_failed_write_leaves_nothing_behind(qapp, demo, tmp_path, monkeypatch)
     from db.briefing.content import compose_briefing
     from desktop.briefing import pdf
     from desktop.briefing.images import chart_image
-    from desktop.briefing.pdf import BriefingNotWritten, render_briefing_pdf
+    from db.safety.output import OutputNotWritten
+    from desktop.briefing.pdf import render_briefing_pdf
 
     b = compose_briefing(demo, lima(2025, 12, 1).date(), operator="Ana")
     chart = chart_image(b)
@@ -168,7 +169,7 @@ def test_a_failed_write_leaves_nothing_behind(qapp, demo, tmp_path, monkeypatch)
 
     monkeypatch.setattr(pdf, "paint_briefing", disk_full)
     out = tmp_path / "brief.pdf"
-    with pytest.raises(BriefingNotWritten, match="No space left"):
+    with pytest.raises(OutputNotWritten, match="No space left"):
         render_briefing_pdf(b, out, chart=chart, map_image=chart)
     assert not out.exists()
     assert not any(p.suffix == ".part" or p.suffix == ".pdf" for p in tmp_path.iterdir())

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from db.errors import SituationRoomError
 from db.flows.chart_export import ALL_SITES, chart_rows, write_chart_csv
 from desktop.panels.chart.export import print_ratio, render_png
 from desktop.theme import DAY
@@ -21,7 +22,9 @@ class ChartExports:
         the day theme whatever the screen's (print is always day)."""
         self.plot.apply_theme(DAY, line_scale=print_ratio())
         try:
-            return render_png(self.plot, Path(path), background=DAY.panel)
+            return render_png(
+                self.plot, Path(path), background=DAY.panel, database=self.ctx.store.path
+            )
         finally:
             self.plot.apply_theme(self.theme)
 
@@ -37,7 +40,7 @@ class ChartExports:
             keys=keys,
             site_name=self.site_combo.currentText() if self.site_id else ALL_SITES,
         )
-        return write_chart_csv(path, rows, keys)
+        return write_chart_csv(path, rows, keys, database=self.ctx.store.path)
 
     def _choose_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -62,11 +65,11 @@ class ChartExports:
     def _run_export(self, job) -> None:
         try:
             job()
-        except OSError as exc:
+        except SituationRoomError as exc:  # refused or not written: nothing changed on disk
             QMessageBox.warning(
                 self,
                 QCoreApplication.translate("ChartExports", "Export failed"),
                 QCoreApplication.translate(
                     "ChartExports", "The file could not be written: {error}"
-                ).format(error=exc.strerror or exc),
+                ).format(error=exc),
             )
