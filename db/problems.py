@@ -21,6 +21,7 @@ TEMPLATES: dict[str, str] = {
     # any typed value
     "required": "is required",
     "bad_text": "contains characters that are not valid text",
+    "control_characters": "contains control characters",
     "too_long": "is longer than {limit} characters",
     "unknown_code": "{value} is not one of: {allowed}",
     "unknown_field": "is not a field of this record",

@@ -156,11 +156,19 @@ def last_database() -> str | None:
 
 def _open_or_recover(args: argparse.Namespace, open_store, interactive: bool) -> Store | None:
     """Open the database; if it will not open, offer another file or a backup (never retry blindly)."""
+    from desktop.commands.opening import operator_name
+
     while True:
         try:
             # The window checks the file in a thread once it is up (_check_and_back_up); a
             # screenshot has no operator to tell, so it checks first.
-            return open_store(args, must_exist=True, check=bool(args.screenshot))
+            # A name from the environment that cannot be used is asked for (ensure_operator).
+            return open_store(
+                args,
+                must_exist=True,
+                check=bool(args.screenshot),
+                operator=operator_name(strict=False),
+            )
         except SituationRoomError as exc:
             if not interactive or not getattr(args, "db", None):
                 raise
@@ -197,23 +205,38 @@ def _check_and_back_up(window: MainWindow) -> None:
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:
-    """Make sure records will carry a name: the saved one, or ask (first start, or ``ask``)."""
+    """Make sure records will carry a name: the saved one, or ask (first start, ``ask``, or a
+    saved name that other stations would refuse: db/names.py)."""
+    from db.errors import InvalidRecord
+    from db.names import name_problem, normalise_name
+    from db.sync.station import set_station_name
     from desktop.dialogs.operator_dialog import OperatorDialog
+    from desktop.problem_text import problems_text
 
     saved = os.environ.get("SITUATION_ROOM_OPERATOR") or settings.get("session/operator")
+    problem = name_problem(saved, "operator") if saved else None
+    usable = normalise_name(saved) if saved and problem is None else ""
     station_unnamed = store.meta("station_named") is None
-    if saved and not station_unnamed and not ask:
-        store.operator = saved
-        return True
+    if usable:
+        store.operator = usable
+        if not station_unnamed and not ask:
+            return True
     dialog = OperatorDialog(
-        saved or "", store.station_name if station_unnamed or ask else None, parent
+        normalise_name(saved or ""), store.station_name if station_unnamed or ask else None, parent
     )
+    if problem is not None:
+        dialog.show_error(
+            QCoreApplication.translate(
+                "OperatorDialog", "The saved name cannot be used: {problem}"
+            ).format(problem=problems_text(InvalidRecord([problem])))
+        )
     if dialog.exec() != OperatorDialog.DialogCode.Accepted:
-        return bool(saved)
+        return bool(usable)
     store.operator = dialog.operator
     settings.put("session/operator", dialog.operator)
     if dialog.station is not None:
-        store.set_meta(station_name=dialog.station, station_named="1")
+        set_station_name(store, dialog.station)
+        store.set_meta(station_named="1")
     return True
 
 

@@ -27,6 +27,7 @@ def _templates() -> dict[str, str]:
     return {
         "required": translate("Problems", "is required"),
         "bad_text": translate("Problems", "contains characters that are not valid text"),
+        "control_characters": translate("Problems", "contains control characters"),
         "too_long": translate("Problems", "is longer than {limit} characters"),
         "unknown_code": translate("Problems", "{value} is not one of: {allowed}"),
         "unknown_field": translate("Problems", "is not a field of this record"),

@@ -36,6 +36,7 @@ from db.errors import (
     StoreReadOnly,
     StoreUnavailable,
 )
+from db.names import clean_name, normalise_name
 from db.store import writelock
 from db.store.connection import connect, opens_read_only
 from db.store.failures import READ_FAILURES, open_failure, write_failure
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 Listener = Callable[[], None]
+DEFAULT_OPERATOR = "operador"  # the name on records when nobody gave one
 INSERT_BATCH_ROWS = 500
 BIG_BATCH_ROWS = 5_000
 BIG_BATCH_CACHE_KIB = 128 * 1024
@@ -92,8 +94,8 @@ class Store:
         self.conn = conn
         self._db: Database | None = None
         self.path = path
-        self.operator = operator or "operador"
         self.read_only = read_only
+        self.operator = operator or DEFAULT_OPERATOR
         self._listeners: list[Listener] = []
         self._write_depth = 0
 
@@ -120,6 +122,8 @@ class Store:
                 f"{path}: no such database (create it with 'situation-room init')"
             )
         read_only = read_only or opens_read_only(path)
+        if not read_only:  # refused before the file is touched, let alone migrated
+            clean_name(operator or DEFAULT_OPERATOR, "operator")
         conn = connect(path, readonly=read_only, check=check)
         try:
             if read_only:
@@ -136,6 +140,17 @@ class Store:
             conn.close()
             raise open_failure(path, exc) from exc
         return store
+
+    @property
+    def operator(self) -> str:
+        """The name stamped on every record written from now on."""
+        return self._operator
+
+    @operator.setter
+    def operator(self, name: str) -> None:
+        # A name other stations would refuse must never reach a record (db/names.py); a
+        # read-only store writes none, so any name will do to view one.
+        self._operator = normalise_name(name) if self.read_only else clean_name(name, "operator")
 
     def _set_station(self) -> None:
         # INSERT OR IGNORE: two windows creating one file together must agree on one station.

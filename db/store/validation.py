@@ -15,6 +15,7 @@ from typing import Any
 from db.clock import MAX_YEAR, MIN_YEAR, InstantError, parse_instant, to_iso, zone
 from db.decrees.countdown import chain_of
 from db.errors import InvalidRecord, Problem
+from db.names import name_problem, normalise_name
 from db.problems import Param
 from db.store.records import Decree
 from db.vocab import (
@@ -72,6 +73,16 @@ class _Checker:
         elif len(value) > MAX_TEXT:
             self.fail(field, "too_long", limit=MAX_TEXT)
         self.row[field] = value or empty
+
+    def name(self, field: str) -> None:
+        """A name people compare and sync (``db.names``): normalised, then the one name rule."""
+        raw = self.values.get(field)
+        value = "" if raw is None else str(raw)
+        problem = name_problem(value, field)
+        if problem is not None:
+            self.problems.append(problem)
+            return
+        self.row[field] = normalise_name(value)
 
     def term(self, field: str, vocab: dict[str, Term], default: str | None = None) -> None:
         raw = self.values.get(field, default)
@@ -201,7 +212,7 @@ class _Checker:
 
 def clean_site(values: dict[str, Any]) -> dict[str, Any]:
     c = _Checker(values)
-    c.text("name", required=True)
+    c.name("name")
     c.term("kind", SITE_KINDS, "other")
     country = str(values.get("country") or "PE").upper()
     if country not in COUNTRIES:

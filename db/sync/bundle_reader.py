@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from db.clock import parse_instant
+from db.names import name_problem
 from db.store.schema import SCHEMA_VERSION
 from db.sync.bundle import (
     CHUNK_BYTES,
@@ -187,8 +188,8 @@ def _manifest_shape(m: dict[str, Any]) -> list[str]:
     station = m.get("station")
     if not isinstance(station, dict) or not _is_text(station.get("id")):
         problems.append("station id is missing")
-    elif not _is_text(station.get("name")):
-        problems.append("station name is missing")
+    elif (problem := name_problem(station.get("name"), "station name")) is not None:
+        problems.append(f"station name {problem.message}")
     if not _is_text(m.get("bundle_id")):
         problems.append("bundle_id is missing")
     if not _is_instant(m.get("created_at")):

@@ -1793,12 +1793,24 @@
             <translation>Enter your name: every record carries it.</translation>
         </message>
         <message>
+            <source>Your name cannot be used: {problem}</source>
+            <translation>Your name cannot be used: {problem}</translation>
+        </message>
+        <message>
             <source>Enter a name for this station.</source>
             <translation>Enter a name for this station.</translation>
         </message>
         <message>
+            <source>The station's name cannot be used: {problem}</source>
+            <translation>The station's name cannot be used: {problem}</translation>
+        </message>
+        <message>
             <source>Change operator</source>
             <translation>Change operator</translation>
+        </message>
+        <message>
+            <source>The saved name cannot be used: {problem}</source>
+            <translation>The saved name cannot be used: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1952,6 +1964,10 @@
         <message>
             <source>is not a field of this record</source>
             <translation>is not a field of this record</translation>
+        </message>
+        <message>
+            <source>contains control characters</source>
+            <translation>contains control characters</translation>
         </message>
         <message>
             <source>{value} is not yes/no (1/0, sí/no)</source>

@@ -1793,12 +1793,24 @@
         <translation>Ingrese su nombre: cada registro lo lleva.</translation>
     </message>
     <message>
+        <source>Your name cannot be used: {problem}</source>
+        <translation>Su nombre no se puede usar: {problem}</translation>
+    </message>
+    <message>
         <source>Enter a name for this station.</source>
         <translation>Ingrese un nombre para esta estación.</translation>
     </message>
     <message>
+        <source>The station&apos;s name cannot be used: {problem}</source>
+        <translation>El nombre de la estación no se puede usar: {problem}</translation>
+    </message>
+    <message>
         <source>Change operator</source>
         <translation>Cambiar de operador</translation>
+    </message>
+    <message>
+        <source>The saved name cannot be used: {problem}</source>
+        <translation>El nombre guardado no se puede usar: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1964,10 @@
     <message>
         <source>is not a field of this record</source>
         <translation>no es un campo de este registro</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
     </message>
     <message>
         <source>{value} is not yes/no (1/0, sí/no)</source>
