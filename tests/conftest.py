@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import sqlite3
+import subprocess
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -94,3 +96,18 @@ def _no_stray_children():
     workers = sys.modules.get("tests.safety_workers")
     if workers is not None:
         workers.end_all()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path):
+    """A 2 MB tmpfs mounted for the test (root only; skipped elsewhere): a disk that fills."""
+    mount = shutil.which("mount")
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or mount is None:
+        pytest.skip("mounting a small file system needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    done = subprocess.run([mount, "-t", "tmpfs", "-o", "size=2m", "tmpfs", disk])
+    if done.returncode != 0:
+        pytest.skip("mounting a tmpfs is not permitted here")
+    yield disk
+    subprocess.run(["umount", "-l", disk], check=True)

@@ -30,7 +30,7 @@ def pdf_problem(path: Path) -> str | None:
     if head != b"%PDF-":
         return "not a PDF"
     if not tail.rstrip(b"\r\n\x00 ").endswith(b"%%EOF"):
-        return "the PDF is cut short: no %%EOF at its end"
+        return "the PDF is cut short, no %%EOF at its end (is the disk full?)"
     return None
 
 
@@ -44,7 +44,7 @@ def png_problem(path: Path) -> str | None:
     if head != PNG_SIGNATURE:
         return "not a PNG image"
     if tail != PNG_END:
-        return "the image is cut short: no IEND chunk at its end"
+        return "the image is cut short, no IEND chunk at its end (is the disk full?)"
     return None
 
 

@@ -588,7 +588,9 @@ class Store:
         return self._current("sites", order="name")
 
     def site_by_name(self, name: str) -> Site | None:
-        return next((s for s in self.sites() if s.name == name), None)
+        """The current site of that name (compared normalised, as names are stored)."""
+        key = normalise_name(name)
+        return next((s for s in self.sites() if normalise_name(s.name) == key), None)
 
     def observations(
         self,

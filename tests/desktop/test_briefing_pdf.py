@@ -156,9 +156,9 @@ def test_unwritable_path_is_one_line_and_no_file(tmp_path, where):
 
 def test_a_failed_write_leaves_nothing_behind(qapp, demo, tmp_path, monkeypatch):
     from db.briefing.content import compose_briefing
+    from db.safety.output import OutputNotWritten
     from desktop.briefing import pdf
     from desktop.briefing.images import chart_image
-    from db.safety.output import OutputNotWritten
     from desktop.briefing.pdf import render_briefing_pdf
 
     b = compose_briefing(demo, lima(2025, 12, 1).date(), operator="Ana")
