@@ -14,7 +14,8 @@ import stat
 from pathlib import Path
 
 # The open database, its write-ahead log, another SQLite file (named like an export), a folder,
-# a FIFO, a character device, a symlink to a folder, a file in a folder that does not exist.
+# a FIFO, a character device (a null device), a symlink to a folder, a file in a folder that does
+# not exist.
 KINDS = ("database", "wal", "sqlite", "folder", "fifo", "device", "folder_link", "no_folder")
 
 
@@ -43,7 +44,15 @@ def make(kind: str, folder: Path, database: Path, ext: str) -> Path:
         os.mkfifo(fifo)
         return fifo
     if kind == "device":
-        return Path(os.devnull)
+        # A null device of our own: should a writer wrongly replace it, the machine's
+        # /dev/null is not what it breaks. Only root may make one, and nobody else could
+        # replace /dev/null anyway.
+        node = folder / f"null{ext}"
+        try:
+            os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        except OSError:
+            return Path(os.devnull)
+        return node
     if kind == "folder_link":
         real = folder / "real-folder"
         real.mkdir()
