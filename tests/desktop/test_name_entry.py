@@ -121,7 +121,7 @@ def test_the_operator_dialog_takes_no_more_than_a_name_can_hold(qtbot):
 
 @pytest.mark.gui
 def test_the_window_opens_and_asks_when_the_environment_names_no_usable_operator(
-    qtbot, demo_path, monkeypatch
+    qtbot, restore_appearance, demo_path, monkeypatch
 ):
     from desktop.app import open_window, shutdown
     from desktop.cli import build_parser

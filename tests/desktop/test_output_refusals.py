@@ -67,7 +67,9 @@ ON_DISK = ("brief", "export observations", "export events", "export sites", "bun
 
 
 @pytest.mark.parametrize("command", [*ON_DISK, "backup --to"])
-def test_a_full_disk_leaves_no_partial_file_and_the_old_one_whole(post, tiny_disk, capsys, command):
+def test_a_full_disk_leaves_no_partial_file_and_the_old_one_whole(
+    qapp, restore_appearance, post, tiny_disk, capsys, command
+):
     ext, arguments = COMMANDS[command]
     target = tiny_disk / f"informe{ext}"
     if command != "backup --to":  # a backup never replaces a file
@@ -86,7 +88,9 @@ def test_a_full_disk_leaves_no_partial_file_and_the_old_one_whole(post, tiny_dis
     )
 
 
-def test_a_pdf_cut_short_is_not_written_and_the_old_one_stays(post, tmp_path, capsys, monkeypatch):
+def test_a_pdf_cut_short_is_not_written_and_the_old_one_stays(
+    qapp, restore_appearance, post, tmp_path, capsys, monkeypatch
+):
     from desktop.briefing import pdf
 
     made: list[str] = []
