@@ -264,7 +264,7 @@ def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
         from desktop.png_file import write_png
 
         try:
-            write_png(shown.grab(), path, database=window.ctx.store.path)
+            write_png(shown.grab().toImage(), path, database=window.ctx.store.path)
             result["code"] = 0
         except SituationRoomError as exc:
             print(f"situation-room: {exc}", file=sys.stderr)

@@ -15,6 +15,9 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from db.errors import ImportRefused
+from db.safety.output import Verify
+
 PDF_TAIL_BYTES = 1024  # %%EOF ends a PDF, give or take a line end (and an incremental update)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_END = b"\x00\x00\x00\x00IEND\xaeB`\x82"  # the IEND chunk: length 0, type, CRC
@@ -58,7 +61,7 @@ def zip_problem(path: Path) -> str | None:
     return f"member {bad} is damaged" if bad else None
 
 
-def csv_rows(expected: int | Callable[[], int], *, encoding: str = "utf-8-sig"):
+def csv_rows(expected: int | Callable[[], int], *, encoding: str = "utf-8-sig") -> Verify:
     """A check that the CSV reads back with a header and ``expected`` rows (a number, or a
     function giving it once the writer has counted)."""
 
@@ -76,7 +79,7 @@ def csv_rows(expected: int | Callable[[], int], *, encoding: str = "utf-8-sig"):
     return problem
 
 
-def geojson_features(expected: int):
+def geojson_features(expected: int) -> Verify:
     """A check that the file is a GeoJSON FeatureCollection of ``expected`` features."""
 
     def problem(path: Path) -> str | None:
@@ -94,17 +97,17 @@ def geojson_features(expected: int):
     return problem
 
 
-def kml_placemarks(expected: int):
-    """A check that the file is XML holding ``expected`` placemarks."""
+def kml_placemarks(expected: int) -> Verify:
+    """A check that the file is XML (read as an import reads it) holding ``expected`` placemarks."""
 
     def problem(path: Path) -> str | None:
-        from defusedxml import ElementTree  # only when a KML was written
+        from db.geo.kml_tree import parse_xml  # only when a KML was written
 
         try:
-            root = ElementTree.parse(path).getroot()
-        except ElementTree.ParseError as exc:
-            return f"the KML does not parse: {exc}"
-        found = sum(1 for e in root.iter() if str(e.tag).endswith("Placemark"))
+            root = parse_xml(path.read_bytes(), str(path))
+        except ImportRefused as exc:
+            return f"the KML does not parse: {exc.problems[0]}"
+        found = sum(1 for node in root.iter() if node.tag == "Placemark")
         if found != expected:
             return f"{found} placemarks read back, {expected} written"
         return None

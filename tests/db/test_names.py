@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from db.errors import InvalidRecord
+from db.errors import InvalidRecord, SituationRoomError
 from db.geo.site_import import import_sites
 from db.store.store import Store
 from db.sync.bundle import Bundle, BundleRefused
 from db.sync.bundle_rows import clean_rows
+from db.sync.exchange import export_bundle
 from db.sync.station import set_station_name
 from tests.csv_helpers import write
 
@@ -93,3 +94,12 @@ def test_a_site_with_a_zero_width_space_is_the_existing_site(store, tmp_path):
     assert (result.added, result.already_present) == (0, 1)
     assert [s.name for s in store.sites()] == ["Tacna"]
     assert store.site_by_name("Tacna\u200b").name == "Tacna"
+
+
+@pytest.mark.parametrize("bad", ["control_character", "over_long"])
+def test_a_station_named_before_names_were_checked_exports_nothing(store, tmp_path, bad):
+    store.set_meta(station_name=BAD_NAMES[bad])  # as an older version could store it
+    out = tmp_path / "santa-rosa.zip"
+    with pytest.raises(SituationRoomError, match="rename the station"):
+        export_bundle(store, out)
+    assert not out.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -12,9 +13,14 @@ from db.flows.chart_export import ALL_SITES, chart_rows, write_chart_csv
 from desktop.panels.chart.export import print_ratio, render_png
 from desktop.theme import DAY
 
+if TYPE_CHECKING:
+    from desktop.context import AppContext
+
 
 class ChartExports:
     """Mixin of ChartPanel (uses its ``plot``, ``data``, ``theme``, ``day_range``...)."""
+
+    ctx: AppContext  # the panel's: its store is never a file to export over
 
     # -- export --------------------------------------------------------------------------
     def export_png(self, path: str | Path) -> Path:
