@@ -10,8 +10,9 @@ mark, soft hyphen, direction marks) removed; Unicode NFC; any run of white space
 trimmed. "Tacna" with a zero-width space after it is then "Tacna".
 
 ``name_problem``: what is wrong with a name once normalised, or None: it must be text, not
-empty, at most ``MAX_NAME`` characters (or a stricter limit), and hold no control characters
-nor anything that is not valid Unicode text.
+empty, within its limit (``MAX_NAME``, 200, for who entered a record and where, as imports
+check them; 80 for a station's own name; a site's name keeps a record's text limit), and hold
+no control characters nor anything that is not valid Unicode text.
 """
 
 from __future__ import annotations

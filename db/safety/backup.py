@@ -25,6 +25,7 @@ from pathlib import Path
 
 from db.clock import parse_instant, to_iso, to_iso_precise, utc_now
 from db.errors import BackupFailed, StoreBusy, StoreReadOnly, StoreUnavailable
+from db.safety.database_files import backup_folder
 from db.safety.output import OutputNotWritten, OutputRefused, atomic_output, sync_folder
 from db.store.connection import check_file, connect, opens_read_only, quick_check, wal_path
 from db.store.failures import READ_FAILURES, RESTORE_HINT, busy_message, write_failure
@@ -33,7 +34,6 @@ from db.store.store import Store
 from db.store.writelock import WRITE_WAIT_S
 
 BACKUPS_KEPT = 14
-BACKUP_FOLDER = "backups"
 BACKUP_EVERY = timedelta(days=1)
 BEFORE_RESTORE = "before-restore"  # label of the copy restore_backup makes first
 DAMAGED = "damaged"  # label of a file that could not be read, set aside whole by a restore
@@ -49,11 +49,6 @@ class Backup:
     taken_at: datetime
     size_bytes: int
     label: str = ""
-
-
-def backup_folder(db_path: Path) -> Path:
-    """Where backups of ``db_path`` go by default: ``backups/`` beside the database."""
-    return Path(db_path).parent / BACKUP_FOLDER
 
 
 def backup_name(db_path: Path, at: datetime, label: str = "") -> str:

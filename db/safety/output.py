@@ -28,9 +28,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from db.errors import SituationRoomError
+from db.safety.database_files import SIDE_FILES, backup_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-SIDE_FILES = ("-wal", "-shm", "-journal")  # what SQLite keeps beside a database
 TEMP_SUFFIX = ".part"
 
 # A verifier reads the finished temporary file: None if it is whole, else what is wrong.
@@ -134,8 +134,6 @@ def sync_folder(folder: Path) -> None:
 
 # -- helpers ---------------------------------------------------------------------------------
 def _refuse_database_files(target: Path, database: Path) -> None:
-    from db.safety.backup import backup_folder  # a store is open: its modules are loaded
-
     where = target.resolve()
     db = database.resolve()
     protected = {db: "is this database"}

@@ -75,10 +75,11 @@ class _Checker:
         self.row[field] = value or empty
 
     def name(self, field: str) -> None:
-        """A name people compare and sync (``db.names``): normalised, then the one name rule."""
+        """A name people compare and sync (``db.names``): normalised, then the one name rule
+        (within ``MAX_TEXT``, the length a record's name has always been allowed)."""
         raw = self.values.get(field)
         value = "" if raw is None else str(raw)
-        problem = name_problem(value, field)
+        problem = name_problem(value, field, max_len=MAX_TEXT)
         if problem is not None:
             self.problems.append(problem)
             return

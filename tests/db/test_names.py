@@ -15,7 +15,7 @@ from db.sync.station import set_station_name
 from tests.csv_helpers import write
 
 BAD_NAMES = {
-    "over_long": "Ana " + "x" * 200,
+    "over_long": "Ana " + "x" * 2000,  # beyond every limit: operator 200, station 80, site 2000
     "spaces_only": "  \u00a0 \t ",
     "zero_width_only": "\u200b\u2060\ufeff",
     "control_character": "Ana\x07 Quispe",
