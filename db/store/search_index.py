@@ -5,7 +5,10 @@ its triggers: the index holds only tokens (the text stays in the records, "exter
 and SQLite's own triggers index each new row whoever writes it: this app, a sync bundle,
 another process, the sqlite3 shell. Records are only ever appended (docs/architecture.md §3),
 so of those triggers only the one on insert ever fires; nothing the triggers do rewrites a
-record. The tokenizer folds case and accents (``unicode61 remove_diacritics 2``): "Tacna",
+record. Bulk inserts keep the trigger too: taking it out for a batch and putting it back (DDL,
+as the daily totals do) made concurrent single-row writers in other processes fail with "no
+such table: observations" when they re-read the changed schema (reproduced with three writer
+processes; tests/db/test_safety_concurrency.py), for 0.3-0.6 s per 100,000 rows saved. The tokenizer folds case and accents (``unicode61 remove_diacritics 2``): "Tacna",
 "TACNA" and "tácna" are one word to it.
 
 The index is keyed by the records' rowids, as the daily totals are (db/flows/days.py): a
@@ -16,8 +19,6 @@ and ``rebuild`` puts an index right from the records if ever it is needed.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -56,31 +57,3 @@ def rebuild(conn: sqlite3.Connection, table: str) -> None:
     """Index ``table`` again from its records (FTS5's own ``rebuild`` of external content)."""
     name = fts_table(table)
     conn.execute(f"INSERT INTO {name}({name}) VALUES('rebuild')")
-
-
-@contextmanager
-def bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
-    """Rows inserted inside (in the caller's write transaction) are indexed in one statement at
-    the end instead of by the insert trigger row by row. Storing 100,000 prepared counts
-    (``Store.insert_rows``, CPU seconds, best of four on 2 shared cores) took 1.3-1.4 s without
-    any index, 2.2 s with the row trigger and 1.6-1.9 s this way. The trigger is taken out for
-    the batch and put back before the transaction ends, as db/flows/days.py does with its own
-    (DDL is transactional; the write lock keeps every other writer out meanwhile).
-    """
-    name = fts_table(table)
-    trigger = f"{table}_ai"
-    found = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
-    ).fetchone()
-    before = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
-    if found is not None:
-        conn.execute(f"DROP TRIGGER {trigger}")
-    yield
-    if found is not None:
-        conn.execute(found[0])
-        columns = ", ".join(INDEXED[table])
-        conn.execute(
-            f"INSERT INTO {name}(rowid, {columns}) SELECT rowid, {columns} FROM {table} "
-            "WHERE rowid > ?",
-            (before,),
-        )

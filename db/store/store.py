@@ -359,7 +359,6 @@ class Store:
             with (
                 self.writing(),
                 _totals_in_bulk(self.conn, table),
-                _words_in_bulk(self.conn, table),
             ):
                 for start in range(0, len(values), batch):
                     chunk = values[start : start + batch]
@@ -694,15 +693,6 @@ def _totals_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
     from db.flows import days as observation_days
 
     with observation_days.bulk(conn):
-        yield
-
-
-@contextmanager
-def _words_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
-    """A batch of records joins the search index in one pass (db/store/search_index.py)."""
-    from db.store import search_index
-
-    with search_index.bulk(conn, table):
         yield
 
 
