@@ -5,10 +5,14 @@ its triggers: the index holds only tokens (the text stays in the records, "exter
 and SQLite's own triggers index each new row whoever writes it: this app, a sync bundle,
 another process, the sqlite3 shell. Records are only ever appended (docs/architecture.md §3),
 so of those triggers only the one on insert ever fires; nothing the triggers do rewrites a
-record. Bulk inserts keep the trigger too: taking it out for a batch and putting it back (DDL,
-as the daily totals do) made concurrent single-row writers in other processes fail with "no
-such table: observations" when they re-read the changed schema (reproduced with three writer
-processes; tests/db/test_safety_concurrency.py), for 0.3-0.6 s per 100,000 rows saved. The tokenizer folds case and accents (``unicode61 remove_diacritics 2``): "Tacna",
+record.
+
+Counts are the exception: the store indexes them itself, in the transaction that stores them
+(``index_new``). A batch of counts joins the daily totals with their row trigger taken out and
+put back (db/flows/days.py); with an FTS trigger on the same table, that schema change made
+concurrent single-count writers in other processes fail with "no such table: observations"
+on SQLite 3.40 (reproduced with three writer processes; tests/db/test_safety_concurrency.py).
+Every count is stored through ``Store`` (forms, CSV, bundles), so nothing is missed. The tokenizer folds case and accents (``unicode61 remove_diacritics 2``): "Tacna",
 "TACNA" and "tácna" are one word to it.
 
 The index is keyed by the records' rowids, as the daily totals are (db/flows/days.py): a
@@ -31,6 +35,9 @@ INDEXED: dict[str, tuple[str, ...]] = {
     "milestones": ("title", "note", "source"),
 }
 
+# Indexed by the store in the writing transaction, not by a trigger (see above).
+INDEXED_BY_STORE = frozenset({"observations"})
+
 
 def fts_table(table: str) -> str:
     """The index of ``table`` (a name from ``INDEXED``, never user input)."""
@@ -50,7 +57,23 @@ def create(conn: sqlite3.Connection) -> None:
     # Neither plugins nor recursive triggers: this connection goes on being the store's.
     db = Database(conn, recursive_triggers=False, execute_plugins=False)
     for table, columns in INDEXED.items():
-        db.table(table).enable_fts(list(columns), create_triggers=True, tokenize=TOKENIZE)
+        triggers = table not in INDEXED_BY_STORE
+        db.table(table).enable_fts(list(columns), create_triggers=triggers, tokenize=TOKENIZE)
+
+
+def index_new(conn: sqlite3.Connection, table: str, after_rowid: int) -> None:
+    """Index the rows of ``table`` stored after ``after_rowid`` (in the caller's write
+    transaction), for the tables the store indexes itself; rows with no words are skipped."""
+    if table not in INDEXED_BY_STORE:
+        return
+    columns = INDEXED[table]
+    words = " OR ".join(f"coalesce({c}, '') <> ''" for c in columns)
+    listed = ", ".join(columns)
+    conn.execute(
+        f"INSERT INTO {fts_table(table)}(rowid, {listed}) SELECT rowid, {listed} FROM {table} "
+        f"WHERE rowid > ? AND ({words})",
+        (after_rowid,),
+    )
 
 
 def rebuild(conn: sqlite3.Connection, table: str) -> None:

@@ -37,7 +37,7 @@ from db.errors import (
     StoreUnavailable,
 )
 from db.names import clean_name, normalise_name
-from db.store import writelock
+from db.store import search_index, writelock
 from db.store.connection import connect, opens_read_only
 from db.store.failures import READ_FAILURES, open_failure, write_failure
 from db.store.records import (
@@ -356,10 +356,9 @@ class Store:
         if len(rows) > BIG_BATCH_ROWS:
             self.conn.execute(f"PRAGMA cache_size = {-BIG_BATCH_CACHE_KIB}")
         try:
-            with (
-                self.writing(),
-                _totals_in_bulk(self.conn, table),
-            ):
+            with self.writing(), _totals_in_bulk(self.conn, table):
+                before = self.conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}")
+                after_rowid = before.fetchone()[0]
                 for start in range(0, len(values), batch):
                     chunk = values[start : start + batch]
                     # rowcount: the rows this statement stored (not those its triggers wrote)
@@ -367,6 +366,7 @@ class Store:
                         _insert_sql(table, names, or_ignore=True, rows=len(chunk)),
                         [value for row in chunk for value in row],
                     ).rowcount
+                search_index.index_new(self.conn, table, after_rowid)
         finally:
             self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
         return added
@@ -459,7 +459,8 @@ class Store:
             self._check_decree_chain(row, supersedes)
         full = {"id": record_id or new_id(), **self._attribution(), "supersedes": supersedes, **row}
         with self.writing():
-            self.conn.execute(_insert_sql(table, list(full)), list(full.values()))
+            rowid = self.conn.execute(_insert_sql(table, list(full)), list(full.values())).lastrowid
+            search_index.index_new(self.conn, table, (rowid or 1) - 1)
         return RECORD_TYPES[table].from_row(full)
 
     def _check_decree_chain(self, row: dict[str, Any], supersedes: str | None) -> None:
