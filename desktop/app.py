@@ -16,6 +16,7 @@ from db.errors import SituationRoomError
 from db.store.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
+from desktop.opening import clock_for, open_store
 from desktop.theme import DAY, Theme, apply_theme, new_application, theme_named
 from desktop.watcher import StoreWatcher
 from desktop.window.main_window import MainWindow, Panel
@@ -103,7 +104,6 @@ def open_window(args: argparse.Namespace, *, interactive: bool = True) -> MainWi
     cannot open; the window opens on the default layout, whatever this user arranged. The
     backup taken on opening runs unless it is a screenshot.
     """
-    from desktop.commands.opening import clock_for, open_store
 
     app = application()
     lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))

@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 
 from db.errors import StoreUnavailable
-from desktop.commands.opening import operator_name
+from db.scenario import init_database
 from desktop.commands.words import record_counts
 from desktop.i18n import translate
+from desktop.opening import operator_name
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -18,8 +19,6 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.scenario import init_database
-
     path = Path(args.path)
     if path.exists() and path.stat().st_size > 0:
         raise StoreUnavailable(

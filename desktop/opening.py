@@ -1,4 +1,5 @@
-"""How a command finds its database: ``--db``, ``--demo`` or the operational default."""
+"""How the window and the commands find their database: ``--db``, ``--demo`` or the
+operational default (where that lives: db/store/locate.py), and which clock they run on."""
 
 from __future__ import annotations
 
@@ -11,24 +12,11 @@ import tempfile
 from pathlib import Path
 
 from db.clock import Clock
+from db.demo import demo_copy
 from db.errors import StoreUnavailable
+from db.store.locate import default_db_path, demo_template_dir
 from db.store.store import Store
 from desktop.i18n import translate
-
-APP_NAME = "situation-room"
-
-
-def default_db_path() -> Path:
-    from platformdirs import user_data_path  # here: opening a named file needs none of it
-
-    return user_data_path(APP_NAME, appauthor=False) / "situation-room.db"
-
-
-def demo_template_dir() -> Path:
-    """Where the built exercise is kept, to be copied by each ``--demo`` (db/demo.py)."""
-    from platformdirs import user_cache_path
-
-    return user_cache_path(APP_NAME, appauthor=False) / "demo"
 
 
 def operator_name() -> str:
@@ -41,8 +29,6 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True, check: bool
     ``check=False``: the caller runs ``quick_check`` itself, soon after (the window does, in a
     thread: see ``db.store.connection.connect``)."""
     if getattr(args, "demo", False):
-        from db.demo import demo_copy
-
         folder = Path(tempfile.mkdtemp(prefix="situation-room-demo-"))
         # A scratch copy for this run: it goes with the process, or a demo started every day
         # would leave a copy and its backups in the temporary folder each time.
