@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from db.clock import wall_time
 from desktop import settings
 from desktop.context import AppContext
+from desktop.countdown_text import STATE_COLOURS, zone_label
 from desktop.formatting import fmt_date_long
-from desktop.panels.countdown.text import STATE_COLOURS, zone_label
 from desktop.theme import NIGHT, Theme, palette, stylesheet, theme_named
 from desktop.window.figures_strip import FiguresStrip
 from desktop.window.main_window import finish_start

@@ -34,9 +34,9 @@ from desktop.dialogs.history_dialog import HistoryDialog
 from desktop.dialogs.observation_dialog import ObservationDialog
 from desktop.dialogs.reason_dialog import ReasonDialog
 from desktop.formatting import fmt_int
-from desktop.panels.records.describe import describe_observation
 from desktop.panels.records.model import ObservationTableModel
 from desktop.panels.records.undo import undo_last_entry
+from desktop.record_text import describe_observation
 
 
 class RecordsPanel(QWidget):
