@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from db.briefing.content import Briefing, compose_briefing, default_day
 from db.errors import SituationRoomError
 from desktop import settings
-from desktop.briefing.actions import briefing_actions  # noqa: F401 (its old home)
 from desktop.briefing.images import chart_image, map_image
 from desktop.briefing.pages import page_layout, paint_briefing
 from desktop.briefing.pdf import render_briefing_pdf

@@ -197,7 +197,7 @@ def test_print_action_is_ctrl_p(qtbot, ctx):
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QWidget
 
-    from desktop.briefing.dialog import briefing_actions
+    from desktop.briefing.actions import briefing_actions
 
     parent = QWidget()
     qtbot.addWidget(parent)
