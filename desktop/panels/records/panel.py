@@ -158,6 +158,9 @@ class RecordsPanel(QWidget):
     def ready(self) -> bool:
         return self._loaded
 
+    def after_start(self) -> None:
+        """Nothing put off: the table reads its rows as it is built."""
+
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the store: filter choices, then the rows (the selection follows its record)."""
