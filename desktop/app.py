@@ -1,4 +1,8 @@
-"""The composition root (docs/architecture.md §2): open the store, build the panels, wire them, show."""
+"""The composition root (docs/architecture.md §2): open the store, build the panels, wire them, show.
+
+The window is handed its start-up scheduler here (desktop/startup/scheduler.py): the window
+arranges, the scheduler decides what is built after the first paint.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,11 @@ import argparse
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.clock import Clock
 from db.errors import SituationRoomError
@@ -17,22 +22,25 @@ from db.store.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.opening import clock_for, open_store
+from desktop.panels.countdown.panel import CountdownPanel
+from desktop.startup.scheduler import StartScheduler
 from desktop.theme import DAY, Theme, apply_theme, new_application, theme_named
 from desktop.watcher import StoreWatcher
-from desktop.window.main_window import MainWindow, Panel
+from desktop.window.main_window import MainWindow, PanelEntry
+from desktop.window.opening_checks import OpeningChecks
+from desktop.window.wall_display import DESIGN_WIDTH_PX, wall_stylesheet
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 30_000
 
 
-def build_panels(ctx: AppContext) -> dict[str, tuple[str, Panel]]:
+def build_panels(ctx: AppContext) -> dict[str, tuple[str, PanelEntry]]:
     """The panels, keyed as the main window lays them out.
 
     The countdown is built at once: it is what the first paint must show. The others are
     handed over as functions, built right after the first paint (their modules, pyqtgraph
     among them, load then too).
     """
-    from desktop.panels.countdown.panel import CountdownPanel
 
     def map_panel() -> QWidget:
         from desktop.panels.map.panel import MapPanel
@@ -65,10 +73,15 @@ def build_window(
     *,
     theme: Theme = DAY,
     restore_layout: bool = True,
+    start: StartScheduler | None = None,
 ) -> MainWindow:
+    """The main window on ``store``, its panels built after its first paint by ``start`` (a
+    new scheduler unless one is given)."""
     watcher = StoreWatcher(store)
     ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang, theme=theme)
-    window = MainWindow(ctx, build_panels, restore_layout=restore_layout)
+    window = MainWindow(
+        ctx, build_panels, start=start or StartScheduler(), restore_layout=restore_layout
+    )
     watcher.setParent(window)
     return window
 
@@ -82,8 +95,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    window = open_window(args, interactive=not args.screenshot)
+def run_gui(args: argparse.Namespace, *, when_started: Callable[[], None] | None = None) -> int:
+    """Open the window the arguments ask for and run it; ``when_started`` is called once its
+    start is over (see ``open_window``)."""
+    window = open_window(args, interactive=not args.screenshot, when_started=when_started)
     if isinstance(window, int):
         return window
     if args.screenshot:
@@ -97,12 +112,19 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def open_window(args: argparse.Namespace, *, interactive: bool = True) -> MainWindow | int:
+def open_window(
+    args: argparse.Namespace,
+    *,
+    interactive: bool = True,
+    when_started: Callable[[], None] | None = None,
+) -> MainWindow | int:
     """The main window the arguments ask for, built but not shown, or an exit code.
 
     ``interactive`` False (a screenshot, a benchmark) asks no questions and raises what it
     cannot open; the window opens on the default layout, whatever this user arranged. The
-    backup taken on opening runs unless it is a screenshot.
+    backup taken on opening runs unless it is a screenshot. ``when_started`` is called once
+    the window's start is over: every part built after its first paint, or the start broken
+    off by an error (the entry point resumes the garbage collector then).
     """
 
     app = application()
@@ -111,18 +133,19 @@ def open_window(args: argparse.Namespace, *, interactive: bool = True) -> MainWi
     apply_theme(theme, app)
     if not args.demo and not args.db:
         args.db = last_database()
-    store = _open_or_recover(args, open_store, interactive)
+    store = _open_or_recover(args, interactive)
     if store is None:
         return 1
     if not args.demo:
         settings.put("session/last_database", str(store.path))
     if interactive and not ensure_operator(store):
         return 0
+    start = StartScheduler(when_over=when_started)
     window = build_window(
-        store, clock_for(store, args), lang, theme=theme, restore_layout=interactive
+        store, clock_for(store, args), lang, theme=theme, restore_layout=interactive, start=start
     )
     if not args.screenshot:
-        _check_and_back_up(window)
+        start.after_start(lambda: _check_and_back_up(window))
     if args.basemap:
         window.with_panel("map", lambda panel: panel.open_basemap(args.basemap))
     return window
@@ -133,7 +156,7 @@ def shutdown(window: MainWindow) -> None:
     widgets and scene items go before the store, so nothing is left for interpreter exit to
     destroy in a random order (which can crash PySide)."""
     store = window.ctx.store
-    checks = getattr(window, "opening_checks", None)
+    checks = window.findChild(OpeningChecks)
     if checks is not None:
         checks.wait()  # never leave a half-written backup behind
     window.close()
@@ -150,7 +173,7 @@ def last_database() -> str | None:
     return str(last) if last and Path(str(last)).is_file() else None
 
 
-def _open_or_recover(args: argparse.Namespace, open_store, interactive: bool) -> Store | None:
+def _open_or_recover(args: argparse.Namespace, interactive: bool) -> Store | None:
     """Open the database; if it will not open, offer another file or a backup (never retry blindly)."""
     while True:
         try:
@@ -173,34 +196,21 @@ def _check_and_back_up(window: MainWindow) -> None:
     once the panels are built (desktop/window/opening_checks.py): for years of records they take
     seconds, and neither the first paint nor the operator need wait for them. A damaged file is
     reported with the way out; a failed backup only warns. ``shutdown`` waits for the thread."""
-
-    def start() -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from desktop.window.opening_checks import OpeningChecks
-
-        checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)
-        checks.damaged.connect(
-            lambda message: QMessageBox.critical(window, "Situation Room", message)
-        )
-        checks.failed.connect(
-            lambda message: QMessageBox.warning(window, "Situation Room", message)
-        )
-        window.opening_checks = checks
-        checks.start()
-
-    window.after_panels(start)
+    checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)
+    checks.damaged.connect(lambda message: QMessageBox.critical(window, "Situation Room", message))
+    checks.failed.connect(lambda message: QMessageBox.warning(window, "Situation Room", message))
+    checks.start()
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:
     """Make sure records will carry a name: the saved one, or ask (first start, or ``ask``)."""
-    from desktop.dialogs.operator_dialog import OperatorDialog
-
     saved = os.environ.get("SITUATION_ROOM_OPERATOR") or settings.get("session/operator")
     station_unnamed = store.meta("station_named") is None
     if saved and not station_unnamed and not ask:
         store.operator = saved
         return True
+    from desktop.dialogs.operator_dialog import OperatorDialog  # a dialog, loaded when shown
+
     dialog = OperatorDialog(
         saved or "", store.station_name if station_unnamed or ask else None, parent
     )
@@ -224,8 +234,6 @@ def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
         window.open_wall()
         shown = window.wall
         shown.showNormal()  # the PNG has a fixed size, whatever this machine's screens
-        from desktop.window.wall_display import DESIGN_WIDTH_PX, wall_stylesheet
-
         shown.setStyleSheet(wall_stylesheet(shown.theme, SCREENSHOT_SIZE[0] / DESIGN_WIDTH_PX))
         shown.resize(*SCREENSHOT_SIZE)
     result = {"code": 1}

@@ -2,7 +2,7 @@
 
 Without a subcommand it opens the window; each subcommand lives in ``desktop/commands/`` and
 imports no Qt widgets unless it draws (the briefing). Exit codes: 0 ok, 1 bad input (one line on
-stderr), 2 usage.
+stderr), 2 usage. ``main`` is where the start-up machinery of ``desktop/startup/`` is applied.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from db.errors import SituationRoomError
 from desktop import i18n
 from desktop.commands import add_commands, common_options
 from desktop.problem_text import error_text
+from desktop.startup import pyqtgraph_loader, pyside_import_scan
+from desktop.startup.gc_pause import CollectorPause
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -51,19 +53,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    pyside_import_scan.skip_source_scan()
+    pyqtgraph_loader.install()
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            from desktop.startup import gc_pause
+            with CollectorPause() as paused:
+                from desktop.app import run_gui  # Qt widgets only when a window is wanted
 
-            gc_pause.pause()  # until the window is up (desktop/startup/gc_pause.py)
-            try:
-                from desktop.app import run_gui  # Qt only when a window is wanted
-
-                return run_gui(args)
-            finally:
-                gc_pause.resume()
+                return run_gui(args, when_started=paused.end)
         i18n.install_standalone(i18n.cli_language(args.lang))
         return args.func(args)
     except SituationRoomError as exc:

@@ -20,9 +20,9 @@ from desktop import settings
 from desktop.context import AppContext
 from desktop.countdown_text import STATE_COLOURS, zone_label
 from desktop.formatting import fmt_date_long
+from desktop.panels import Panel
 from desktop.theme import NIGHT, Theme, palette, stylesheet, theme_named
 from desktop.window.figures_strip import FiguresStrip
-from desktop.window.main_window import finish_start
 
 TICK_MS = 1000
 CLOSE_KEYS = ("Esc", "F11")
@@ -93,6 +93,7 @@ class WallDisplay(QWidget):
         self.show_clock()
 
     def _build(self) -> None:
+        # The wall's own panels load with it, not with the main window (pyqtgraph, numpy).
         from desktop.panels.chart.panel import ChartPanel
         from desktop.panels.countdown.panel import CountdownPanel
         from desktop.panels.map.panel import MapPanel
@@ -148,10 +149,18 @@ class WallDisplay(QWidget):
         column.addLayout(header)
         column.addWidget(self.figures)
         column.addWidget(body, 1)
-        self.panels = {"map": self.map, "countdown": self.countdown, "chart": self.chart}
+        self.panels: dict[str, Panel] = {
+            "map": self.map,
+            "countdown": self.countdown,
+            "chart": self.chart,
+        }
         # What each panel puts off until it is on screen (the chart's earlier years, the
         # map's panning margin), as the main window does once it is whole.
-        QTimer.singleShot(0, self, lambda: finish_start(self.panels.values()))
+        QTimer.singleShot(0, self, self._finish_start)
+
+    def _finish_start(self) -> None:
+        for panel in self.panels.values():
+            panel.after_start()
 
     def show_clock(self) -> None:
         """The post's time (no store access: it ticks every second)."""
@@ -183,7 +192,7 @@ class WallDisplay(QWidget):
 
     @property
     def ready(self) -> bool:
-        return self.figures.ready and all(getattr(p, "ready", True) for p in self.panels.values())
+        return self.figures.ready and all(p.ready for p in self.panels.values())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._tick.stop()

@@ -1,4 +1,5 @@
-"""desktop/startup/gc_pause.py: the collector is held off while the window starts, and back after."""
+"""The garbage collector is held off while the window starts and back once it is whole, as the
+entry point arranges it (desktop/cli.py, desktop/startup/gc_pause.py)."""
 
 from __future__ import annotations
 
@@ -6,33 +7,33 @@ import gc
 
 import pytest
 
-from db.clock import Clock
-from desktop.app import build_window
-from desktop.startup import gc_pause
-from tests.conftest import lima
+from desktop.app import open_window, shutdown
+from desktop.cli import build_parser
+from desktop.startup.gc_pause import CollectorPause
 
 pytestmark = pytest.mark.gui
 
 
-def test_the_window_resumes_collection_once_every_panel_is_built(qtbot, demo):
-    gc_pause.pause()
+def test_the_collector_is_off_while_the_window_starts_and_back_once_it_is_whole(qtbot, demo_path):
+    argv = ["--db", str(demo_path), "--lang", "en"]
+    args = build_parser(argv).parse_args(argv)
     try:
-        assert not gc.isenabled()
-        window = build_window(demo, Clock(lima(2025, 12, 1, 8), frozen=True), "en")
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.ready, timeout=10_000)
-        assert gc.isenabled()
-        window.close()
+        with CollectorPause() as paused:
+            window = open_window(args, interactive=False, when_started=paused.end)
+            window.show()
+            assert not gc.isenabled()
+            qtbot.waitUntil(lambda: window.ready, timeout=10_000)
+            assert gc.isenabled()
+        shutdown(window)
     finally:
-        gc_pause.resume()
         gc.enable()
 
 
-def test_resume_without_pause_changes_nothing():
+def test_a_collector_someone_else_turned_off_stays_off():
     gc.disable()
     try:
-        gc_pause.resume()
-        assert not gc.isenabled()  # someone else's choice is left alone
+        with CollectorPause() as paused:
+            paused.end()
+        assert not gc.isenabled()
     finally:
         gc.enable()
