@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.clock import Clock
@@ -27,11 +27,10 @@ from desktop.startup.scheduler import StartScheduler
 from desktop.theme import DAY, Theme, apply_theme, new_application, theme_named
 from desktop.watcher import StoreWatcher
 from desktop.window.main_window import MainWindow, PanelEntry
-from desktop.window.opening_checks import OpeningChecks
-from desktop.window.wall_display import DESIGN_WIDTH_PX, wall_stylesheet
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 30_000
+OPENING_CHECKS = "openingChecks"  # the object name of the file check and backup on opening
 
 
 def build_panels(ctx: AppContext) -> dict[str, tuple[str, PanelEntry]]:
@@ -156,7 +155,7 @@ def shutdown(window: MainWindow) -> None:
     widgets and scene items go before the store, so nothing is left for interpreter exit to
     destroy in a random order (which can crash PySide)."""
     store = window.ctx.store
-    checks = window.findChild(OpeningChecks)
+    checks = window.findChild(QObject, OPENING_CHECKS)
     if checks is not None:
         checks.wait()  # never leave a half-written backup behind
     window.close()
@@ -196,7 +195,10 @@ def _check_and_back_up(window: MainWindow) -> None:
     once the panels are built (desktop/window/opening_checks.py): for years of records they take
     seconds, and neither the first paint nor the operator need wait for them. A damaged file is
     reported with the way out; a failed backup only warns. ``shutdown`` waits for the thread."""
+    from desktop.window.opening_checks import OpeningChecks  # after the panels, as it runs
+
     checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)
+    checks.setObjectName(OPENING_CHECKS)
     checks.damaged.connect(lambda message: QMessageBox.critical(window, "Situation Room", message))
     checks.failed.connect(lambda message: QMessageBox.warning(window, "Situation Room", message))
     checks.start()
@@ -234,6 +236,8 @@ def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
         window.open_wall()
         shown = window.wall
         shown.showNormal()  # the PNG has a fixed size, whatever this machine's screens
+        from desktop.window.wall_display import DESIGN_WIDTH_PX, wall_stylesheet  # as it opens
+
         shown.setStyleSheet(wall_stylesheet(shown.theme, SCREENSHOT_SIZE[0] / DESIGN_WIDTH_PX))
         shown.resize(*SCREENSHOT_SIZE)
     result = {"code": 1}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from db.errors import InvalidRecord
 from db.store.store import Store
 from db.sync.station import set_station_name
+from desktop import settings
 from desktop.problem_text import problems_text
 from desktop.theme import chrome_stylesheet, current_theme
 
@@ -88,8 +89,6 @@ def change_identity(store: Store, parent: QWidget | None = None) -> bool:
     the records written from now on; the station's name is the database's (shown in the status
     bar and carried by its bundles). False when the operator cancelled.
     """
-    from desktop import settings
-
     dialog = OperatorDialog(store.operator, store.station_name, parent)
     dialog.setWindowTitle(QCoreApplication.translate("OperatorDialog", "Change operator"))
     while dialog.exec() == QDialog.DialogCode.Accepted:

@@ -27,11 +27,14 @@ the modules, nothing here takes effect and the import is pyqtgraph's own.
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import sys
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
 
 # PySide6's modules and the names of pyqtgraph's mirrors of them.
 _MIRRORS = {
@@ -113,7 +116,11 @@ DEFERRED = tuple(
 )
 
 
-class _EmptyWhileImporting(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+# The finders and loaders below keep importlib's protocols by their methods alone: importing
+# importlib.abc for its base classes would cost every start a millisecond.
+
+
+class _EmptyWhileImporting:
     """Serves the DEFERRED modules as empty ones (nothing for ``import *`` to take)."""
 
     def find_spec(self, name, path=None, target=None):  # noqa: ANN001 (importlib's protocol)
@@ -160,7 +167,7 @@ def _answer_deferred_names(pyqtgraph: ModuleType) -> None:
     pyqtgraph.__getattr__ = deferred  # type: ignore[attr-defined]
 
 
-def _run_lazily(pyqtgraph: ModuleType, loader: importlib.abc.Loader) -> None:
+def _run_lazily(pyqtgraph: ModuleType, loader: Loader) -> None:
     """Run pyqtgraph's ``__init__`` (``loader``) into ``pyqtgraph`` the lazy way."""
     # Imported by name, and only now: ``install()`` runs on every command, most draw nothing.
     sources = {importlib.import_module(name): mirror for name, mirror in _MIRRORS.items()}
@@ -187,7 +194,7 @@ def _run_lazily(pyqtgraph: ModuleType, loader: importlib.abc.Loader) -> None:
             source.__dict__.pop("__dir__", None)
 
 
-class _LazyLoader(importlib.abc.Loader):
+class _LazyLoader:
     """pyqtgraph's own loader, its ``__init__`` run through ``_run_lazily``; once loaded, the
     module and its spec name the own loader again, as after any import."""
 
@@ -203,7 +210,7 @@ class _LazyLoader(importlib.abc.Loader):
         _run_lazily(module, self.loader)
 
 
-class _FirstImport(importlib.abc.MetaPathFinder):
+class _FirstImport:
     """Answers the first ``import pyqtgraph`` (only that one) with a ``_LazyLoader``."""
 
     def find_spec(self, name, path=None, target=None):  # noqa: ANN001 (importlib's protocol)

@@ -16,7 +16,7 @@ one, everything is built at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
@@ -36,12 +36,14 @@ from db.errors import SituationRoomError
 from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.formatting import fmt_datetime
-from desktop.panels import Panel
 from desktop.theme import Theme, apply_theme, chrome_stylesheet
 from desktop.window.clock_bar import ClockBar
 from desktop.window.figures_strip import FiguresStrip
-from desktop.window.menus import WindowMenus, build_menus
-from desktop.window.wall_display import WallDisplay
+
+if TYPE_CHECKING:
+    from desktop.panel import Panel
+    from desktop.window.menus import WindowMenus
+    from desktop.window.wall_display import WallDisplay
 
 # A panel (a QWidget keeping the ``Panel`` contract), or a function that builds it.
 PanelEntry = QWidget | Callable[[], QWidget]
@@ -258,6 +260,8 @@ class MainWindow(QMainWindow):
             self.close_wall()
 
     def open_wall(self) -> None:
+        from desktop.window.wall_display import WallDisplay  # loads when first opened
+
         if self.wall is None:
             self.wall = WallDisplay(self.ctx, beside=self)
             self.wall.closed.connect(self._wall_closed)
@@ -331,7 +335,7 @@ class MainWindow(QMainWindow):
         restore_backup_dialog(self.ctx.store, self.ctx.tz, self.ctx.lang, self)
 
     def _backup_if_due(self) -> None:
-        from db.safety.backup import backup_if_due
+        from db.safety.backup import backup_if_due  # hourly: not on the way to the first paint
 
         try:
             backup_if_due(self.ctx.store)
@@ -422,6 +426,8 @@ class MainWindow(QMainWindow):
 
     def _ensure_menus(self) -> WindowMenus:
         if self._menus is None:
+            from desktop.window.menus import build_menus  # after the first paint (module doc)
+
             self._menus = build_menus(self)
         return self._menus
 

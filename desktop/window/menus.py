@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
 from desktop import i18n, settings
 from desktop.briefing.actions import briefing_actions
 from desktop.context import AppContext
-from desktop.panels import Panel
 from desktop.theme import DAY, NIGHT, Theme, theme_named
-from desktop.window.wall_display import WallDisplay
 
 if TYPE_CHECKING:
     from desktop.dialogs.preferences_dialog import Choices  # the dialog loads when first opened
+    from desktop.panel import Panel
+    from desktop.window.wall_display import WallDisplay
 
 # The panels' dock toggles, in the order of the View menu.
 DOCK_SHORTCUTS = {"map": "Ctrl+1", "countdown": "Ctrl+2", "chart": "Ctrl+3", "records": "Ctrl+4"}

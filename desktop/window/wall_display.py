@@ -11,6 +11,8 @@ a dark wall does not glare in a dim command post).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -20,9 +22,12 @@ from desktop import settings
 from desktop.context import AppContext
 from desktop.countdown_text import STATE_COLOURS, zone_label
 from desktop.formatting import fmt_date_long
-from desktop.panels import Panel
+from desktop.panels.countdown.panel import CountdownPanel
 from desktop.theme import NIGHT, Theme, palette, stylesheet, theme_named
 from desktop.window.figures_strip import FiguresStrip
+
+if TYPE_CHECKING:
+    from desktop.panel import Panel
 
 TICK_MS = 1000
 CLOSE_KEYS = ("Esc", "F11")
@@ -95,7 +100,6 @@ class WallDisplay(QWidget):
     def _build(self) -> None:
         # The wall's own panels load with it, not with the main window (pyqtgraph, numpy).
         from desktop.panels.chart.panel import ChartPanel
-        from desktop.panels.countdown.panel import CountdownPanel
         from desktop.panels.map.panel import MapPanel
 
         ctx = self.ctx

@@ -1,4 +1,4 @@
-"""The panel contract (desktop/panels/__init__.py): every panel of the main window and of the wall
+"""The panel contract (desktop/panel.py): every panel of the main window and of the wall
 display keeps it, and a panel's ``refresh()`` shows what another station has just written."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from db.clock import Clock
 from db.store.store import Store
 from desktop.app import build_window
 from desktop.formatting import fmt_int
-from desktop.panels import Panel
+from desktop.panel import Panel
 from tests.conftest import lima
 
 pytestmark = pytest.mark.gui
