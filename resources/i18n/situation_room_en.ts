@@ -1478,10 +1478,6 @@
             <translation>Basemap not opened</translation>
         </message>
         <message>
-            <source>This build cannot read MBTiles files.</source>
-            <translation>This build cannot read MBTiles files.</translation>
-        </message>
-        <message>
             <source>Open basemap</source>
             <translation>Open basemap</translation>
         </message>
