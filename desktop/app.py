@@ -125,7 +125,6 @@ def open_window(
     the window's start is over: every part built after its first paint, or the start broken
     off by an error (the entry point resumes the garbage collector then).
     """
-
     app = application()
     lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))
     theme = theme_named(getattr(args, "theme", None) or settings.get("ui/theme"))

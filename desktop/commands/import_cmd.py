@@ -58,7 +58,6 @@ def terminal_progress(label: str) -> Callable[[int, int], None] | None:
 
 def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> int:
     """Every bad row on stderr as ``FILE:LINE: column: problem`` (all of them), then exit 1."""
-
     store = open_store(args)
     try:
         result = importer(store, args.file)
