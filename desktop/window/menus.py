@@ -2,9 +2,9 @@
 
 Panels hand in their actions (``panel.actions()``, each naming its menu with the property
 ``menu``); the window adds its own. Every action gets a keyboard shortcut, and Help → Keyboard
-shortcuts lists them as they are (a test checks that none is missing). The menus are made after
-the window's first paint (desktop/startup/scheduler.py), and what only a menu opens (dialogs,
-the CSV and sync machinery) loads when it is first used.
+shortcuts lists them as they are (a test checks that none is missing). The window loads this
+module when it makes its menus, after its first paint (desktop/startup/scheduler.py); the
+dialogs a menu opens load when first opened.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
 from desktop import i18n, settings
 from desktop.briefing.actions import briefing_actions
 from desktop.context import AppContext
+from desktop.dialogs.csv_dialogs import csv_actions
 from desktop.theme import DAY, NIGHT, Theme, theme_named
 
 if TYPE_CHECKING:
@@ -117,8 +118,6 @@ def build_menus(window: MenuWindow) -> WindowMenus:
         built.add_panel_actions(key, panel)
 
     # -- File --------------------------------------------------------------------------------
-    from desktop.dialogs.csv_dialogs import csv_actions  # after the first paint (module doc)
-
     def sync_dialogs():  # loads when first used
         from desktop.dialogs import sync_dialogs
 
