@@ -16,6 +16,7 @@ from db.errors import Problem
 
 POST_TZ_DEFAULT = "America/Lima"
 CHILE_TZ = "America/Santiago"
+MIN_YEAR, MAX_YEAR = 1900, 2199  # a time outside these is a typing or file error, not a record
 
 
 def utc_now() -> datetime:
@@ -50,19 +51,15 @@ def parse_instant(text: str | datetime, field_name: str = "time") -> datetime:
     """An aware UTC datetime from a stored or typed ISO instant; refuses naive input."""
     if isinstance(text, datetime):
         if text.tzinfo is None or text.utcoffset() is None:
-            raise InstantError(Problem(field_name, "naive_time", "time has no time zone"))
+            raise InstantError(Problem(field_name, "naive_time", {"value": repr(text.isoformat())}))
         return _as_utc(text, field_name)
     s = str(text).strip()
     try:
         dt = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
-        raise InstantError(
-            Problem(field_name, "bad_time", f"{s[:40]!r} is not an ISO-8601 time")
-        ) from None
+        raise InstantError(Problem(field_name, "bad_time", {"value": repr(s[:40])})) from None
     if dt.tzinfo is None:
-        raise InstantError(
-            Problem(field_name, "naive_time", f"{s!r} has no time zone (add Z or ±HH:MM)")
-        )
+        raise InstantError(Problem(field_name, "naive_time", {"value": repr(s)}))
     return _as_utc(dt, field_name)
 
 
@@ -70,7 +67,10 @@ def _as_utc(dt: datetime, field_name: str) -> datetime:
     try:
         return dt.astimezone(UTC)
     except OverflowError:  # e.g. 0001-01-01T00:00+05:00 falls before year 1 in UTC
-        raise InstantError(Problem(field_name, "out_of_range", "is outside the calendar")) from None
+        # Beyond the calendar is far outside the years a record may have: say which those are.
+        raise InstantError(
+            Problem(field_name, "out_of_range", {"low": MIN_YEAR, "high": MAX_YEAR})
+        ) from None
 
 
 def parse_local(text: str, tz: str) -> datetime:

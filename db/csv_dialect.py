@@ -29,7 +29,6 @@ from db.vocab import fold
 # A field count of 100,000 rows is a few MB; anything far larger is not a count sheet.
 MAX_CSV_BYTES = 64 * 1024 * 1024
 SEPARATORS = ("\t", ";", ",")  # ties go to the least ambiguous separator
-SEPARATOR_NAMES = {"\t": "tab", ";": "';'", ",": "','"}
 # Cells Excel would run as formulas when the file is opened: exports escape them with a quote.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -21,14 +21,15 @@ from db.store.schema import SCHEMA_VERSION
 from db.store.store import Store, host_name, new_id
 
 # What the template's content depends on: the scenario, and the code that turns it into rows,
-# tables and triggers (and into a file: this module).
+# tables and triggers (and into a file: this module); paths under db/.
 BUILT_BY = (
     "demo.py",
     "scenario.py",
-    "store.py",
-    "schema.py",
-    "observation_days.py",
-    "validation.py",
+    "store/store.py",
+    "store/schema.py",
+    "store/search_index.py",
+    "flows/days.py",
+    "store/validation.py",
     "vocab.py",
     "clock.py",
 )

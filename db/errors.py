@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+from db.problems import Param, Params, english, param_names
 
 
 class SituationRoomError(Exception):
@@ -13,13 +16,26 @@ class SituationRoomError(Exception):
 class Problem:
     """One thing wrong with one field of a record.
 
-    ``code`` is stable (the desktop translates by it); ``message`` is the English text used by
-    the command line and logs.
+    ``code`` is stable and ``params`` holds the values its text names (db/problems.py lists
+    both); ``message`` is the English text, for the command line and logs. The desktop words
+    the same code and parameters in the operator's language.
     """
 
     field: str
     code: str
-    message: str
+    params: Mapping[str, Param] = Params()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.params, Params):
+            object.__setattr__(self, "params", Params(self.params))
+        # A missing value would only show when the text is shown: refuse it where it is raised.
+        missing = param_names(self.code) - set(self.params)
+        if missing:
+            raise TypeError(f"problem {self.code!r} needs {', '.join(sorted(missing))}")
+
+    @property
+    def message(self) -> str:
+        return english(self.code, self.params)
 
 
 class InvalidRecord(SituationRoomError):

@@ -45,9 +45,11 @@ def load_scenario(store: Store, data: dict[str, Any] | None = None) -> dict[str,
     return added
 
 
-def _scenario_rows(store: Store, data: dict[str, Any], key: str, tz: str) -> dict[str, list[dict]]:
+def _scenario_rows(
+    store: Store, data: dict[str, Any], key: str, tz: str
+) -> dict[str, list[dict[str, Any]]]:
     site_ids: dict[str, str] = {}
-    rows: dict[str, list[dict]] = {
+    rows: dict[str, list[dict[str, Any]]] = {
         "sites": [],
         "decrees": [],
         "milestones": [],

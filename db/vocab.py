@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
+from db.names import normalise_name
+
 
 class Term(NamedTuple):
     """One code of a vocabulary with its Spanish and English labels."""
@@ -84,9 +86,12 @@ COUNTRIES = {"PE": "Perú", "CL": "Chile", "BO": "Bolivia"}
 
 
 def fold(text: str) -> str:
-    """Lower case without accents or extra spaces: how names typed by hand are compared."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower case without accents, invisible characters or extra spaces: how names typed by
+    hand are compared (``normalise_name`` first, so "Tacna" and "Tacna" + U+200B are one)."""
+    plain = normalise_name(text)
+    if not plain.isascii():
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().replace("_", " ").split())
 
 

@@ -17,12 +17,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.clock import Clock
-from db.errors import SituationRoomError
+from db.errors import InvalidRecord, SituationRoomError
+from db.names import name_problem, normalise_name
 from db.store.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
-from desktop.opening import clock_for, open_store
+from desktop.opening import clock_for, open_store, operator_name
 from desktop.panels.countdown.panel import CountdownPanel
+from desktop.problem_text import problems_text
 from desktop.startup.scheduler import StartScheduler
 from desktop.theme import DAY, Theme, apply_theme, new_application, theme_named
 from desktop.watcher import StoreWatcher
@@ -97,6 +99,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 def run_gui(args: argparse.Namespace, *, when_started: Callable[[], None] | None = None) -> int:
     """Open the window the arguments ask for and run it; ``when_started`` is called once its
     start is over (see ``open_window``)."""
+    if args.screenshot:
+        from db.safety.output import check_output_path  # a screenshot's only: not every start
+
+        check_output_path(args.screenshot)  # refused before the window is built
     window = open_window(args, interactive=not args.screenshot, when_started=when_started)
     if isinstance(window, int):
         return window
@@ -177,7 +183,13 @@ def _open_or_recover(args: argparse.Namespace, interactive: bool) -> Store | Non
         try:
             # The window checks the file in a thread once it is up (_check_and_back_up); a
             # screenshot has no operator to tell, so it checks first.
-            return open_store(args, must_exist=True, check=bool(args.screenshot))
+            # A name from the environment that cannot be used is asked for (ensure_operator).
+            return open_store(
+                args,
+                must_exist=True,
+                check=bool(args.screenshot),
+                operator=operator_name(strict=False),
+            )
         except SituationRoomError as exc:
             if not interactive or not getattr(args, "db", None):
                 raise
@@ -204,23 +216,36 @@ def _check_and_back_up(window: MainWindow) -> None:
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:
-    """Make sure records will carry a name: the saved one, or ask (first start, or ``ask``)."""
+    """Make sure records will carry a name: the saved one, or ask (first start, ``ask``, or a
+    saved name that other stations would refuse: db/names.py)."""
     saved = os.environ.get("SITUATION_ROOM_OPERATOR") or settings.get("session/operator")
+    problem = name_problem(saved, "operator") if saved else None
+    usable = normalise_name(saved) if saved and problem is None else ""
     station_unnamed = store.meta("station_named") is None
-    if saved and not station_unnamed and not ask:
-        store.operator = saved
-        return True
-    from desktop.dialogs.operator_dialog import OperatorDialog  # a dialog, loaded when shown
+    if usable:
+        store.operator = usable
+        if not station_unnamed and not ask:
+            return True
+    # A dialog, loaded when shown (with what only it needs: db.sync.station brings hashlib).
+    from db.sync.station import set_station_name
+    from desktop.dialogs.operator_dialog import OperatorDialog
 
     dialog = OperatorDialog(
-        saved or "", store.station_name if station_unnamed or ask else None, parent
+        normalise_name(saved or ""), store.station_name if station_unnamed or ask else None, parent
     )
+    if problem is not None:
+        dialog.show_error(
+            QCoreApplication.translate(
+                "OperatorDialog", "The saved name cannot be used: {problem}"
+            ).format(problem=problems_text(InvalidRecord([problem])))
+        )
     if dialog.exec() != OperatorDialog.DialogCode.Accepted:
-        return bool(saved)
+        return bool(usable)
     store.operator = dialog.operator
     settings.put("session/operator", dialog.operator)
     if dialog.station is not None:
-        store.set_meta(station_name=dialog.station, station_named="1")
+        set_station_name(store, dialog.station)
+        store.set_meta(station_named="1")
     return True
 
 
@@ -245,11 +270,13 @@ def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
         if not (window.ready and shown.ready):
             return
         app.processEvents()
-        image = shown.grab()
-        if image.save(str(path), "PNG"):
+        from desktop.png_file import write_png  # with db.safety's file writing: a screenshot's
+
+        try:
+            write_png(shown.grab().toImage(), path, database=window.ctx.store.path)
             result["code"] = 0
-        else:
-            print(f"situation-room: {path}: cannot write the screenshot", file=sys.stderr)
+        except SituationRoomError as exc:
+            print(f"situation-room: {exc}", file=sys.stderr)
         app.quit()
 
     def give_up() -> None:

@@ -7,16 +7,45 @@ is what the operators read and the default when the system language is neither.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from db.resources import resource
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
 LANGUAGES = ("es", "en")
 DEFAULT_LANGUAGE = "es"
+SOURCE_LANGUAGE = "en"  # what shows while no catalogue is installed
 CATALOGUE = "situation_room_{lang}.qm"
 
+# Every string of the window and of the command line is looked up in Qt's catalogues; the short
+# name reads well in modules without a QObject, and lupdate finds ``translate("Ctx", "text")``.
+translate = QCoreApplication.translate
+
 _installed: list[QTranslator] = []
-_standalone: QTranslator | None = None  # the command line's catalogue (no application object)
+_language = SOURCE_LANGUAGE
+
+
+@dataclass
+class _Command:
+    """While a command runs: its catalogue, the application made to hold it (None when one
+    was running) and the language spoken before."""
+
+    translator: QTranslator | None
+    made: QCoreApplication | None
+    before: str
+
+
+_command: _Command | None = None
+
+
+def language() -> str:
+    """The language the interface speaks now (the source language until one is installed)."""
+    return _language
 
 
 def system_language() -> str:
@@ -41,43 +70,72 @@ def cli_language(requested: str | None) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
-def install_standalone(lang: str) -> str:
-    """Load our catalogue for ``lang`` without creating a Qt application (the command line
-    must not: a later command may need a GUI application of its own, e.g. to draw a PDF)."""
-    global _standalone
+def _command_catalogue(lang: str) -> QTranslator | None:
     translator = QTranslator()
     data = resource("i18n", CATALOGUE.format(lang=lang))
-    _standalone = translator if data.is_file() and translator.load(str(data)) else None
+    if not (data.is_file() and translator.load(str(data))):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def install_standalone(lang: str) -> str:
+    """Speak ``lang`` on the command line. Qt looks catalogues up through an application
+    object, so a bare ``QCoreApplication`` is made when none runs (never a GUI one: most
+    commands draw nothing; ``brief`` asks ``gui_application`` for one)."""
+    global _command, _language
+    clear_standalone()
+    made = QCoreApplication(["situation-room"]) if QCoreApplication.instance() is None else None
+    _command = _Command(_command_catalogue(lang), made, _language)
+    _language = lang
     return lang
 
 
 def clear_standalone() -> None:
-    global _standalone
-    _standalone = None
+    """Undo ``install_standalone``: its catalogue out, its application gone, the language back."""
+    global _command, _language
+    if _command is None:
+        return
+    command, _command = _command, None
+    _language = command.before
+    app = QCoreApplication.instance()
+    if command.translator is not None and app is not None:
+        QCoreApplication.removeTranslator(command.translator)
+    if command.made is not None and app is command.made:
+        command.made.shutdown()
 
 
-def translate(context: str, text: str) -> str:
-    """``QCoreApplication.translate`` that also works before any Qt application exists (the
-    command line). lupdate extracts ``translate("Context", "text")`` calls like Qt's own."""
-    if QCoreApplication.instance() is not None and _installed:
-        return QCoreApplication.translate(context, text)
-    if _standalone is not None:
-        return _standalone.translate(context, text) or text
-    return QCoreApplication.translate(context, text)
+def gui_application() -> QGuiApplication:
+    """An application that can draw: the running one, or a ``QGuiApplication`` made in place of
+    the command line's bare one (with the command's catalogue again: it still prints)."""
+    from PySide6.QtGui import QGuiApplication  # only for a command that draws
+
+    app = QCoreApplication.instance()
+    if isinstance(app, QGuiApplication):
+        return app
+    if app is not None:
+        app.shutdown()  # takes every QObject with it, the command's catalogue too
+    gui = QGuiApplication(["situation-room"])
+    if _command is not None:  # the new application outlives the command, as the window does
+        _command.translator = _command_catalogue(_language)
+    return gui
 
 
 def uninstall() -> None:
     """Remove our catalogues and Qt's (the source strings show again); tests use it."""
+    global _language
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
+    _language = SOURCE_LANGUAGE
     QLocale.setDefault(QLocale.system())
 
 
 def install(lang: str) -> str:
     """Load the catalogues for ``lang`` into the running application (replacing others)."""
+    global _language
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the application before installing a language")
@@ -94,4 +152,5 @@ def install(lang: str) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     QLocale.setDefault(QLocale("es_PE" if lang == "es" else "en_US"))
+    _language = lang
     return lang

@@ -13,29 +13,53 @@ from pathlib import Path
 
 from db.clock import Clock
 from db.demo import demo_copy
-from db.errors import StoreUnavailable
+from db.errors import InvalidRecord, StoreUnavailable
+from db.names import name_problem, normalise_name
 from db.store.locate import default_db_path, demo_template_dir
-from db.store.store import Store
+from db.store.store import DEFAULT_OPERATOR, Store
 from desktop.i18n import translate
 
-
-def operator_name() -> str:
-    return os.environ.get("SITUATION_ROOM_OPERATOR") or os.environ.get("USER") or "operador"
+OPERATOR_ENV = "SITUATION_ROOM_OPERATOR"
 
 
-def open_store(args: argparse.Namespace, *, must_exist: bool = True, check: bool = True) -> Store:
+def operator_name(*, strict: bool = True) -> str:
+    """The name on the records a command writes: ``$SITUATION_ROOM_OPERATOR``, else the login
+    name, else "operador"; normalised (``db.names``).
+
+    A ``$SITUATION_ROOM_OPERATOR`` that other stations would refuse in a bundle raises
+    ``InvalidRecord`` naming the variable; not ``strict``, it gives way to the login name (the
+    window then asks for a valid name: ``desktop.app.ensure_operator``).
+    """
+    given = os.environ.get(OPERATOR_ENV)
+    if given:
+        problem = name_problem(given, OPERATOR_ENV)
+        if problem is None:
+            return normalise_name(given)
+        if strict:
+            raise InvalidRecord([problem])
+    login = os.environ.get("USER") or ""
+    return normalise_name(login) if name_problem(login) is None else DEFAULT_OPERATOR
+
+
+def open_store(
+    args: argparse.Namespace,
+    *,
+    must_exist: bool = True,
+    check: bool = True,
+    operator: str | None = None,
+) -> Store:
     """The store the arguments name; a fresh demo copy for ``--demo``.
 
     ``check=False``: the caller runs ``quick_check`` itself, soon after (the window does, in a
-    thread: see ``db.store.connection.connect``)."""
+    thread: see ``db.store.connection.connect``). ``operator``: the name on records written
+    (default: ``operator_name()``)."""
+    operator = operator_name() if operator is None else operator
     if getattr(args, "demo", False):
         folder = Path(tempfile.mkdtemp(prefix="situation-room-demo-"))
         # A scratch copy for this run: it goes with the process, or a demo started every day
         # would leave a copy and its backups in the temporary folder each time.
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        return demo_copy(
-            folder / "demo.db", demo_template_dir(), operator=operator_name(), check=check
-        )
+        return demo_copy(folder / "demo.db", demo_template_dir(), operator=operator, check=check)
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     if getattr(args, "db", None) is None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -46,7 +70,7 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True, check: bool
                 "CLI", "{path}: no such database (create one with 'situation-room init {path}')"
             ).format(path=path)
         )
-    store = Store.open(path, operator=operator_name(), check=check)
+    store = Store.open(path, operator=operator, check=check)
     if store.read_only:
         message = translate(
             "CLI", "{path}: the file is read-only: opened for viewing, nothing can be saved to it"

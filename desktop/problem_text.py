@@ -1,268 +1,120 @@
 """What a refused value means, in the operator's language.
 
-``db/`` reports each problem with a stable ``code`` and an English ``message`` (the command
-line and the logs show that). Forms show the translated text for the code instead, with the
-values the English message names (a number, a limit, the text typed) carried over; a code this
-module does not know yet falls back to the English message, so nothing is ever lost.
+``db/`` refuses a value with a ``Problem``: a stable ``code`` and the values its text names
+(db/problems.py holds the English the command line and logs print). Here each code has its text
+as Qt translates it, filled in with those values, numbers written the way the language writes
+them. A code this table does not know yet shows db's English, so nothing is ever lost.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from PySide6.QtCore import QLocale
 
 from db.errors import InvalidRecord, Problem
+from db.problems import Param
+from desktop import i18n
+from desktop.formatting import fmt_int, locale_for
 from desktop.i18n import translate
 
-_VALUE = r"(?P<value>.+?)"
+# Their numbers are bounds written as typed (a year, degrees of latitude), never grouped.
+_AS_TYPED = frozenset({"out_of_range"})
+_SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest.value
 
 
-def _rules() -> dict[str, list[tuple[str | None, Callable[[], str]]]]:
-    """code → [(pattern over the English message or None, translated template)], first match
-    wins; templates name the pattern's groups. Built on each call: the language can change."""
+def _templates() -> dict[str, str]:
+    """code → its text in the interface's language, ``{name}`` for each of its values.
+    Looked up on each call: the language can change while the program runs."""
     return {
-        "required": [(None, lambda: translate("Problems", "is required"))],
-        "too_long": [
-            (
-                r"longer than (?P<n>[\d,]+) characters",
-                lambda: translate("Problems", "is longer than {n} characters"),
-            ),
-            (None, lambda: translate("Problems", "is too long")),
-        ],
-        "not_integer": [
-            (
-                _VALUE + r" is not a whole number$",
-                lambda: translate("Problems", "{value} is not a whole number"),
-            ),
-            (None, lambda: translate("Problems", "is not a whole number")),
-        ],
-        "not_number": [
-            (
-                _VALUE + r" is not a number$",
-                lambda: translate("Problems", "{value} is not a number"),
-            ),
-            (None, lambda: translate("Problems", "is not a number")),
-        ],
-        "negative": [
-            (
-                r"at least (?P<low>\S+) \(got (?P<value>[^)]+)\)",
-                lambda: translate("Problems", "must be at least {low} (got {value})"),
-            ),
-            (None, lambda: translate("Problems", "cannot be negative")),
-        ],
-        "too_small": [
-            (
-                r"at least (?P<low>\S+) \(got (?P<value>[^)]+)\)",
-                lambda: translate("Problems", "must be at least {low} (got {value})"),
-            ),
-            (None, lambda: translate("Problems", "is too small")),
-        ],
-        "too_large": [
-            (
-                r"at most (?P<high>\S+) \(got (?P<value>[^)]+)\)",
-                lambda: translate("Problems", "must be at most {high} (got {value})"),
-            ),
-            (None, lambda: translate("Problems", "is too large")),
-        ],
-        "out_of_range": [
-            (
-                r"outside the calendar",
-                lambda: translate("Problems", "is outside the calendar"),
-            ),
-            (
-                r"between (?P<low>\S+) and (?P<high>\S+) days",
-                lambda: translate("Problems", "must be between {low} and {high} days"),
-            ),
-            (
-                r"between (?P<low>\S+) and (?P<high>[^\s(]+)",
-                lambda: translate("Problems", "must be between {low} and {high}"),
-            ),
-            (None, lambda: translate("Problems", "is out of range")),
-        ],
-        "unknown_code": [
-            (
-                _VALUE + r" is not one of: (?P<allowed>.*)$",
-                lambda: translate("Problems", "{value} is not one of: {allowed}"),
-            ),
-            (
-                None,
-                lambda: translate("Problems", "is not one of the allowed values"),
-            ),
-        ],
-        "bad_time": [
-            (
-                _VALUE + r" is not an ISO-8601 time$",
-                lambda: translate("Problems", "{value} is not a date and time"),
-            ),
-            (None, lambda: translate("Problems", "is not a date and time")),
-        ],
-        "naive_time": [
-            (
-                None,
-                lambda: translate("Problems", "has no time zone (add Z or ±HH:MM)"),
-            )
-        ],
-        "not_date": [
-            (
-                r"not a time$",
-                lambda: translate("Problems", "must be a date, not a time"),
-            ),
-            (
-                _VALUE + r" is not a date",
-                lambda: translate("Problems", "{value} is not a date (YYYY-MM-DD)"),
-            ),
-            (None, lambda: translate("Problems", "is not a date")),
-        ],
-        "not_flag": [(None, lambda: translate("Problems", "is not yes/no (1/0, sí/no)"))],
-        "bad_text": [
-            (
-                None,
-                lambda: translate("Problems", "contains characters that are not valid text"),
-            )
-        ],
-        "unknown_zone": [
-            (
-                _VALUE + r" is not a known time zone$",
-                lambda: translate("Problems", "{value} is not a known time zone"),
-            ),
-            (None, lambda: translate("Problems", "is not a known time zone")),
-        ],
-        "unknown_field": [(None, lambda: translate("Problems", "is not a field of this record"))],
-        "end_before_start": [(None, lambda: translate("Problems", "ends before it starts"))],
-        "empty_period": [
-            (
-                None,
-                lambda: translate("Problems", "a flow needs a period (end after start)"),
-            )
-        ],
-        "stock_period": [
-            (
-                None,
-                lambda: translate("Problems", "a count of people present is taken at one instant"),
-            )
-        ],
-        "before_publication": [
-            (None, lambda: translate("Problems", "starts before it was published"))
-        ],
-        "self_extension": [(None, lambda: translate("Problems", "a decree cannot extend itself"))],
-        "duplicate_number": [
-            (
-                r"^(?P<number>.+) is already in this chain$",
-                lambda: translate("Problems", "{number} is already in this chain"),
-            ),
-            (
-                None,
-                lambda: translate("Problems", "this number is already in the chain"),
-            ),
-        ],
-        "unknown_site": [(None, lambda: translate("Problems", "is not a current site"))],
-        "unknown_decree": [
-            (
-                None,
-                lambda: translate("Problems", "extends a decree that does not exist"),
-            )
-        ],
-        "extends_voided": [
-            (
-                None,
-                lambda: translate("Problems", "extends a decree that was voided"),
-            )
-        ],
-        "not_a_version": [
-            (
-                None,
-                lambda: translate("Problems", "is not a version in this conflict"),
-            )
-        ],
-        "half_position": [
-            (None, lambda: translate("Problems", "give both latitude and longitude, or neither"))
-        ],
-        "breakdown_exceeds": [
-            (
-                r"\((?P<parts>\d+)\) exceed the count \((?P<total>\d+)\)",
-                lambda: translate(
-                    "Problems", "adults + children ({parts}) exceed the count ({total})"
-                ),
-            ),
-            (
-                r"^unaccompanied children exceed",
-                lambda: translate("Problems", "unaccompanied children exceed the children"),
-            ),
-            (None, lambda: translate("Problems", "the parts exceed the whole")),
-        ],
-        "extends_own_extension": [
-            (
-                r"^(?P<number>.+) already extends this decree",
-                lambda: translate(
-                    "Problems", "{number} already extends this decree: a chain cannot loop"
-                ),
-            ),
-            (None, lambda: translate("Problems", "a chain of decrees cannot loop")),
-        ],
-        "extension_before_original": [
-            (
-                r"\((?P<number>.+) starts (?P<day>[\d-]+)\)",
-                lambda: translate(
-                    "Problems",
-                    "an extension starts after the decree it extends ({number} starts {day})",
-                ),
-            ),
-            (
-                None,
-                lambda: translate("Problems", "an extension starts after the decree it extends"),
-            ),
-        ],
-        "after_extension": [
-            (
-                r"^(?P<number>.+) extends this decree and starts (?P<day>[\d-]+)",
-                lambda: translate(
-                    "Problems", "{number} extends this decree and starts {day}: start before it"
-                ),
-            ),
-            (None, lambda: translate("Problems", "an extension of this decree starts earlier")),
-        ],
-        "has_extension": [
-            (
-                r"^(?P<number>.+) extends this decree",
-                lambda: translate("Problems", "{number} extends this decree: void that first"),
-            ),
-            (
-                None,
-                lambda: translate("Problems", "another decree extends this one: void that first"),
-            ),
-        ],
-        "critical_after_warning": [
-            (
-                None,
-                lambda: translate("Problems", "the red threshold must not exceed the amber one"),
-            )
-        ],
+        "required": translate("Problems", "is required"),
+        "bad_text": translate("Problems", "contains characters that are not valid text"),
+        "control_characters": translate("Problems", "contains control characters"),
+        "too_long": translate("Problems", "is longer than {limit} characters"),
+        "unknown_code": translate("Problems", "{value} is not one of: {allowed}"),
+        "unknown_field": translate("Problems", "is not a field of this record"),
+        "not_integer": translate("Problems", "{value} is not a whole number"),
+        "not_number": translate("Problems", "{value} is not a number"),
+        "negative": translate("Problems", "must be at least {low} (got {value})"),
+        "too_small": translate("Problems", "must be at least {low} (got {value})"),
+        "too_large": translate("Problems", "must be at most {high} (got {value})"),
+        "out_of_range": translate("Problems", "must be between {low} and {high}"),
+        "not_flag": translate("Problems", "{value} is not yes/no (1/0, sí/no)"),
+        "bad_time": translate("Problems", "{value} is not an ISO-8601 time"),
+        "naive_time": translate("Problems", "{value} has no time zone (add Z or ±HH:MM)"),
+        "not_date": translate("Problems", "{value} is not a date (YYYY-MM-DD)"),
+        "date_not_time": translate("Problems", "must be a date, not a time"),
+        "unknown_zone": translate("Problems", "{value} is not a known time zone"),
+        "end_before_start": translate("Problems", "ends before it starts"),
+        "empty_period": translate("Problems", "a flow needs a period (end after start)"),
+        "stock_period": translate("Problems", "a count of people present is taken at one instant"),
+        "breakdown_exceeds": translate(
+            "Problems", "adults + children ({parts}) exceed the count ({total})"
+        ),
+        "unaccompanied_exceeds": translate(
+            "Problems", "unaccompanied children exceed the children"
+        ),
+        "unknown_site": translate("Problems", "no current site {value}"),
+        "half_position": translate("Problems", "give both latitude and longitude, or neither"),
+        "before_publication": translate("Problems", "starts before it was published"),
+        "self_extension": translate("Problems", "a decree cannot extend itself"),
+        "extends_own_extension": translate(
+            "Problems", "{number} already extends this decree: a chain cannot loop"
+        ),
+        "duplicate_number": translate("Problems", "{number} is already in this chain"),
+        "extension_before_original": translate(
+            "Problems", "an extension starts after the decree it extends ({number} starts {day})"
+        ),
+        "after_extension": translate(
+            "Problems", "{number} extends this decree and starts {day}: start before it"
+        ),
+        "unknown_decree": translate("Problems", "extends a decree that does not exist"),
+        "extends_voided": translate("Problems", "extends a decree that was voided"),
+        "has_extension": translate("Problems", "{number} extends this decree: void that first"),
+        "void_reason_required": translate("Problems", "a reason is required to void a record"),
+        "removal_reason_required": translate(
+            "Problems", "a reason is required to remove an overlay"
+        ),
+        "no_version_chosen": translate("Problems", "choose the version to keep or give new values"),
+        "not_a_version": translate("Problems", "{version} is not a version in this conflict"),
+        "station_name_required": translate("Problems", "a station name is required"),
+        "days_out_of_range": translate(
+            "Problems", "must be between {low} and {high} days (got {value})"
+        ),
+        "critical_after_warning": translate(
+            "Problems",
+            "the red threshold ({critical} days) must not exceed the amber one ({warn} days)",
+        ),
     }
 
 
-def _translating() -> bool:
-    # In English db's own message says more than the generic text for its code
-    # ("a station name is required" against "is required"): keep it.
-    return translate("Problems", "is required") != "is required"
-
-
 def known_codes() -> set[str]:
-    """The problem codes this module translates (a test checks db/ uses no other)."""
-    return set(_rules())
+    """The problem codes this module words (a test checks db/ uses no other)."""
+    return set(_templates())
+
+
+def _written(value: Param, lang: str, *, as_typed: bool) -> str:
+    """A value as the text shows it: numbers in the language's digits and grouping."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if as_typed:
+        return format(value, "g")
+    if isinstance(value, int) or value.is_integer():
+        return fmt_int(int(value), lang)
+    return locale_for(lang).toString(value, "f", _SHORTEST)
 
 
 def problem_text(problem: Problem) -> str:
-    """The translated message for one problem (db's English one in English, or for a code
-    this module does not know)."""
-    if not _translating():
+    """One problem in the interface's language (db's English for a code not known here)."""
+    template = _templates().get(problem.code)
+    if template is None:
         return problem.message
-    for pattern, template in _rules().get(problem.code, []):
-        if pattern is None:
-            return template()
-        match = re.search(pattern, problem.message)
-        if match:
-            return template().format(**match.groupdict())
-    return problem.message
+    lang = i18n.language()
+    as_typed = problem.code in _AS_TYPED
+    values = {name: _written(v, lang, as_typed=as_typed) for name, v in problem.params.items()}
+    try:
+        return template.format_map(values)
+    except (KeyError, IndexError, ValueError):
+        # A translation naming a value the problem lacks: the English is better than nothing.
+        return problem.message
 
 
 def by_field(exc: InvalidRecord) -> dict[str, str]:
@@ -318,7 +170,8 @@ def field_label(field: str) -> str:
 def error_text(exc: Exception) -> str:
     """An error for a message box or the command line: a refused record's problems
     translated, field by field; any other operator error as ``db/`` wrote it."""
-    if isinstance(exc, InvalidRecord) and _translating():
+    if isinstance(exc, InvalidRecord) and i18n.language() != i18n.SOURCE_LANGUAGE:
         head = f"{exc.where}: " if exc.where else ""
         return head + "; ".join(f"{field_label(p.field)}: {problem_text(p)}" for p in exc.problems)
+    # In English, db's own text: field names as stored, what scripts and logs already match.
     return str(exc)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import shutil
 import sqlite3
+import subprocess
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,6 +16,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 LIMA = ZoneInfo("America/Lima")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # The db/ tests also run where Qt and pytest-qt are not installed (.ci/run proves db/ needs
+    # no Qt); pytest-qt's ini key must still be a known one there, or the run stops.
+    if importlib.util.find_spec("pytestqt") is None:
+        parser.addini("qt_api", "the Qt binding pytest-qt would use (not installed here)")
 
 
 def lima(*args: int) -> datetime:
@@ -86,3 +96,18 @@ def _no_stray_children():
     workers = sys.modules.get("tests.safety_workers")
     if workers is not None:
         workers.end_all()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path):
+    """A 2 MB tmpfs mounted for the test (root only; skipped elsewhere): a disk that fills."""
+    mount = shutil.which("mount")
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or mount is None:
+        pytest.skip("mounting a small file system needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    done = subprocess.run([mount, "-t", "tmpfs", "-o", "size=2m", "tmpfs", disk])
+    if done.returncode != 0:
+        pytest.skip("mounting a tmpfs is not permitted here")
+    yield disk
+    subprocess.run(["umount", "-l", disk], check=True)

@@ -5,7 +5,7 @@ text the commander reads, in the requested language. ``desktop/briefing`` only l
 the preview, the printed page and the CLI's PDF cannot disagree.
 
 The period is the 24 hours ending at ``cutoff_hour`` post time on ``day``. The figures are read
-as the store held them at the end of the period (``db.asof``): a reprint next month shows what
+as the store held them at the end of the period (``db.store.asof``): a reprint next month shows what
 the morning's briefing showed. An exercise database is the exception: its records carry
 wall-clock entry times that do not sit on the exercise's timeline, so it is read as it stands.
 """
@@ -16,10 +16,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
-from db.asof import decrees_as_of, records_as_of
 from db.briefing import text as bt
+from db.briefing.rows import (
+    BriefingChart,
+    DecreeBlock,
+    EventRow,
+    FigureRow,
+    Header,
+    MilestoneRow,
+    SiteTable,
+    SourceLine,
+)
 from db.briefing.sections import (
-    chart_data,
+    briefing_chart,
     decree_blocks,
     event_rows,
     figure_rows,
@@ -31,6 +40,7 @@ from db.clock import local_date, utc_now, zone
 from db.decrees.countdown import load_thresholds
 from db.flows.figures import key_figures
 from db.geo.projection import ATTRIBUTION
+from db.store.asof import decrees_as_of, records_as_of
 from db.store.records import Milestone
 from db.store.store import Store
 
@@ -39,116 +49,6 @@ CHART_DAYS = 14
 MILESTONES_SHOWN = 6
 DEFAULT_CLASSIFICATION = "USO OFICIAL"
 DEFAULT_CUTOFF_HOUR = 7
-
-
-@dataclass(frozen=True)
-class Header:
-    title: str
-    subtitle: str  # the exercise line, or ""
-    date_text: str
-    period_text: str
-    classification: str
-    station: str
-    operator: str
-    generated_at: datetime
-    generated_text: str
-
-
-@dataclass(frozen=True)
-class DecreeBlock:
-    number: str
-    title: str
-    state: str
-    state_label: str
-    day: int
-    days: int
-    day_text: str  # "Día 3 de 60"
-    remaining_seconds: int
-    remaining_text: str  # "Quedan 57 d 17 h"
-    ends_at: datetime
-    end_text: str
-    chain: tuple[str, ...]
-    chain_text: str
-    chain_end_text: str
-    gaps_text: tuple[str, ...]
-    zone_text: str
-
-
-@dataclass(frozen=True)
-class MilestoneRow:
-    title: str
-    kind_label: str
-    date_text: str
-    days_left: int
-    countdown_text: str  # "Hoy", "D-8"
-
-
-@dataclass(frozen=True)
-class FigureRow:
-    code: str
-    group: str  # "direction", "category" or "stock"
-    label: str
-    value: int
-    previous: int | None
-    change_text: str
-
-    @property
-    def change(self) -> int | None:
-        return None if self.previous is None else self.value - self.previous
-
-
-@dataclass(frozen=True)
-class SiteRow:
-    site_id: str
-    name: str
-    values: tuple[int, ...]  # in the order of SiteTable.columns
-
-
-@dataclass(frozen=True)
-class SiteTable:
-    columns: tuple[str, ...]  # category codes
-    labels: tuple[str, ...]
-    rows: tuple[SiteRow, ...]
-    totals: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class ChartMarker:
-    day: date
-    label: str
-    kind: str  # "milestone" or "decree"
-
-
-@dataclass(frozen=True)
-class ChartData:
-    days: tuple[date, ...]
-    day_labels: tuple[str, ...]
-    series: tuple[tuple[str, str, tuple[int, ...]], ...]  # (code, label, one value a day)
-    stranded: tuple[int | None, ...]
-    stranded_label: str
-    markers: tuple[ChartMarker, ...]
-    axis_label: str
-    stock_axis_label: str
-    caption: str
-    illustrative: bool
-
-
-@dataclass(frozen=True)
-class EventRow:
-    occurred_at: datetime
-    time_text: str
-    kind_label: str
-    title: str
-    people: int | None
-    severity: str
-    severity_label: str
-    illustrative: bool
-
-
-@dataclass(frozen=True)
-class SourceLine:
-    subject: str
-    source: str
 
 
 @dataclass(frozen=True)
@@ -165,7 +65,7 @@ class Briefing:
     figures: tuple[FigureRow, ...]
     figures_note: str  # when the stranded figure was counted
     sites: SiteTable
-    chart: ChartData
+    chart: BriefingChart
     events: tuple[EventRow, ...]
     notes: str
     sources: tuple[SourceLine, ...]
@@ -227,7 +127,7 @@ def compose_briefing(
     now = key_figures(store, start, end, as_of_entry=as_of_entry)
     before = key_figures(store, start - PERIOD, start, as_of_entry=as_of_entry)
     chart_end = day - timedelta(days=1)  # the last complete calendar day before the cutoff
-    chart = chart_data(
+    chart = briefing_chart(
         store, chart_end - timedelta(days=CHART_DAYS - 1), chart_end, decrees, milestones,
         as_of_entry, lang, tz,
     )  # fmt: skip

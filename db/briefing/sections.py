@@ -1,26 +1,37 @@
 """One function per section of the daily briefing: numbers in, frozen rows with their text out.
 
 ``db.briefing.content.compose_briefing`` calls these in order; each reads only what its section needs,
-as of the briefing's entry cutoff (``db.asof``).
+as of the briefing's entry cutoff (``db.store.asof``).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Any
 
-from db.asof import current_source, records_as_of
 from db.briefing import text as bt
-from db.clock import local_date, to_iso, zone
+from db.briefing.rows import (
+    BriefingChart,
+    BriefingChartMarker,
+    DecreeBlock,
+    EventRow,
+    FigureRow,
+    MilestoneRow,
+    SiteRow,
+    SiteTable,
+    SourceLine,
+)
+from db.clock import to_iso, zone
 from db.decrees.countdown import (
     DEFAULT_THRESHOLDS,
     Thresholds,
     countdown,
-    decree_window,
     last_day,
     upcoming_milestones,
 )
-from db.flows.figures import KeyFigures, daily_series
+from db.flows.briefing_chart import briefing_chart_counts
+from db.flows.figures import KeyFigures
+from db.store.asof import current_source, records_as_of
 from db.store.records import Decree, Event, Milestone, Site
 from db.store.store import Store
 from db.vocab import (
@@ -33,17 +44,6 @@ from db.vocab import (
     STOCK_CATEGORIES,
 )
 
-if TYPE_CHECKING:
-    from db.briefing.content import (
-        ChartData,
-        DecreeBlock,
-        EventRow,
-        FigureRow,
-        MilestoneRow,
-        SiteTable,
-        SourceLine,
-    )
-
 SHOWN_STATES = ("in_force", "warning", "critical", "upcoming")
 
 
@@ -55,7 +55,6 @@ def decree_blocks(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> tuple[DecreeBlock, ...]:
     """Chains in force or upcoming at ``at``; if none, the one that lapsed last."""
-    from db.briefing.content import DecreeBlock
 
     t = bt.text(lang)
     statuses = countdown(decrees, at, thresholds)
@@ -113,7 +112,6 @@ def _span(decree: Decree, lang: str) -> str:
 def milestone_rows(
     milestones: list[Milestone], at: datetime, lang: str, limit: int
 ) -> tuple[MilestoneRow, ...]:
-    from db.briefing.content import MilestoneRow
 
     t = bt.text(lang)
     rows = []
@@ -140,7 +138,6 @@ def figure_rows(
     now: KeyFigures, before: KeyFigures, lang: str, tz: str
 ) -> tuple[tuple[FigureRow, ...], str]:
     """Flows by direction and category, then people stranded, each against the day before."""
-    from db.briefing.content import FigureRow
 
     t = bt.text(lang)
     rows = []
@@ -189,7 +186,6 @@ def _change(value: int, previous: int | None) -> str:
 
 def site_table(store: Store, figures: KeyFigures, as_of: datetime | None, lang: str) -> SiteTable:
     """Rows: each site with counts in the period; columns: every category (flows, then stock)."""
-    from db.briefing.content import SiteRow, SiteTable
 
     columns = (*FLOW_CATEGORIES, *STOCK_CATEGORIES)
     names = {s.id: s.name for s in records_as_of(store, "sites", as_of) if isinstance(s, Site)}
@@ -204,7 +200,7 @@ def site_table(store: Store, figures: KeyFigures, as_of: datetime | None, lang: 
     return SiteTable(columns, labels, tuple(rows), totals)
 
 
-def chart_data(
+def briefing_chart(
     store: Store,
     first: date,
     last: date,
@@ -213,60 +209,39 @@ def chart_data(
     as_of: datetime | None,
     lang: str,
     tz: str,
-) -> ChartData:
-    from db.briefing.content import ChartData, ChartMarker
-
+) -> BriefingChart:
+    """The counts ``db.flows.briefing_chart`` reads for the chart, in the briefing's words."""
     t = bt.text(lang)
-    series = daily_series(store, first, last, by="category", tz=tz, as_of_entry=as_of)
-    flows = tuple(
-        (code, CATEGORIES[code].label(lang), tuple(series.flows[code]))
-        for code in FLOW_CATEGORIES
-        if any(series.flows.get(code, ()))
+    counts = briefing_chart_counts(store, first, last, decrees, milestones, as_of, tz)
+    marker_words = {"decree_start": t["chart_decree_start"], "decree_end": t["chart_decree_end"]}
+    markers = tuple(
+        BriefingChartMarker(mark.day, mark.name, "milestone")
+        if mark.kind == "milestone"
+        else BriefingChartMarker(
+            mark.day, marker_words[mark.kind].format(number=mark.name), "decree"
+        )
+        for mark in counts.marks
     )
-    markers = []
-    for m in milestones:
-        assert m.at is not None
-        d = local_date(m.at, m.tz)
-        if first <= d <= last:
-            markers.append(ChartMarker(d, m.title, "milestone"))
-    for d in decrees:
-        start, end = decree_window(d)
-        if first <= local_date(start, d.tz) <= last:
-            markers.append(
-                ChartMarker(
-                    local_date(start, d.tz),
-                    t["chart_decree_start"].format(number=d.number),
-                    "decree",
-                )
-            )
-        if first <= local_date(end, d.tz) <= last:
-            markers.append(
-                ChartMarker(
-                    local_date(end, d.tz), t["chart_decree_end"].format(number=d.number), "decree"
-                )
-            )
-    markers.sort(key=lambda m: m.day)
     place = tz.split("/")[-1].replace("_", " ")
-    return ChartData(
-        days=tuple(series.days),
-        day_labels=tuple(bt.day_month(d, lang) for d in series.days),
-        series=flows,
-        stranded=tuple(series.stranded),
+    return BriefingChart(
+        days=counts.days,
+        day_labels=tuple(bt.day_month(d, lang) for d in counts.days),
+        series=tuple((code, CATEGORIES[code].label(lang), values) for code, values in counts.flows),
+        stranded=counts.stranded,
         stranded_label=CATEGORIES["stranded"].label(lang),
-        markers=tuple(markers),
+        markers=markers,
         axis_label=t["chart_axis"],
         stock_axis_label=t["chart_axis_stock"],
         caption=t["chart_caption"].format(
             zone=place, first=bt.short_date(first, lang), last=bt.short_date(last, lang)
         ),
-        illustrative=series.illustrative,
+        illustrative=counts.illustrative,
     )
 
 
 def event_rows(
     store: Store, start: datetime, end: datetime, as_of: datetime | None, lang: str, tz: str
 ) -> tuple[EventRow, ...]:
-    from db.briefing.content import EventRow
 
     local = zone(tz)
     events = records_as_of(
@@ -296,7 +271,7 @@ def event_rows(
     return tuple(rows)
 
 
-def _label(vocab: dict, code: str, lang: str) -> str:
+def _label(vocab: dict[str, Any], code: str, lang: str) -> str:
     return vocab[code].label(lang) if code in vocab else code
 
 
@@ -311,7 +286,6 @@ def sources(
     lang: str,
 ) -> tuple[SourceLine, ...]:
     """Who said so: the decrees and milestones shown, and who counted and reported the period."""
-    from db.briefing.content import SourceLine
 
     t = bt.text(lang)
     lines = [

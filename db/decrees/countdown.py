@@ -22,8 +22,6 @@ WARN_DAYS = 7
 CRITICAL_DAYS = 2
 SECONDS_PER_DAY = 86_400
 
-STATES = ("upcoming", "in_force", "warning", "critical", "expired")
-
 # The meta keys that hold the thresholds of one post (shared by the window, the CLI and the
 # briefing, so they never disagree about a state).
 WARN_DAYS_KEY = "countdown_warn_days"
@@ -201,7 +199,7 @@ class ChainStatus(NamedTuple):
 
     decree: Decree
     chain: list[Decree]
-    state: str
+    state: str  # upcoming, in_force, warning, critical or expired
     day: int
     days: int
     starts_at: datetime
@@ -239,9 +237,6 @@ class ChainStatus(NamedTuple):
     def ends_local(self) -> list[WallTime]:
         """The lapse instant on the wall clocks of the decree's zone and of Chile."""
         return [wall_time(self.ends_at, tz) for tz in display_zones(self.decree.tz)]
-
-    def chain_ends_local(self) -> list[WallTime]:
-        return [wall_time(self.chain_ends_at, tz) for tz in display_zones(self.decree.tz)]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -403,5 +398,5 @@ def upcoming_milestones(
 
 def past_milestones(milestones: list[Milestone], at: datetime) -> list[Milestone]:
     """Milestones already past at ``at``, most recent first (they move to the timeline)."""
-    past = [m for m in milestones if m.at is not None and milestone_end(m) <= at]
-    return sorted(past, key=lambda m: m.at, reverse=True)
+    past = [(m.at, m) for m in milestones if m.at is not None and milestone_end(m) <= at]
+    return [m for _at, m in sorted(past, key=lambda pair: pair[0], reverse=True)]

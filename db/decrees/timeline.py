@@ -82,7 +82,7 @@ class Timeline(NamedTuple):
 
 def _month_ticks(start: datetime, end: datetime, tz: str) -> list[Tick]:
     day = local_date(start, tz).replace(day=1)
-    ticks = []
+    ticks: list[Tick] = []
     while True:
         at = local_midnight(day, tz)
         if at > end:

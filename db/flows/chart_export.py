@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from db.flows.chart_data import ChartData
+from db.safety.complete import csv_rows
+from db.safety.output import atomic_output
 
 ALL_SITES = "all"
 
@@ -52,8 +54,17 @@ def chart_rows(
     return rows
 
 
-def write_chart_csv(path: str | Path, rows: list[dict[str, Any]], keys: list[str]) -> int:
-    """Write ``rows`` (from ``chart_rows``) to ``path``; returns how many days were written."""
+def write_chart_csv(
+    path: str | Path,
+    rows: list[dict[str, Any]],
+    keys: list[str],
+    *,
+    database: str | Path | None = None,
+) -> int:
+    """Write ``rows`` (from ``chart_rows``) to ``path``; returns how many days were written.
+
+    Whole or not at all, never over ``database`` or what ``check_output_path`` refuses.
+    """
     fields = [
         "date",
         *keys,
@@ -65,7 +76,10 @@ def write_chart_csv(path: str | Path, rows: list[dict[str, Any]], keys: list[str
         "timezone",
         "illustrative",
     ]
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        atomic_output(path, verify=csv_rows(len(rows)), database=database) as tmp,
+        open(tmp, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.DictWriter(handle, fieldnames=fields)
         writer.writeheader()
         writer.writerows(rows)

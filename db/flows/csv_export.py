@@ -4,20 +4,21 @@ UTF-8 with a BOM (so Excel shows accents) and ``,`` separators. Times are writte
 (``start_utc``, what an import reads back) and in post time with the zone's name, for people.
 Codes, not labels, for direction and category: they never change with the language. Text that
 Excel would run as a formula (``=``, ``+``, ``-``, ``@`` first) gets a leading quote, which the
-import removes again. The file is replaced whole or not at all.
+import removes again. The file is replaced whole or not at all, and never where
+``db.safety.output.check_output_path`` refuses to write.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from db.clock import parse_instant, zone
 from db.csv_dialect import escape_text, write_rows
-from db.errors import SituationRoomError
+from db.safety.complete import csv_rows
+from db.safety.output import atomic_output
 from db.store.store import Store
 
 EXPORT_COLUMNS = (
@@ -75,20 +76,18 @@ def site_names(store: Store) -> dict[str, str]:
 
 
 def export_observations(store: Store, path: str | Path) -> ExportResult:
-    """Write every current observation to ``path`` (replaced atomically)."""
+    """Write every current observation to ``path`` (replaced whole, read back first)."""
     path = Path(path)
     tz_name = store.timezone
     tz = zone(tz_name)
     names = site_names(store)
-    cursor = store.conn.execute(
-        "SELECT * FROM current_observations ORDER BY period_start, site_id, rowid"
-    )
 
     def local(iso: str) -> str:
         return parse_instant(iso).astimezone(tz).isoformat()
 
-    def rows():
-        for r in cursor:
+    def rows() -> Iterator[list[Any]]:
+        sql = "SELECT * FROM current_observations ORDER BY period_start, site_id, rowid"
+        for r in store.conn.execute(sql):
             counter[0] += 1
             yield [
                 r["id"],
@@ -115,23 +114,9 @@ def export_observations(store: Store, path: str | Path) -> ExportResult:
             ]
 
     counter = [0]
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise SituationRoomError(f"{path}: cannot write here ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            write_rows(handle, list(EXPORT_COLUMNS), rows())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise SituationRoomError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with (
+        atomic_output(path, verify=csv_rows(lambda: counter[0]), database=store.path) as tmp,
+        open(tmp, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
+        write_rows(handle, list(EXPORT_COLUMNS), rows())
     return ExportResult(path=path, written=counter[0])

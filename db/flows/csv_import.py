@@ -46,7 +46,7 @@ from db.csv_dialect import (
 )
 from db.errors import ImportRefused, InvalidRecord
 from db.store.store import Store
-from db.vocab import CATEGORIES, DIRECTIONS, STOCK_CATEGORIES, fold, match_term
+from db.vocab import CATEGORIES, DIRECTIONS, STOCK_CATEGORIES, Term, fold, match_term
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY_ROWS = 2000
@@ -183,7 +183,9 @@ class _RowReader:
     def cell(self, cells: list[str], name: str) -> str:
         return cells[self.at[name]]
 
-    def read(self, line: int, cells: list[str]) -> tuple[dict[str, Any] | None, list]:
+    def read(
+        self, line: int, cells: list[str]
+    ) -> tuple[dict[str, Any] | None, list[tuple[str, str]]]:
         bad: list[tuple[str, str]] = []
         width = self.width
         if len(cells) == width:
@@ -201,10 +203,10 @@ class _RowReader:
         if problem:
             bad.append(problem)
         # What and when: a sheet repeats the same few periods and categories on every row.
-        key = (cells[at["category"]], cells[at["direction"]], cells[at["start"]], cells[at["end"]])
-        what = self.what_cache.get(key)
+        when = (cells[at["category"]], cells[at["direction"]], cells[at["start"]], cells[at["end"]])
+        what = self.what_cache.get(when)
         if what is None:
-            what = self.what_cache[key] = self._what(cells)
+            what = self.what_cache[when] = self._what(cells)
         values: dict[str, Any] = {"site_id": site or "", **what[0]}
         if what[1]:
             bad.extend(what[1])
@@ -268,7 +270,15 @@ class _RowReader:
         known = f" (sites: {', '.join(names)})" if names else ""
         return None, (self.col("site"), f"no site named {text!r}{known}")
 
-    def _term(self, cells, name, lookup, vocab, bad, default=None) -> str | None:
+    def _term(
+        self,
+        cells: list[str],
+        name: str,
+        lookup: Callable[[str], str | None],
+        vocab: dict[str, Term],
+        bad: list[tuple[str, str]],
+        default: str | None = None,
+    ) -> str | None:
         text = self.cell(cells, name).strip()
         if not text:
             if default is None:
@@ -280,7 +290,13 @@ class _RowReader:
             bad.append((self.col(name), f"{text!r} is not one of: {labels}"))
         return code
 
-    def _period(self, cells, category, values, bad) -> None:
+    def _period(
+        self,
+        cells: list[str],
+        category: str | None,
+        values: dict[str, Any],
+        bad: list[tuple[str, str]],
+    ) -> None:
         stock = category in STOCK_CATEGORIES
         start = end = None
         for name in ("start", "end"):
@@ -316,7 +332,7 @@ class _RowReader:
         values["period_start"] = start.instant.astimezone(UTC)
         values["period_end"] = end.astimezone(UTC) if end is not None else None
 
-    def _id(self, line: int, text: str, bad: list) -> str | None:
+    def _id(self, line: int, text: str, bad: list[tuple[str, str]]) -> str | None:
         text = text.strip()
         if not text:
             return None

@@ -294,7 +294,9 @@ def zone_offsets(tz: str) -> tuple[tuple[str, int], ...]:
     end = datetime(last, 1, 1, tzinfo=UTC)
 
     def offset(instant: datetime) -> int:
-        return int(instant.astimezone(info).utcoffset().total_seconds())
+        delta = instant.astimezone(info).utcoffset()
+        assert delta is not None  # an aware time always has one
+        return int(delta.total_seconds())
 
     out = [("0000-01-01T00:00:00Z", offset(at))]
     step = timedelta(days=7)  # no zone changes twice within a week

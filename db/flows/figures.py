@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from db.asof import current_source
 from db.clock import local_midnight, to_iso, zone
+from db.store.asof import current_source
 from db.store.store import Store
 from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
 
@@ -27,20 +27,6 @@ class DailySeries:
     stranded: list[int | None]
     illustrative: bool
     tz: str = "America/Lima"
-
-    def total(self) -> list[int]:
-        return [sum(v[i] for v in self.flows.values()) for i in range(len(self.days))]
-
-    def rolling_mean(self, window_days: int = 7) -> list[float | None]:
-        """Mean of the last ``window_days`` daily totals; None until a full window exists."""
-        totals = self.total()
-        out: list[float | None] = []
-        for i in range(len(totals)):
-            if i + 1 < window_days:
-                out.append(None)
-            else:
-                out.append(sum(totals[i + 1 - window_days : i + 1]) / window_days)
-        return out
 
 
 def _filters(site_id: str | None) -> tuple[str, list[Any]]:
@@ -60,7 +46,7 @@ def daily_series(
     """Daily flow totals by ``by`` ("category" or "direction") and daily latest stranded.
 
     Days are local days in ``tz`` (the post's zone) from ``start_day`` to ``end_day`` inclusive.
-    ``as_of_entry`` reads the counts as the store held them then (see ``db.asof``).
+    ``as_of_entry`` reads the counts as the store held them then (see ``db.store.asof``).
     """
     if by not in ("category", "direction"):
         raise ValueError("by must be 'category' or 'direction'")
@@ -162,10 +148,6 @@ class KeyFigures:
     illustrative: bool
     by_site: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    @property
-    def total_flow(self) -> int:
-        return sum(self.by_category.values())
-
     def to_json(self) -> dict[str, Any]:
         return {
             "period_start": to_iso(self.period_start),
@@ -183,7 +165,7 @@ def key_figures(
 ) -> KeyFigures:
     """Flows that started in ``[start, end)`` and the people stranded as last counted by ``end``.
 
-    ``as_of_entry`` reads the counts as the store held them then (see ``db.asof``).
+    ``as_of_entry`` reads the counts as the store held them then (see ``db.store.asof``).
     """
     flow_marks = ",".join("?" * len(FLOW_CATEGORIES))
     source, source_params = current_source("observations", as_of_entry)

@@ -14,11 +14,15 @@ from typing import Any
 from db.clock import local_date, local_midnight, to_iso
 from db.flows.days import operators
 from db.flows.totals import current_count
+from db.store.asof import current_condition
 from db.store.records import Observation
 from db.store.site_lineage import site_names, site_versions
 from db.store.store import Store
 
 PAGE_ROWS = 100  # a screenful and more; the table fetches further pages as it scrolls
+# The table itself rather than the current_observations view: the same rows and the same plan,
+# with the rowids the search (and the newest-first order among counts of one period) need.
+CURRENT = current_condition("observations", "o", None)[0]
 
 
 @dataclass(frozen=True)
@@ -29,10 +33,17 @@ class ObservationFilter:
     last_day: date | None = None
     operator: str | None = None
     until: datetime | None = None  # an exercise shows nothing that starts after its clock
+    text: str = ""  # words typed in the search box: a count's note or source, or its site
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.text.strip())
 
     def where(self, store: Store) -> tuple[str, list[Any]]:
+        """SQL for ``o``, a row of the table ``observations`` (not a view: the search needs
+        its rowid), current now; and its parameters."""
         tz = store.timezone
-        clauses: list[str] = []
+        clauses: list[str] = [CURRENT]
         params: list[Any] = []
         if self.site_id:
             versions = site_versions(store, self.site_id)
@@ -54,7 +65,13 @@ class ObservationFilter:
         if self.last_day:
             clauses.append("o.period_start < ?")
             params.append(to_iso(local_midnight(self.last_day + timedelta(days=1), tz)))
-        return (" AND ".join(clauses) or "1"), params
+        if self.searching:
+            from db.store.search import count_words_match
+
+            clause, values = count_words_match(store, "o", self.text)
+            clauses.append(clause)
+            params.extend(values)
+        return " AND ".join(clauses), params
 
 
 @dataclass(frozen=True)
@@ -67,7 +84,7 @@ class ObservationRow:
 
 
 def count_observations(store: Store, flt: ObservationFilter) -> int:
-    if not flt.operator:  # whole local days, sites, a category: the daily totals know
+    if not flt.operator and not flt.searching:  # days, sites, a category: the totals know
         tz, last, on_clock_day = store.timezone, flt.last_day, 0
         if flt.until is not None:
             clock_day = local_date(flt.until, tz)
@@ -91,8 +108,9 @@ def count_observations(store: Store, flt: ObservationFilter) -> int:
 
 def _count(store: Store, flt: ObservationFilter) -> int:
     where, params = flt.where(store)
-    sql = f"SELECT count(*) FROM current_observations o WHERE {where}"
-    return store.conn.execute(sql, params).fetchone()[0]
+    sql = f"SELECT count(*) FROM observations o WHERE {where}"
+    count: int = store.conn.execute(sql, params).fetchone()[0]
+    return count
 
 
 def observation_page(
@@ -101,7 +119,7 @@ def observation_page(
     """Rows ``offset`` to ``offset + limit`` of the filtered table, newest period first."""
     where, params = flt.where(store)
     rows = store.conn.execute(
-        f"""SELECT o.* FROM current_observations o WHERE {where} ORDER BY o.period_start DESC, o.rowid DESC LIMIT ? OFFSET ?""",
+        f"""SELECT o.* FROM observations o WHERE {where} ORDER BY o.period_start DESC, o.rowid DESC LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     ).fetchall()
     names = site_names(store) if rows else {}

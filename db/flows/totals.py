@@ -11,7 +11,7 @@ answered from the records; the clock's own day of stock readings too.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -276,10 +276,11 @@ def current_count(
         params.append(last.isoformat())
     table = "observation_days" if site_ids is not None else "observation_days_all"
     sql = f"SELECT coalesce(sum(records), 0) FROM {table} WHERE {' AND '.join(clauses)}"
-    return conn.execute(sql, params).fetchone()[0]
+    count: int = conn.execute(sql, params).fetchone()[0]
+    return count
 
 
-def _local_days(tz: str):
+def _local_days(tz: str) -> Callable[[str], date]:
     """A function from a UTC minute ``YYYY-MM-DDTHH:MM`` to its post-local date (memoised)."""
     info = zone(tz)
     cache: dict[str, date] = {}
@@ -296,14 +297,13 @@ def _local_days(tz: str):
 
 def _runs(days: list[date]) -> Iterable[tuple[date, date]]:
     """Consecutive days grouped into (first, last) runs."""
-    start = prev = None
-    for d in days:
-        if start is None:
-            start = prev = d
-        elif (d - prev).days == 1:
+    if not days:
+        return
+    start = prev = days[0]
+    for d in days[1:]:
+        if (d - prev).days == 1:
             prev = d
         else:
             yield start, prev
             start = prev = d
-    if start is not None:
-        yield start, prev
+    yield start, prev

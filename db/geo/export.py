@@ -4,15 +4,13 @@
 extension (``.geojson`` or ``.kml``). Every record attribute goes along (id, kind, times in UTC
 and in the post's zone, source, illustrative...), as GeoJSON properties or KML ExtendedData, so
 a partner's GIS sees what the operators see. Events without a location cannot be placed: they
-are left out and counted. The file is written whole to a temporary name and then renamed, so a
-reader never finds half a file.
+are left out and counted. The file is written whole to a temporary name, read back, and then
+renamed (``db.safety.output``), so a reader never finds half a file.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
@@ -21,12 +19,14 @@ from typing import Any
 from db.clock import to_iso, utc_now, zone
 from db.errors import SituationRoomError
 from db.geo.kml_write import kml_document
+from db.geo.placed import COORD_DECIMALS, Placed
+from db.safety.complete import geojson_features, kml_placemarks
+from db.safety.output import write_output
 from db.store.records import Event, Record
 from db.store.store import Store
 from db.vocab import EVENT_KINDS, SITE_KINDS
 
 FORMATS = (".geojson", ".kml")
-COORD_DECIMALS = 7  # about 1 cm: more than any field position is worth, fewer bytes
 
 
 @dataclass(frozen=True)
@@ -37,19 +37,6 @@ class ExportReport:
     kind: str
     written: int
     skipped: int
-
-
-@dataclass(frozen=True)
-class Placed:
-    """One record ready for a map file: position, display name, kind and all attributes."""
-
-    lon: float
-    lat: float
-    name: str
-    kind: str
-    kind_label: str
-    when: str | None
-    attributes: dict[str, Any]
 
 
 def attributes(record: Record, tz: str, lang: str = "es") -> dict[str, Any]:
@@ -120,10 +107,12 @@ def _export(
     placed, skipped = _placed(records, store.timezone, lang)
     if suffix == ".geojson":
         data = geojson_document(placed, kind)
+        verify = geojson_features(len(placed))
     else:
         title = f"Situation Room — {kind} ({store.station_name}, {to_iso(utc_now())})"
         data = kml_document(placed, title)
-    write_atomic(path, data)
+        verify = kml_placemarks(len(placed))
+    write_output(path, data, verify=verify, database=store.path)
     return ExportReport(path, kind, len(placed), skipped)
 
 
@@ -136,27 +125,3 @@ def export_events(store: Store, path: str | Path, *, lang: str = "es") -> Export
 def export_sites(store: Store, path: str | Path, *, lang: str = "es") -> ExportReport:
     """Write the current sites to ``.geojson`` or ``.kml``."""
     return _export(store, path, "sites", list(store.sites()), lang)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise SituationRoomError(f"{folder}: folder does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise SituationRoomError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is meant to be shared
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise SituationRoomError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -153,6 +153,7 @@ def _parts(geometry: Any, depth: int) -> list[tuple[str, tuple[Any, ...]]]:
             raise _Bad("geometry: collections nested too deep")
         return [p for member in members for p in _parts(member, depth + 1)]
     coords = geometry.get("coordinates")
+    parts: list[tuple[str, tuple[Any, ...]]]
     try:
         if kind == "Point":
             parts = [("Point", (_position(coords),))]

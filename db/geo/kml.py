@@ -95,6 +95,7 @@ def _track(node: Node) -> list[Coord]:
 def _geometries(node: Node) -> list[tuple[str, tuple[Any, ...], int]]:
     """(geometry_type, coords, line) parts of a KML geometry; MultiGeometry is flattened."""
     tag = node.tag
+    parts: list[tuple[str, tuple[Any, ...], int]]
     if tag == "Point":
         parts = [("Point", tuple(_positions(node, "Point")), node.line)]
     elif tag in ("LineString", "LinearRing"):

@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET  # writing only; files are parsed with defusedxml
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from db.geo.export import Placed
+from db.geo.placed import COORD_DECIMALS, Placed
 
 KML_NS = "http://www.opengis.net/kml/2.2"
-COORD_DECIMALS = 7
 # Marker colours by kind (#rrggbb); anything else is grey.
 KIND_COLORS = {
     "stranded_group": "#d32f2f",
@@ -114,4 +112,5 @@ def kml_document(placed: Sequence[Placed], title: str) -> bytes:
         for p in items:
             _placemark(folder, p)
     ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    document_bytes: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document_bytes

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-GEOMETRY_TYPES = ("Point", "LineString", "Polygon")
-
 # Limits that keep a hostile or mistaken file from exhausting memory or the map's frame budget.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_FEATURES = 100_000
@@ -64,9 +62,6 @@ class Style:
             fill=data.get("fill"),
             fill_alpha=float(data.get("fill_alpha", 0.0)),
         )
-
-
-DEFAULT_POLYGON_STYLE = Style(fill=DEFAULT_STROKE, fill_alpha=DEFAULT_FILL_ALPHA)
 
 
 @dataclass(frozen=True)

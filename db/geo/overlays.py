@@ -86,7 +86,7 @@ def import_overlay(store: Store, path: str | Path, name: str | None = None) -> O
     path = Path(path)
     name = (name or "").strip() or path.stem
     if len(name) > MAX_NAME:
-        raise InvalidRecord([Problem("name", "too_long", f"is longer than {MAX_NAME} characters")])
+        raise InvalidRecord([Problem("name", "too_long", {"limit": MAX_NAME})])
     parsed = read_overlay_file(path)
     features = [replace(f, id=new_id()) for f in parsed.features]
     bbox = bbox_of(features)
@@ -191,9 +191,7 @@ def remove_overlay(store: Store, overlay_id: str, reason: str) -> Void:
     if store.conn.execute("SELECT 1 FROM overlays WHERE id = ?", (overlay_id,)).fetchone() is None:
         raise RecordNotFound(f"no overlay with id {overlay_id}")
     if not str(reason).strip():
-        raise InvalidRecord(
-            [Problem("reason", "required", "a reason is required to remove an overlay")]
-        )
+        raise InvalidRecord([Problem("reason", "removal_reason_required")])
     void = {
         "id": new_id(),
         "record_id": overlay_id,

@@ -83,12 +83,12 @@ def tile_bounds_mercator(z: int, x: int, y: int) -> tuple[float, float, float, f
 
 def tms_row(z: int, y: int) -> int:
     """MBTiles stores TMS rows (counted from the south): row = 2^z − 1 − y. Its own inverse."""
-    return 2**z - 1 - y
+    return (1 << z) - 1 - y
 
 
 def resolution_m_per_px(z: float, tile_size: int = 256) -> float:
     """Mercator metres per screen pixel at zoom ``z`` (fractional zooms allowed)."""
-    return 2 * ORIGIN_SHIFT_M / (tile_size * 2.0**z)
+    return 2 * ORIGIN_SHIFT_M / (tile_size * math.pow(2.0, z))
 
 
 def lod_for_zoom(z: float) -> int:
@@ -225,7 +225,7 @@ def simplification_ranks(coords: Sequence[Coord]) -> list[float]:
 def simplify(coords: Sequence[Coord], tolerance: float) -> list[Coord]:
     """Douglas–Peucker in the coordinates' own units; the two end points are always kept."""
     ranks = simplification_ranks(coords)
-    return [tuple(p) for p, r in zip(coords, ranks, strict=True) if r > tolerance]
+    return [(p[0], p[1]) for p, r in zip(coords, ranks, strict=True) if r > tolerance]
 
 
 # --- Shipped basemap --------------------------------------------------------------------------
@@ -284,7 +284,7 @@ class Basemap:
         return tuple(ln for ln in self.lines if ln.kind == "border" and set(ln.countries) == want)
 
 
-def _ring(coords: list) -> tuple[Coord, ...]:
+def _ring(coords: list[list[float]]) -> tuple[Coord, ...]:
     return tuple((float(x), float(y)) for x, y in coords)
 
 

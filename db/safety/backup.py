@@ -25,6 +25,8 @@ from pathlib import Path
 
 from db.clock import parse_instant, to_iso, to_iso_precise, utc_now
 from db.errors import BackupFailed, StoreBusy, StoreReadOnly, StoreUnavailable
+from db.safety.database_files import backup_folder
+from db.safety.output import OutputNotWritten, OutputRefused, atomic_output, sync_folder
 from db.store.connection import check_file, connect, opens_read_only, quick_check, wal_path
 from db.store.failures import READ_FAILURES, RESTORE_HINT, busy_message, write_failure
 from db.store.schema import RECORD_TABLES, check_identity, migrate
@@ -32,7 +34,6 @@ from db.store.store import Store
 from db.store.writelock import WRITE_WAIT_S
 
 BACKUPS_KEPT = 14
-BACKUP_FOLDER = "backups"
 BACKUP_EVERY = timedelta(days=1)
 BEFORE_RESTORE = "before-restore"  # label of the copy restore_backup makes first
 DAMAGED = "damaged"  # label of a file that could not be read, set aside whole by a restore
@@ -48,11 +49,6 @@ class Backup:
     taken_at: datetime
     size_bytes: int
     label: str = ""
-
-
-def backup_folder(db_path: Path) -> Path:
-    """Where backups of ``db_path`` go by default: ``backups/`` beside the database."""
-    return Path(db_path).parent / BACKUP_FOLDER
 
 
 def backup_name(db_path: Path, at: datetime, label: str = "") -> str:
@@ -78,27 +74,32 @@ def backup_now(
     """Back up ``source`` (an open store, or a database path) and return the new file.
 
     By default into ``backups/`` beside the database, named by the UTC time, keeping the
-    ``keep`` newest automatic backups; ``to`` writes exactly that file (never overwriting one).
+    ``keep`` newest automatic backups; ``to`` writes exactly that file (never overwriting one,
+    in a folder that exists, and nowhere ``db.safety.output.check_output_path`` refuses).
     Raises ``BackupFailed`` (the partial file removed) if the copy cannot be made or verified.
     """
     db_path = source.path if isinstance(source, Store) else Path(source)
     now = now or utc_now()
+    # A chosen file is held to the rule for every file the app writes (db/safety/output.py);
+    # the backups folder is ours, made here, and the name in it a new one.
+    database = None
     if to is not None:
         target = Path(to)
-        if target.exists():
+        if os.path.lexists(target):
             raise BackupFailed(f"{target}: already exists; choose a new file name")
+        database = db_path
     else:
         target = _free_name(Path(folder) if folder else backup_folder(db_path), db_path, now, label)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupFailed(f"{target.parent}: cannot create the backup folder ({exc})") from exc
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BackupFailed(f"{target.parent}: cannot create the backup folder ({exc})") from exc
     if isinstance(source, Store):
-        _copy_verified(source.conn, target)
+        _copy_verified(source.conn, target, database)
     else:
         conn = connect(db_path, readonly=True)
         try:
-            _copy_verified(conn, target)
+            _copy_verified(conn, target, database)
         finally:
             conn.close()
     if to is None and not label:
@@ -154,7 +155,7 @@ def restore_backup(
     prior state (no file, or an empty one).
     """
     store = target if isinstance(target, Store) else None
-    db_path = store.path if store else Path(target)
+    db_path = target.path if isinstance(target, Store) else Path(target)
     backup_path = Path(backup_path)
     now = now or utc_now()
     if (store and store.read_only) or opens_read_only(db_path):
@@ -234,42 +235,36 @@ def _free_name(folder: Path, db_path: Path, now: datetime, label: str) -> Path:
     return target
 
 
-def _copy_verified(conn: sqlite3.Connection, target: Path) -> None:
-    partial = target.with_name(target.name + ".partial")
+def _copy_verified(conn: sqlite3.Connection, target: Path, database: Path | None) -> None:
+    """Copy through the backup API into a temporary file, check it, then give it its name."""
+
+    def check(partial: Path) -> str | None:
+        reader = sqlite3.connect(f"{partial.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problem = quick_check(reader)
+        finally:
+            reader.close()
+        return None if problem == "ok" else problem
+
     try:
-        dest = sqlite3.connect(partial, isolation_level=None)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-        finally:
-            dest.close()
-        check = sqlite3.connect(f"{partial.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            problem = quick_check(check)
-        finally:
-            check.close()
-        if problem != "ok":
-            raise BackupFailed(f"{target}: the backup failed its check ({problem}); it was deleted")
-        os.replace(partial, target)
-        _sync_folder(target.parent)
+        with atomic_output(target, verify=check, database=database) as partial:
+            try:
+                dest = sqlite3.connect(partial, isolation_level=None)
+                try:
+                    conn.backup(dest)
+                    dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                finally:
+                    dest.close()
+            finally:
+                with contextlib.suppress(OSError):
+                    partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+    except OutputNotWritten as exc:
+        reason = str(exc).removeprefix(f"{target}: ")
+        raise BackupFailed(f"{target}: the backup {reason}") from exc
+    except OutputRefused as exc:
+        raise BackupFailed(str(exc)) from exc
     except sqlite3.Error as exc:
         raise BackupFailed(f"{target}: the backup could not be written ({exc})") from exc
-    except OSError as exc:
-        raise BackupFailed(f"{target}: the backup could not be written ({exc})") from exc
-    finally:
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename must survive a power cut too (POSIX; Windows cannot open folders this way).
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _rotate(db_path: Path, folder: Path, keep: int) -> None:
@@ -365,7 +360,7 @@ def _restore_as_new_file(source: sqlite3.Connection, db_path: Path) -> None:
         finally:
             dest.close()
         os.replace(partial, db_path)
-        _sync_folder(db_path.parent)
+        sync_folder(db_path.parent)
     except (sqlite3.Error, OSError) as exc:
         raise BackupFailed(f"{db_path}: the backup could not be written back ({exc})") from exc
     finally:

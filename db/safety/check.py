@@ -18,7 +18,6 @@ from db.store.failures import READ_FAILURES
 from db.store.schema import RECORD_TABLES, SCHEMA_VERSION, check_identity, schema_version
 
 INTEGRITY_LINES_SHOWN = 20
-ALL_TABLES = (*RECORD_TABLES, "voids")
 
 
 @dataclass(frozen=True)

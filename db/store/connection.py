@@ -12,6 +12,7 @@ import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from db.errors import StoreUnavailable
 from db.store.failures import READ_FAILURES, RESTORE_HINT, open_failure, read_only_folder_message
@@ -154,7 +155,7 @@ def decode_text(raw: bytes) -> str:
 
 def plain_rows(
     conn: sqlite3.Connection, sql: str, params: Sequence[object] | Mapping[str, object] = ()
-) -> list[tuple]:
+) -> list[tuple[Any, ...]]:
     """All rows of ``sql`` as plain tuples, their text decoded by sqlite3 itself.
 
     For reads of tens of thousands of rows: ``decode_text``, the connection's text factory, is
@@ -162,7 +163,7 @@ def plain_rows(
     Text that is not UTF-8 makes that fail, and then the read is made again the tolerant way.
     """
 
-    def fetch() -> list[tuple]:
+    def fetch() -> list[tuple[Any, ...]]:
         cur = conn.cursor()
         cur.row_factory = None
         return cur.execute(sql, params).fetchall()

@@ -49,24 +49,19 @@ def set_post_settings(
     try:
         zone(tz)
     except ValueError:
-        problems.append(Problem("timezone", "unknown_zone", f"{tz!r} is not a known time zone"))
+        problems.append(Problem("timezone", "unknown_zone", {"value": repr(tz)}))
     for field, value in (("warn_days", warn), ("critical_days", critical)):
         if not 0 <= value <= MAX_THRESHOLD_DAYS:
             problems.append(
                 Problem(
                     field,
-                    "out_of_range",
-                    f"must be between 0 and {MAX_THRESHOLD_DAYS} days (got {value:g})",
+                    "days_out_of_range",
+                    {"low": 0, "high": MAX_THRESHOLD_DAYS, "value": value},
                 )
             )
     if not problems and critical > warn:
         problems.append(
-            Problem(
-                "critical_days",
-                "critical_after_warning",
-                f"the red threshold ({critical:g} days) must not exceed the amber one "
-                f"({warn:g} days)",
-            )
+            Problem("critical_days", "critical_after_warning", {"critical": critical, "warn": warn})
         )
     if problems:
         raise InvalidRecord(problems)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from db.clock import parse_instant
 
@@ -30,7 +30,7 @@ class Record:
     supersedes: str | None
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row | dict[str, Any]) -> Record:
+    def from_row(cls, row: sqlite3.Row | dict[str, Any]) -> Self:
         data = dict(row)
         if cls.kind_field:
             data[cls.kind_field] = data.pop("kind")

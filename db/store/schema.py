@@ -152,18 +152,30 @@ def _v4_fast_reads(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_search(conn: sqlite3.Connection) -> None:
+    """Full-text search of the records' words (db/store/search_index.py); records untouched.
+
+    The records already stored are indexed here, in the migration's one transaction.
+    """
+    from db.store.search_index import create
+
+    create(conn)
+
+
 # Each migration is appended; its position + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2_overlays,
     _v3_sync,
     _v4_fast_reads,
+    _v5_search,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
 
 
 def check_identity(conn: sqlite3.Connection) -> int:

@@ -36,6 +36,7 @@ from db.errors import (
     StoreReadOnly,
     StoreUnavailable,
 )
+from db.names import clean_name, normalise_name
 from db.store import writelock
 from db.store.connection import connect, opens_read_only
 from db.store.failures import READ_FAILURES, open_failure, write_failure
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 Listener = Callable[[], None]
+DEFAULT_OPERATOR = "operador"  # the name on records when nobody gave one
 INSERT_BATCH_ROWS = 500
 BIG_BATCH_ROWS = 5_000
 BIG_BATCH_CACHE_KIB = 128 * 1024
@@ -92,8 +94,8 @@ class Store:
         self.conn = conn
         self._db: Database | None = None
         self.path = path
-        self.operator = operator or "operador"
         self.read_only = read_only
+        self.operator = operator or DEFAULT_OPERATOR
         self._listeners: list[Listener] = []
         self._write_depth = 0
 
@@ -120,6 +122,8 @@ class Store:
                 f"{path}: no such database (create it with 'situation-room init')"
             )
         read_only = read_only or opens_read_only(path)
+        if not read_only:  # refused before the file is touched, let alone migrated
+            clean_name(operator or DEFAULT_OPERATOR, "operator")
         conn = connect(path, readonly=read_only, check=check)
         try:
             if read_only:
@@ -136,6 +140,17 @@ class Store:
             conn.close()
             raise open_failure(path, exc) from exc
         return store
+
+    @property
+    def operator(self) -> str:
+        """The name stamped on every record written from now on."""
+        return self._operator
+
+    @operator.setter
+    def operator(self, name: str) -> None:
+        # A name other stations would refuse must never reach a record (db/names.py); a
+        # read-only store writes none, so any name will do to view one.
+        self._operator = normalise_name(name) if self.read_only else clean_name(name, "operator")
 
     def _set_station(self) -> None:
         # INSERT OR IGNORE: two windows creating one file together must agree on one station.
@@ -341,7 +356,10 @@ class Store:
         if len(rows) > BIG_BATCH_ROWS:
             self.conn.execute(f"PRAGMA cache_size = {-BIG_BATCH_CACHE_KIB}")
         try:
-            with self.writing(), _totals_in_bulk(self.conn, table):
+            with (
+                self.writing(),
+                _totals_in_bulk(self.conn, table),
+            ):
                 for start in range(0, len(values), batch):
                     chunk = values[start : start + batch]
                     # rowcount: the rows this statement stored (not those its triggers wrote)
@@ -383,20 +401,14 @@ class Store:
             if current_sites is not None
             else self._is_current("sites", row["site_id"])
         ):
-            problems.append(
-                Problem("site_id", "unknown_site", f"no current site {row['site_id']!r}")
-            )
+            problems.append(Problem("site_id", "unknown_site", {"value": repr(row["site_id"])}))
         if table == "decrees" and row.get("extends"):
             heads = self._lineage_heads("decrees")
             target = row["extends"]
             if target not in heads:
-                problems.append(
-                    Problem("extends", "unknown_decree", "extends a decree that does not exist")
-                )
+                problems.append(Problem("extends", "unknown_decree"))
             elif heads[target] is None:
-                problems.append(
-                    Problem("extends", "extends_voided", "extends a decree that was voided")
-                )
+                problems.append(Problem("extends", "extends_voided"))
         return problems
 
     def _lineage_heads(self, table: str) -> dict[str, str | None]:
@@ -501,23 +513,13 @@ class Store:
         """Record that a current record is void (withdrawn); nothing is deleted."""
         table, _ = self._find(record_id)
         if not str(reason).strip():
-            raise InvalidRecord(
-                [Problem("reason", "required", "a reason is required to void a record")]
-            )
+            raise InvalidRecord([Problem("reason", "void_reason_required")])
         if not self._is_current(table, record_id):
             raise NotCurrent(f"record {record_id} was already corrected or voided")
         if table == "decrees":
             extended_by = [d.number for d in self.decrees() if d.extends == record_id]
             if extended_by:
-                raise InvalidRecord(
-                    [
-                        Problem(
-                            "id",
-                            "has_extension",
-                            f"{extended_by[0]} extends this decree: void that first",
-                        )
-                    ]
-                )
+                raise InvalidRecord([Problem("id", "has_extension", {"number": extended_by[0]})])
         void = {
             "id": new_id(),
             "record_id": record_id,
@@ -585,7 +587,9 @@ class Store:
         return self._current("sites", order="name")
 
     def site_by_name(self, name: str) -> Site | None:
-        return next((s for s in self.sites() if s.name == name), None)
+        """The current site of that name (compared normalised, as names are stored)."""
+        key = normalise_name(name)
+        return next((s for s in self.sites() if normalise_name(s.name) == key), None)
 
     def observations(
         self,
@@ -676,7 +680,8 @@ class Store:
         return out
 
     def data_version(self) -> int:
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        version: int = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return version
 
 
 @contextmanager

@@ -8,12 +8,15 @@ every problem found, not just the first, so a form can mark all bad fields at on
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from db.clock import InstantError, parse_instant, to_iso, zone
+from db.clock import MAX_YEAR, MIN_YEAR, InstantError, parse_instant, to_iso, zone
 from db.decrees.countdown import chain_of
 from db.errors import InvalidRecord, Problem
+from db.names import name_problem, normalise_name
+from db.problems import Param
 from db.store.records import Decree
 from db.vocab import (
     CATEGORIES,
@@ -29,7 +32,6 @@ from db.vocab import (
 MAX_TEXT = 2000
 MAX_COUNT = 10_000_000
 MAX_DECREE_DAYS = 365
-MIN_YEAR, MAX_YEAR = 1900, 2199  # a time outside these is a typing or file error, not a record
 YES_WORDS = frozenset({"1", "true", "t", "yes", "y", "sí", "si", "s", "x"})
 NO_WORDS = frozenset({"", "0", "false", "f", "no", "n"})
 
@@ -55,8 +57,8 @@ class _Checker:
         self.problems: list[Problem] = []
         self.row: dict[str, Any] = {}
 
-    def fail(self, field: str, code: str, message: str) -> None:
-        self.problems.append(Problem(field, code, message))
+    def fail(self, field: str, code: str, **params: Param) -> None:
+        self.problems.append(Problem(field, code, params))
 
     def text(
         self, field: str, *, required: bool = False, default: str = "", empty: Any = ""
@@ -64,21 +66,31 @@ class _Checker:
         raw = self.values.get(field, default)
         value = "" if raw is None else str(raw).strip()
         if not _is_text(value):
-            self.fail(field, "bad_text", "contains characters that are not valid text")
+            self.fail(field, "bad_text")
             return
         if required and not value:
-            self.fail(field, "required", "is required")
+            self.fail(field, "required")
         elif len(value) > MAX_TEXT:
-            self.fail(field, "too_long", f"is longer than {MAX_TEXT} characters")
+            self.fail(field, "too_long", limit=MAX_TEXT)
         self.row[field] = value or empty
+
+    def name(self, field: str) -> None:
+        """A name people compare and sync (``db.names``): normalised, then the one name rule
+        (within ``MAX_TEXT``, the length a record's name has always been allowed)."""
+        raw = self.values.get(field)
+        value = "" if raw is None else str(raw)
+        problem = name_problem(value, field, max_len=MAX_TEXT)
+        if problem is not None:
+            self.problems.append(problem)
+            return
+        self.row[field] = normalise_name(value)
 
     def term(self, field: str, vocab: dict[str, Term], default: str | None = None) -> None:
         raw = self.values.get(field, default)
         if isinstance(raw, str) and raw in vocab:
             self.row[field] = raw
         else:
-            allowed = ", ".join(vocab)
-            self.fail(field, "unknown_code", f"{_shown(raw)} is not one of: {allowed}")
+            self.fail(field, "unknown_code", value=_shown(raw), allowed=", ".join(vocab))
 
     def integer(
         self, field: str, *, required: bool = False, low: int = 0, high: int = MAX_COUNT
@@ -86,7 +98,7 @@ class _Checker:
         raw = self.values.get(field)
         if raw is None or raw == "":
             if required:
-                self.fail(field, "required", "is required")
+                self.fail(field, "required")
             self.row[field] = None
             return
         try:
@@ -95,20 +107,20 @@ class _Checker:
             value = None
         # int() truncates 2.5, Fraction(1, 3) and Decimal("7.9"): only whole values pass.
         if value is None or (not isinstance(raw, int | str) and value != raw):
-            self.fail(field, "not_integer", f"{_shown(raw)} is not a whole number")
+            self.fail(field, "not_integer", value=_shown(raw))
             return
         if value < low:
             code = "negative" if low == 0 else "too_small"
-            self.fail(field, code, f"must be at least {low} (got {value})")
+            self.fail(field, code, low=low, value=value)
         elif value > high:
-            self.fail(field, "too_large", f"must be at most {high:,} (got {value:,})")
+            self.fail(field, "too_large", high=high, value=value)
         self.row[field] = value
 
     def coordinate(self, field: str, limit: float, *, required: bool) -> None:
         raw = self.values.get(field)
         if raw is None or raw == "":
             if required:
-                self.fail(field, "required", "is required")
+                self.fail(field, "required")
             self.row[field] = None
             return
         try:
@@ -116,10 +128,10 @@ class _Checker:
         except (TypeError, ValueError, OverflowError):
             value = None
         if value is None:
-            self.fail(field, "not_number", f"{_shown(raw)} is not a number")
+            self.fail(field, "not_number", value=_shown(raw))
             return
         if not math.isfinite(value) or abs(value) > limit:
-            self.fail(field, "out_of_range", f"must be between -{limit:g} and {limit:g}")
+            self.fail(field, "out_of_range", low=-limit, high=limit)
             return
         self.row[field] = round(value, 7)
 
@@ -127,7 +139,7 @@ class _Checker:
         raw = self.values.get(field)
         if raw is None or raw == "":
             if required:
-                self.fail(field, "required", "is required")
+                self.fail(field, "required")
             self.row[field] = None
             return None
         try:
@@ -136,7 +148,7 @@ class _Checker:
             self.problems.append(exc.problem)
             return None
         if not MIN_YEAR <= dt.year <= MAX_YEAR:
-            self.fail(field, "out_of_range", f"must be between {MIN_YEAR} and {MAX_YEAR}")
+            self.fail(field, "out_of_range", low=MIN_YEAR, high=MAX_YEAR)
             return None
         self.row[field] = to_iso(dt)
         return dt
@@ -145,19 +157,19 @@ class _Checker:
         raw = self.values.get(field)
         if raw is None or raw == "":
             if required:
-                self.fail(field, "required", "is required")
+                self.fail(field, "required")
             self.row[field] = None
             return None
         if isinstance(raw, datetime):
-            self.fail(field, "not_date", "must be a date, not a time")
+            self.fail(field, "date_not_time")
             return None
         try:
             value = raw if isinstance(raw, date) else date.fromisoformat(str(raw).strip())
         except ValueError:
-            self.fail(field, "not_date", f"{_shown(raw)} is not a date (YYYY-MM-DD)")
+            self.fail(field, "not_date", value=_shown(raw))
             return None
         if not MIN_YEAR <= value.year <= MAX_YEAR:
-            self.fail(field, "out_of_range", f"must be between {MIN_YEAR} and {MAX_YEAR}")
+            self.fail(field, "out_of_range", low=MIN_YEAR, high=MAX_YEAR)
             return None
         self.row[field] = value.isoformat()
         return value
@@ -173,19 +185,19 @@ class _Checker:
             value = None
         if value is None:
             # "no" and "false" are truthy strings: guessing would flag what the file denies.
-            self.fail(field, "not_flag", f"{_shown(raw)} is not yes/no (1/0, sí/no)")
+            self.fail(field, "not_flag", value=_shown(raw))
             return
         self.row[field] = value
 
     def timezone(self, field: str, default: str) -> None:
         name = self.values.get(field) or default
         if not isinstance(name, str):
-            self.fail(field, "unknown_zone", f"{_shown(name)} is not a known time zone")
+            self.fail(field, "unknown_zone", value=_shown(name))
             return
         try:
             zone(name)
         except ValueError:
-            self.fail(field, "unknown_zone", f"{_shown(name)} is not a known time zone")
+            self.fail(field, "unknown_zone", value=_shown(name))
             return
         self.row[field] = name
 
@@ -193,7 +205,7 @@ class _Checker:
         # A field refused above is known, just wrong: don't call it unknown as well.
         unknown = set(self.values) - set(self.row) - {p.field for p in self.problems}
         for name in sorted(unknown):
-            self.fail(name, "unknown_field", "is not a field of this record")
+            self.fail(name, "unknown_field")
         if self.problems:
             raise InvalidRecord(self.problems, where)
         return self.row
@@ -201,13 +213,11 @@ class _Checker:
 
 def clean_site(values: dict[str, Any]) -> dict[str, Any]:
     c = _Checker(values)
-    c.text("name", required=True)
+    c.name("name")
     c.term("kind", SITE_KINDS, "other")
     country = str(values.get("country") or "PE").upper()
     if country not in COUNTRIES:
-        c.fail(
-            "country", "unknown_code", f"{_shown(country)} is not one of: {', '.join(COUNTRIES)}"
-        )
+        c.fail("country", "unknown_code", value=_shown(country), allowed=", ".join(COUNTRIES))
     c.row["country"] = country
     c.coordinate("lat", 90, required=True)
     c.coordinate("lon", 180, required=True)
@@ -230,13 +240,11 @@ def clean_observation(values: dict[str, Any]) -> dict[str, Any]:
     end = c.instant("period_end")
     if start and end:
         if end < start:
-            c.fail("period_end", "end_before_start", "ends before it starts")
+            c.fail("period_end", "end_before_start")
         elif stock and end != start:
-            c.fail(
-                "period_end", "stock_period", "a count of people present is taken at one instant"
-            )
+            c.fail("period_end", "stock_period")
         elif not stock and end == start:
-            c.fail("period_end", "empty_period", "a flow needs a period (end after start)")
+            c.fail("period_end", "empty_period")
     c.integer("count", required=True)
     for part in ("adults", "children", "unaccompanied"):
         c.integer(part)
@@ -245,16 +253,11 @@ def clean_observation(values: dict[str, Any]) -> dict[str, Any]:
     if isinstance(total, int) and not any(p.field == "count" for p in c.problems):
         adults, children = c.row.get("adults") or 0, c.row.get("children") or 0
         if adults + children > total:
-            c.fail(
-                "children",
-                "breakdown_exceeds",
-                f"adults + children ({adults + children}) exceed the count ({total})",
-            )
+            c.fail("children", "breakdown_exceeds", parts=adults + children, total=total)
         unacc = c.row.get("unaccompanied") or 0
-        if unacc > (c.row.get("children") if c.row.get("children") is not None else total):
-            c.fail(
-                "unaccompanied", "breakdown_exceeds", "unaccompanied children exceed the children"
-            )
+        stated_children = c.row.get("children")
+        if unacc > (stated_children if stated_children is not None else total):
+            c.fail("unaccompanied", "unaccompanied_exceeds")
     c.text("nationality")
     c.text("source")
     c.text("note")
@@ -270,11 +273,7 @@ def clean_event(values: dict[str, Any]) -> dict[str, Any]:
     c.coordinate("lat", 90, required=False)
     c.coordinate("lon", 180, required=False)
     if (c.row.get("lat") is None) != (c.row.get("lon") is None) and not c.problems:
-        c.fail(
-            "lon" if c.row.get("lon") is None else "lat",
-            "half_position",
-            "give both latitude and longitude, or neither",
-        )
+        c.fail("lon" if c.row.get("lon") is None else "lat", "half_position")
     c.integer("people")
     c.term("severity", SEVERITIES, "info")
     c.flag("closed")
@@ -297,7 +296,7 @@ def clean_decree(values: dict[str, Any]) -> dict[str, Any]:
     c.timezone("tz", "America/Lima")
     c.text("source")
     if published and starts and starts < published:
-        c.fail("starts_on", "before_publication", "starts before it was published")
+        c.fail("starts_on", "before_publication")
     return c.done()
 
 
@@ -313,7 +312,8 @@ def clean_milestone(values: dict[str, Any]) -> dict[str, Any]:
     return c.done()
 
 
-CLEANERS = {
+# Declared, not inferred: a dict of these functions would not pass as the cleaners a store takes.
+CLEANERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "sites": clean_site,
     "observations": clean_observation,
     "events": clean_event,
@@ -353,29 +353,23 @@ def decree_chain_problems(
     others = [d for d in current if d.id != me]
     by_id = {d.id: d for d in others}
     if extends == me:
-        problems.append(Problem("extends", "self_extension", "a decree cannot extend itself"))
+        problems.append(Problem("extends", "self_extension"))
         return problems
     descendants, frontier = set(), [me]
     while frontier:
-        parent = frontier.pop()
+        ancestor = frontier.pop()
         for d in others:
-            if d.extends == parent and d.id not in descendants:
+            if d.extends == ancestor and d.id not in descendants:
                 descendants.add(d.id)
                 frontier.append(d.id)
     if extends in descendants:
         problems.append(
-            Problem(
-                "extends",
-                "extends_own_extension",
-                f"{by_id[extends].number} already extends this decree: a chain cannot loop",
-            )
+            Problem("extends", "extends_own_extension", {"number": by_id[extends].number})
         )
         return problems
     chain = chain_of([*others, candidate], me)
     if any(d.number == candidate.number for d in chain if d.id != me):
-        problems.append(
-            Problem("number", "duplicate_number", f"{candidate.number} is already in this chain")
-        )
+        problems.append(Problem("number", "duplicate_number", {"number": candidate.number}))
     parent = by_id.get(extends) if extends else None
     assert candidate.starts_on is not None
     if parent and parent.starts_on and candidate.starts_on <= parent.starts_on:
@@ -383,8 +377,7 @@ def decree_chain_problems(
             Problem(
                 "starts_on",
                 "extension_before_original",
-                f"an extension starts after the decree it extends "
-                f"({parent.number} starts {parent.starts_on.isoformat()})",
+                {"number": parent.number, "day": parent.starts_on},
             )
         )
     for child in others:
@@ -393,8 +386,7 @@ def decree_chain_problems(
                 Problem(
                     "starts_on",
                     "after_extension",
-                    f"{child.number} extends this decree and starts "
-                    f"{child.starts_on.isoformat()}: start before it",
+                    {"number": child.number, "day": child.starts_on},
                 )
             )
             break

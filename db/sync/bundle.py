@@ -45,8 +45,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
-import tempfile
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -54,6 +52,8 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import ImportRefused
+from db.safety.complete import zip_problem
+from db.safety.output import atomic_output
 from db.store.schema import RECORD_TABLES, SCHEMA_VERSION
 from db.sync.station import key_id
 
@@ -110,11 +110,13 @@ class Bundle:
 
     @property
     def station_id(self) -> str:
-        return self.manifest["station"]["id"]
+        station: dict[str, str] = self.manifest["station"]  # checked when the bundle was read
+        return station["id"]
 
     @property
     def station_name(self) -> str:
-        return self.manifest["station"]["name"]
+        station: dict[str, str] = self.manifest["station"]
+        return station["name"]
 
 
 def canonical(manifest: dict[str, Any]) -> bytes:
@@ -142,58 +144,55 @@ def write_bundle(
     header: dict[str, Any],
     rows: Iterable[tuple[str, dict[str, Any]]],
     key: bytes | None,
+    *,
+    database: str | Path | None = None,
 ) -> tuple[dict[str, Any], str]:
     """Write ``rows`` ((table, row) pairs) as a bundle at ``path``; returns (manifest, sha256).
 
     ``header`` gives the manifest's identity members (bundle_id, created_at, station, since,
     exercise); counts, span and checksum are computed here. The file appears whole or not at
-    all: it is written beside ``path``, flushed to disk, then renamed over it.
+    all (``db.safety.output.atomic_output``: written beside ``path``, flushed to disk, read back
+    as a zip, then renamed over it), and never over ``database`` or what it refuses.
     """
     counts = dict.fromkeys(SYNC_TABLES, 0)
     first = last = None
     digest, size = hashlib.sha256(), 0
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-                with zf.open(RECORDS_NAME, "w", force_zip64=True) as out:
-                    for table, row in rows:
-                        line = (
-                            json.dumps(
-                                {"table": table, "row": row},
-                                ensure_ascii=False,
-                                separators=(",", ":"),
-                                allow_nan=False,
-                            ).encode()
-                            + b"\n"
-                        )
-                        out.write(line)
-                        digest.update(line)
-                        size += len(line)
-                        counts[table] += 1
-                        at = row["entered_at"]
-                        first = at if first is None or at < first else first
-                        last = at if last is None or at > last else last
-                manifest: dict[str, Any] = {
-                    "format": FORMAT,
-                    "format_version": FORMAT_VERSION,
-                    "schema_version": SCHEMA_VERSION,
-                    **header,
-                    "span": {"first": first, "last": last} if first else None,
-                    "counts": counts,
-                    "records": {"sha256": digest.hexdigest(), "bytes": size},
-                    "signature": None,
-                }
-                if key is not None:
-                    manifest["signature"] = sign(manifest, key)
-                text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-                zf.writestr(MANIFEST_NAME, text.encode())
-            raw.flush()
-            os.fsync(raw.fileno())
+    with atomic_output(path, verify=zip_problem, database=database) as tmp:
+        with (
+            open(tmp, "wb") as raw,
+            zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf,
+        ):
+            with zf.open(RECORDS_NAME, "w", force_zip64=True) as out:
+                for table, row in rows:
+                    line = (
+                        json.dumps(
+                            {"table": table, "row": row},
+                            ensure_ascii=False,
+                            separators=(",", ":"),
+                            allow_nan=False,
+                        ).encode()
+                        + b"\n"
+                    )
+                    out.write(line)
+                    digest.update(line)
+                    size += len(line)
+                    counts[table] += 1
+                    at = row["entered_at"]
+                    first = at if first is None or at < first else first
+                    last = at if last is None or at > last else last
+            manifest: dict[str, Any] = {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "schema_version": SCHEMA_VERSION,
+                **header,
+                "span": {"first": first, "last": last} if first else None,
+                "counts": counts,
+                "records": {"sha256": digest.hexdigest(), "bytes": size},
+                "signature": None,
+            }
+            if key is not None:
+                manifest["signature"] = sign(manifest, key)
+            text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+            zf.writestr(MANIFEST_NAME, text.encode())
         sha = file_sha256(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return manifest, sha

@@ -16,9 +16,10 @@ import json
 import zipfile
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from db.clock import parse_instant
+from db.names import name_problem
 from db.store.schema import SCHEMA_VERSION
 from db.sync.bundle import (
     CHUNK_BYTES,
@@ -158,7 +159,7 @@ def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
     return manifest
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -187,8 +188,8 @@ def _manifest_shape(m: dict[str, Any]) -> list[str]:
     station = m.get("station")
     if not isinstance(station, dict) or not _is_text(station.get("id")):
         problems.append("station id is missing")
-    elif not _is_text(station.get("name")):
-        problems.append("station name is missing")
+    elif (problem := name_problem(station.get("name"), "station name")) is not None:
+        problems.append(f"station name {problem.message}")
     if not _is_text(m.get("bundle_id")):
         problems.append("bundle_id is missing")
     if not _is_instant(m.get("created_at")):
@@ -252,12 +253,12 @@ def _check_signature(manifest: dict[str, Any], key: bytes | None, label: str) ->
 
 def _parse_records(
     data: bytes, manifest: dict[str, Any], label: str
-) -> list[tuple[int, str, dict]]:
+) -> list[tuple[int, str, dict[str, Any]]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise _refused(label, f"{RECORDS_NAME} is not UTF-8 text") from None
-    out: list[tuple[int, str, dict]] = []
+    out: list[tuple[int, str, dict[str, Any]]] = []
     problems: list[str] = []
     counts = dict.fromkeys(SYNC_TABLES, 0)
     for number, line in enumerate(text.split("\n"), start=1):

@@ -17,13 +17,13 @@ import uuid
 from typing import Any
 
 from db.errors import InvalidRecord
+from db.names import MAX_NAME, name_problem
 from db.store.records import KIND_TO_TABLE
 from db.store.validation import CLEANERS, MAX_TEXT
 from db.sync.bundle import RECORDS_NAME, Bundle, BundleRefused
 
 ATTRIBUTION = ("id", "entered_at", "entered_by", "station", "supersedes")
 VOID_COLUMNS = ("id", "record_id", "record_kind", "reason", "entered_at", "entered_by", "station")
-MAX_NAME = 200
 _INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 _SCALARS = (str, int, float, bool, type(None))
 
@@ -99,9 +99,11 @@ def _check_common(row: dict[str, Any], found: list[str]) -> None:
     if not isinstance(at, str) or not _INSTANT.fullmatch(at):
         found.append("entered_at: must be a UTC time like 2025-12-01T13:02:11.532001Z")
     for field in ("entered_by", "station"):
-        value = row.get(field)
-        if not isinstance(value, str) or not value.strip() or len(value) > MAX_NAME:
-            found.append(f"{field}: is required (at most {MAX_NAME} characters)")
+        # The rule every station applies where a name enters (db/names.py): a name refused
+        # here could not have been typed there.
+        problem = name_problem(row.get(field), field)
+        if problem is not None:
+            found.append(f"{field}: {problem.message} (a name of at most {MAX_NAME} characters)")
 
 
 def _clean_void(raw: dict[str, Any], found: list[str]) -> dict[str, Any] | None:

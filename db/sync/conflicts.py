@@ -105,14 +105,10 @@ def settle(
     ids = conflict.version_ids
     if keep_id is None:
         if not values:
-            raise InvalidRecord(
-                [Problem("keep_id", "required", "choose the version to keep or give new values")]
-            )
+            raise InvalidRecord([Problem("keep_id", "no_version_chosen")])
         keep_id = ids[-1]
     if keep_id not in ids:
-        raise InvalidRecord(
-            [Problem("keep_id", "not_a_version", f"{keep_id} is not a version in this conflict")]
-        )
+        raise InvalidRecord([Problem("keep_id", "not_a_version", {"version": keep_id})])
     with store.writing():
         if not all(store.is_current(v) for v in ids):
             raise NotCurrent(

@@ -28,6 +28,8 @@ from typing import Any
 
 from db.clock import parse_instant, to_iso_precise, utc_now
 from db.errors import SituationRoomError
+from db.names import name_problem, normalise_name
+from db.safety.output import check_output_path
 from db.store.records import KIND_TO_TABLE, RECORD_TYPES
 from db.store.store import Store, new_id
 from db.sync.bundle import (
@@ -103,11 +105,14 @@ def export_bundle(
     ``"all"``, or an aware datetime (rows entered at or after it, wherever they were entered).
     The bundle is signed when a shared key is configured (``db.sync.station.configured_key``).
     """
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise SituationRoomError(f"{path.parent}: folder does not exist")
-    if path.exists() and path.resolve() == store.path.resolve():
-        raise SituationRoomError(f"{path}: is this database; choose another file name")
+    path = check_output_path(path, database=store.path)  # before any work is done
+    station_name = store.station_name or store.station_id
+    if (problem := name_problem(station_name, "station name")) is not None:
+        # Named before names were checked: every other station would refuse the bundle.
+        raise SituationRoomError(
+            f"{path}: not written: this station's name {problem.message}; rename the station "
+            "first (situation-room station --name NAME)"
+        )
     key = configured_key(store, key_file)
     mode = since if isinstance(since, str) else to_iso_precise(since)
     if mode not in ("all", "last") and isinstance(since, str):
@@ -116,14 +121,11 @@ def export_bundle(
     header = {
         "bundle_id": new_id(),
         "created_at": to_iso_precise(utc_now()),
-        "station": {"id": store.station_id, "name": store.station_name or store.station_id},
+        "station": {"id": store.station_id, "name": normalise_name(station_name)},
         "since": mode,
         "exercise": _exercise(store),
     }
-    try:
-        manifest, sha = write_bundle(path, header, rows, key)
-    except OSError as exc:
-        raise SituationRoomError(f"{path}: cannot write the bundle ({exc.strerror})") from None
+    manifest, sha = write_bundle(path, header, rows, key, database=store.path)
     with store.writing():
         log_bundle(store, "export", manifest, sha, path, marks=marks)
     return ExportSummary(

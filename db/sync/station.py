@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 
 from db.errors import InvalidRecord, Problem, SituationRoomError
+from db.names import name_problem, normalise_name
 from db.store.store import Store
 
 KEY_FILE_ENV = "SITUATION_ROOM_SYNC_KEY_FILE"
@@ -31,15 +32,20 @@ class SyncKeyError(SituationRoomError):
     """The configured shared key cannot be used (missing, unreadable, too short)."""
 
 
+def clean_station_name(name: str) -> str:
+    """``name`` as a station is named (``db.names``: normalised, then the one name rule, within
+    ``MAX_STATION_NAME``), or ``InvalidRecord`` saying why."""
+    problem = name_problem(name, "name", max_len=MAX_STATION_NAME)
+    if problem is not None and problem.code == "required":
+        problem = Problem("name", "station_name_required")
+    if problem is not None:
+        raise InvalidRecord([problem])
+    return normalise_name(name)
+
+
 def set_station_name(store: Store, name: str) -> str:
     """Rename this station (shown in the status bar and in every bundle it exports)."""
-    clean = " ".join(str(name).split())
-    if not clean:
-        raise InvalidRecord([Problem("name", "required", "a station name is required")])
-    if len(clean) > MAX_STATION_NAME:
-        raise InvalidRecord(
-            [Problem("name", "too_long", f"is longer than {MAX_STATION_NAME} characters")]
-        )
+    clean = clean_station_name(name)
     store.set_meta(station_name=clean)
     return clean
 

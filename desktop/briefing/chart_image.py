@@ -13,7 +13,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from db.briefing.content import ChartData
+from db.briefing.rows import BriefingChart
 from desktop.theme import DAY, OKABE_ITO
 
 INK = QColor(DAY.text)
@@ -43,7 +43,7 @@ def _font(family: str, pt: float, scale: float, bold: bool = False) -> QFont:
 
 
 def render_chart_image(
-    chart: ChartData, width_px: int, height_px: int, dpi: int, family: str
+    chart: BriefingChart, width_px: int, height_px: int, dpi: int, family: str
 ) -> QImage:
     """The chart as a ``width_px``×``height_px`` image meant to print at ``dpi``."""
     image = QImage(width_px, height_px, QImage.Format.Format_RGB32)

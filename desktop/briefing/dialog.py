@@ -181,4 +181,11 @@ class BriefingDialog(QDialog):
         self._remember()
         briefing = self.briefing()
         chart, picture = self._pictures(briefing)
-        return render_briefing_pdf(briefing, path, self.paper, chart=chart, map_image=picture)
+        return render_briefing_pdf(
+            briefing,
+            path,
+            self.paper,
+            chart=chart,
+            map_image=picture,
+            database=self.ctx.store.path,
+        )

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from db.briefing.content import Briefing, DecreeBlock
+from db.briefing.content import Briefing
+from db.briefing.rows import DecreeBlock
 
 INK = "#1f2328"
 MUTED = "#57606a"

@@ -56,10 +56,6 @@ class PageGeometry:
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
 
-    @property
-    def body_width_mm(self) -> float:
-        return self.body.width() * 25.4 / self.dpi
-
 
 def geometry_for(printer: QPagedPaintDevice) -> PageGeometry:
     dpi = float(printer.logicalDpiY())

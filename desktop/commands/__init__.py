@@ -72,6 +72,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "restore a backup into the database (its current state is saved first)",
     ),
     "brief": ("brief_cmd", "write the daily briefing as a PDF (no window needed)"),
+    "search": (
+        "search_cmd",
+        "find the current records whose words match (events, sites, counts, decrees, milestones)",
+    ),
 }
 
 

@@ -12,10 +12,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
-
 from db.briefing.content import Briefing, compose_briefing, default_day
 from db.errors import SituationRoomError
+from db.safety.output import check_output_path
 from db.store.store import Store
 from desktop import i18n
 from desktop.briefing.images import chart_image, map_image
@@ -86,17 +85,6 @@ def _read_notes(args: argparse.Namespace) -> str:
         raise BadBriefArgument(f"{args.notes_file}: cannot read the notes ({reason})") from None
 
 
-def _check_out(path: Path) -> None:
-    """Refuse an unusable ``--out`` before any work is done."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise BadBriefArgument(f"{path}: is a folder; give a file name ending in .pdf")
-    if not folder.is_dir():
-        raise BadBriefArgument(f"{path}: folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise BadBriefArgument(f"{path}: cannot write in {folder} (permissions)")
-
-
 def ensure_display() -> None:
     """Use Qt's offscreen platform when there is no display to draw on (servers, cron)."""
     headless = sys.platform.startswith("linux") and not (
@@ -108,10 +96,15 @@ def ensure_display() -> None:
 
 def _write(store: Store, briefing: Briefing, out: Path, paper: str) -> int:
     ensure_display()  # before the application object: it picks the platform
-    app = QGuiApplication.instance() or QGuiApplication(["situation-room"])
+    app = i18n.gui_application()
     i18n.install(briefing.lang)  # the map's own labels follow the briefing's language
     pages = render_briefing_pdf(
-        briefing, out, paper, chart=chart_image(briefing), map_image=map_image(store, briefing)
+        briefing,
+        out,
+        paper,
+        chart=chart_image(briefing),
+        map_image=map_image(store, briefing),
+        database=store.path,
     )
     del app
     return pages
@@ -121,11 +114,11 @@ def run(args: argparse.Namespace) -> int:
     day = _parse_day(args.date) if args.date else None
     if not 0 <= args.cutoff_hour <= 23:
         raise BadBriefArgument(f"--cutoff-hour: {args.cutoff_hour} is not an hour 0–23")
-    out = Path(args.out)
-    _check_out(out)
+    out = check_output_path(args.out)  # refused before any work is done
     notes = _read_notes(args)
     store = open_store(args)
     try:
+        check_output_path(out, database=store.path)
         if day is None:
             day = default_day(clock_for(store, args).now(), store.timezone, args.cutoff_hour)
         briefing = compose_briefing(

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from db.errors import StoreUnavailable
+from db.safety.output import check_output_path
 from db.scenario import init_database
 from desktop.commands.words import record_counts
 from desktop.i18n import translate
@@ -28,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
         raise StoreUnavailable(
             translate("CLI", "{folder}: folder does not exist").format(folder=path.parent)
         )
+    check_output_path(path)  # an empty file may become the database; a device or FIFO never
     store = init_database(str(path), demo=args.demo, operator=operator_name())
     counts = store.counts()
     store.close()

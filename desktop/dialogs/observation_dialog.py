@@ -12,6 +12,7 @@ Correction: the form opens filled with the record; Enter writes a corrected vers
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from db.clock import zone
-from db.errors import InvalidRecord, Problem, SituationRoomError
+from db.errors import InvalidRecord, SituationRoomError
 from db.flows.entry_defaults import is_stock, observation_defaults
 from db.store.records import Observation
 from db.store.site_lineage import site_lineage
@@ -220,11 +221,7 @@ class ObservationDialog(RecordForm):
     def show_problems(self, exc: InvalidRecord) -> None:
         if self.stock:  # the instant of a stock is stored as its period start
             renamed = [
-                Problem(
-                    "at" if p.field in ("period_start", "period_end") else p.field,
-                    p.code,
-                    p.message,
-                )
+                replace(p, field="at") if p.field in ("period_start", "period_end") else p
                 for p in exc.problems
             ]
             exc = InvalidRecord(renamed, exc.where)

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import InvalidRecord
+from db.names import MAX_NAME, name_problem, normalise_name
 from db.store.store import Store
-from db.sync.station import set_station_name
+from db.sync.station import MAX_STATION_NAME, clean_station_name, set_station_name
 from desktop import settings
 from desktop.problem_text import problems_text
 from desktop.theme import chrome_stylesheet, current_theme
-
-MAX_NAME = 80
 
 
 class OperatorDialog(QDialog):
@@ -43,7 +42,7 @@ class OperatorDialog(QDialog):
         if station is not None:
             self.station_edit = QLineEdit(station)
             self.station_edit.setObjectName("stationName")
-            self.station_edit.setMaxLength(MAX_NAME)
+            self.station_edit.setMaxLength(MAX_STATION_NAME)
             form.addRow(self.tr("Station name:"), self.station_edit)
         layout.addLayout(form)
         self.error = QLabel()
@@ -60,25 +59,44 @@ class OperatorDialog(QDialog):
 
     @property
     def operator(self) -> str:
-        return " ".join(self.operator_edit.text().split())
+        """The operator's name as it will be stored (normalised; ``accept`` checked it)."""
+        return normalise_name(self.operator_edit.text())
 
     @property
     def station(self) -> str | None:
-        return " ".join(self.station_edit.text().split()) if self.station_edit else None
+        return normalise_name(self.station_edit.text()) if self.station_edit else None
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
     def accept(self) -> None:
-        if not self.operator:
-            self.show_error(self.tr("Enter your name: every record carries it."))
+        # The one name rule (db/names.py): a name another station would refuse in a bundle
+        # is refused here, where it can still be retyped.
+        problem = name_problem(self.operator_edit.text(), "operator")
+        if problem is not None:
+            self.show_error(
+                self.tr("Enter your name: every record carries it.")
+                if problem.code == "required"
+                else self.tr("Your name cannot be used: {problem}").format(
+                    problem=problems_text(InvalidRecord([problem]))
+                )
+            )
             self.operator_edit.setFocus()
             return
-        if self.station_edit is not None and not self.station:
-            self.show_error(self.tr("Enter a name for this station."))
-            self.station_edit.setFocus()
-            return
+        if self.station_edit is not None:
+            try:
+                clean_station_name(self.station_edit.text())
+            except InvalidRecord as exc:
+                self.show_error(
+                    self.tr("Enter a name for this station.")
+                    if exc.problems[0].code == "required"
+                    else self.tr("The station's name cannot be used: {problem}").format(
+                        problem=problems_text(exc)
+                    )
+                )
+                self.station_edit.setFocus()
+                return
         super().accept()
 
 

@@ -127,10 +127,6 @@ class RecordForm(QDialog):
         self.general_error.setText(text)
         self.general_error.show()
 
-    # Names used by the countdown dialogs.
-    clear_problems = clear_errors
-    show_general = show_error
-
     def save(self) -> Any:
         """Write the record through the store; return it (or set ``self.saved``)."""
         raise NotImplementedError

@@ -123,12 +123,12 @@ DEFERRED = tuple(
 class _EmptyWhileImporting:
     """Serves the DEFERRED modules as empty ones (nothing for ``import *`` to take)."""
 
-    def find_spec(self, name, path=None, target=None):  # noqa: ANN001 (importlib's protocol)
+    def find_spec(self, name, path=None, target=None):
         if name in DEFERRED:
             return importlib.machinery.ModuleSpec(name, self, is_package=True)
         return None
 
-    def create_module(self, spec):  # noqa: ANN001
+    def create_module(self, spec):
         return None
 
     def exec_module(self, module: ModuleType) -> None:
@@ -213,7 +213,7 @@ class _LazyLoader:
 class _FirstImport:
     """Answers the first ``import pyqtgraph`` (only that one) with a ``_LazyLoader``."""
 
-    def find_spec(self, name, path=None, target=None):  # noqa: ANN001 (importlib's protocol)
+    def find_spec(self, name, path=None, target=None):
         if name != "pyqtgraph":
             return None
         sys.meta_path.remove(self)

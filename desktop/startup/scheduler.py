@@ -38,7 +38,9 @@ class StartingWindow(Protocol):
 
     def in_sight(self, key: str) -> bool: ...
 
-    def build_panel(self, key: str) -> object: ...
+    def panel(self, key: str) -> object:
+        """The panel ``key``, built now if it is still waiting."""
+        ...
 
     def build_menus(self) -> None: ...
 
@@ -82,7 +84,7 @@ class StartScheduler(QObject):
         docks visible too)."""
         window = self._window
         if self._begun and window is not None and key in window.waiting_panels:
-            window.build_panel(key)
+            window.panel(key)
 
     def after_start(self, call: Callable[[], None]) -> None:
         """``call()`` once every part is built (now, if they are)."""
@@ -115,11 +117,11 @@ class StartScheduler(QObject):
         if not window.strip.ready:
             window.strip.refresh()
         elif shown:
-            window.build_panel(shown[0])
+            window.panel(shown[0])
         elif not window.menus_built:
             window.build_menus()  # with the actions of every panel built so far
         elif window.waiting_panels:
-            window.build_panel(window.waiting_panels[0])
+            window.panel(window.waiting_panels[0])
 
     @staticmethod
     def _starting(window: StartingWindow) -> bool:

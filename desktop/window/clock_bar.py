@@ -137,7 +137,7 @@ class ClockBar(QWidget):
         wall = f"{d.year():04d}-{d.month():02d}-{d.day():02d}T{t.hour():02d}:{t.minute():02d}"
         self.set_clock(parse_local(wall, self._tz))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.picker
             and event.type() == QEvent.Type.KeyPress

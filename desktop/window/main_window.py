@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         if not defer:
             self.build_menus()
             for key in list(self._unbuilt):
-                self.build_panel(key)
+                self.panel(key)
             self.finish_start()
 
     def _teardown(self) -> None:
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/state", self.saveState())
         self.close_wall()
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         dock = self.docks[key]
         return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
-    def build_panel(self, key: str) -> Panel:
+    def panel(self, key: str) -> Panel:
         """The panel ``key``, built now if it was still waiting for its turn."""
         factory = self._unbuilt.pop(key, None)
         if factory is not None:
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         for panel in list(self.panels.values()):
             panel.after_start()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._start is not None:
             self._start.painted()

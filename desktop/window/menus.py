@@ -20,6 +20,7 @@ from desktop import i18n, settings
 from desktop.briefing.actions import briefing_actions
 from desktop.context import AppContext
 from desktop.dialogs.csv_dialogs import csv_actions
+from desktop.panels.search_box import focus_search
 from desktop.theme import DAY, NIGHT, Theme, theme_named
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class MenuWindow(Protocol):
     panels: dict[str, Panel]
     wall: WallDisplay | None
 
-    def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt's name)
+    def menuBar(self) -> QMenuBar: ...
 
     def close(self) -> bool: ...
 
@@ -179,6 +180,13 @@ def build_menus(window: MenuWindow) -> WindowMenus:
 
     # -- Edit --------------------------------------------------------------------------------
     action(
+        "find",
+        translate("MainWindow", "Find…"),
+        QKeySequence.StandardKey.Find,
+        lambda: _find(window),
+        "edit",
+    )
+    action(
         "preferences",
         translate("MainWindow", "Preferences…"),
         "Ctrl+,",
@@ -264,6 +272,10 @@ def build_menus(window: MenuWindow) -> WindowMenus:
         "help",
     )
     return built
+
+
+def _find(window: MenuWindow) -> None:
+    focus_search(window)  # the box of the panel in use
 
 
 def _shortcuts(window: MenuWindow) -> None:

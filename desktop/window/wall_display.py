@@ -198,7 +198,7 @@ class WallDisplay(QWidget):
     def ready(self) -> bool:
         return self.figures.ready and all(p.ready for p in self.panels.values())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
         self.ctx.release()
         self.closed.emit()

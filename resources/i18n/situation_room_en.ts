@@ -326,6 +326,10 @@
             <source>overlays</source>
             <translation>overlays</translation>
         </message>
+        <message>
+            <source>No matches for “{text}”.</source>
+            <translation>No matches for “{text}”.</translation>
+        </message>
     </context>
     <context>
         <name>ChartExports</name>
@@ -1014,6 +1018,14 @@
             <translation>All</translation>
         </message>
         <message>
+            <source>Search the log…</source>
+            <translation>Search the log…</translation>
+        </message>
+        <message>
+            <source>Keeps the entries whose title, note or source hold the words</source>
+            <translation>Keeps the entries whose title, note or source hold the words</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Time</translation>
         </message>
@@ -1373,6 +1385,10 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>Find…</source>
+            <translation>Find…</translation>
+        </message>
+        <message>
             <source>Preferences…</source>
             <translation>Preferences…</translation>
         </message>
@@ -1576,13 +1592,6 @@
         </message>
     </context>
     <context>
-        <name>MapScale</name>
-        <message>
-            <source>Scale bar: {length}</source>
-            <translation>Scale bar: {length}</translation>
-        </message>
-    </context>
-    <context>
         <name>MapSites</name>
         <message>
             <source>{n} stranded now</source>
@@ -1657,6 +1666,13 @@
         <message>
             <source>S&amp;ource</source>
             <translation>S&amp;ource</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoMatchesNote</name>
+        <message>
+            <source>No matches for “{text}”</source>
+            <translation>No matches for “{text}”</translation>
         </message>
     </context>
     <context>
@@ -1773,12 +1789,24 @@
             <translation>Enter your name: every record carries it.</translation>
         </message>
         <message>
+            <source>Your name cannot be used: {problem}</source>
+            <translation>Your name cannot be used: {problem}</translation>
+        </message>
+        <message>
             <source>Enter a name for this station.</source>
             <translation>Enter a name for this station.</translation>
         </message>
         <message>
+            <source>The station's name cannot be used: {problem}</source>
+            <translation>The station's name cannot be used: {problem}</translation>
+        </message>
+        <message>
             <source>Change operator</source>
             <translation>Change operator</translation>
+        </message>
+        <message>
+            <source>The saved name cannot be used: {problem}</source>
+            <translation>The saved name cannot be used: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1886,84 +1914,28 @@
             <translation>is required</translation>
         </message>
         <message>
-            <source>is longer than {n} characters</source>
-            <translation>is longer than {n} characters</translation>
-        </message>
-        <message>
-            <source>is too long</source>
-            <translation>is too long</translation>
-        </message>
-        <message>
             <source>{value} is not a whole number</source>
             <translation>{value} is not a whole number</translation>
-        </message>
-        <message>
-            <source>is not a whole number</source>
-            <translation>is not a whole number</translation>
         </message>
         <message>
             <source>{value} is not a number</source>
             <translation>{value} is not a number</translation>
         </message>
         <message>
-            <source>is not a number</source>
-            <translation>is not a number</translation>
-        </message>
-        <message>
             <source>must be at least {low} (got {value})</source>
             <translation>must be at least {low} (got {value})</translation>
-        </message>
-        <message>
-            <source>cannot be negative</source>
-            <translation>cannot be negative</translation>
-        </message>
-        <message>
-            <source>is too small</source>
-            <translation>is too small</translation>
         </message>
         <message>
             <source>must be at most {high} (got {value})</source>
             <translation>must be at most {high} (got {value})</translation>
         </message>
         <message>
-            <source>is too large</source>
-            <translation>is too large</translation>
-        </message>
-        <message>
-            <source>is outside the calendar</source>
-            <translation>is outside the calendar</translation>
-        </message>
-        <message>
-            <source>must be between {low} and {high} days</source>
-            <translation>must be between {low} and {high} days</translation>
-        </message>
-        <message>
             <source>must be between {low} and {high}</source>
             <translation>must be between {low} and {high}</translation>
         </message>
         <message>
-            <source>is out of range</source>
-            <translation>is out of range</translation>
-        </message>
-        <message>
             <source>{value} is not one of: {allowed}</source>
             <translation>{value} is not one of: {allowed}</translation>
-        </message>
-        <message>
-            <source>is not one of the allowed values</source>
-            <translation>is not one of the allowed values</translation>
-        </message>
-        <message>
-            <source>{value} is not a date and time</source>
-            <translation>{value} is not a date and time</translation>
-        </message>
-        <message>
-            <source>is not a date and time</source>
-            <translation>is not a date and time</translation>
-        </message>
-        <message>
-            <source>has no time zone (add Z or ±HH:MM)</source>
-            <translation>has no time zone (add Z or ±HH:MM)</translation>
         </message>
         <message>
             <source>must be a date, not a time</source>
@@ -1974,28 +1946,36 @@
             <translation>{value} is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <source>is not a date</source>
-            <translation>is not a date</translation>
-        </message>
-        <message>
-            <source>is not yes/no (1/0, sí/no)</source>
-            <translation>is not yes/no (1/0, sí/no)</translation>
-        </message>
-        <message>
             <source>contains characters that are not valid text</source>
             <translation>contains characters that are not valid text</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation>is longer than {limit} characters</translation>
         </message>
         <message>
             <source>{value} is not a known time zone</source>
             <translation>{value} is not a known time zone</translation>
         </message>
         <message>
-            <source>is not a known time zone</source>
-            <translation>is not a known time zone</translation>
-        </message>
-        <message>
             <source>is not a field of this record</source>
             <translation>is not a field of this record</translation>
+        </message>
+        <message>
+            <source>contains control characters</source>
+            <translation>contains control characters</translation>
+        </message>
+        <message>
+            <source>{value} is not yes/no (1/0, sí/no)</source>
+            <translation>{value} is not yes/no (1/0, sí/no)</translation>
+        </message>
+        <message>
+            <source>{value} is not an ISO-8601 time</source>
+            <translation>{value} is not an ISO-8601 time</translation>
+        </message>
+        <message>
+            <source>{value} has no time zone (add Z or ±HH:MM)</source>
+            <translation>{value} has no time zone (add Z or ±HH:MM)</translation>
         </message>
         <message>
             <source>ends before it starts</source>
@@ -2010,6 +1990,10 @@
             <translation>a count of people present is taken at one instant</translation>
         </message>
         <message>
+            <source>no current site {value}</source>
+            <translation>no current site {value}</translation>
+        </message>
+        <message>
             <source>starts before it was published</source>
             <translation>starts before it was published</translation>
         </message>
@@ -2022,12 +2006,32 @@
             <translation>{number} is already in this chain</translation>
         </message>
         <message>
-            <source>this number is already in the chain</source>
-            <translation>this number is already in the chain</translation>
+            <source>a reason is required to void a record</source>
+            <translation>a reason is required to void a record</translation>
         </message>
         <message>
-            <source>is not a current site</source>
-            <translation>is not a current site</translation>
+            <source>a reason is required to remove an overlay</source>
+            <translation>a reason is required to remove an overlay</translation>
+        </message>
+        <message>
+            <source>choose the version to keep or give new values</source>
+            <translation>choose the version to keep or give new values</translation>
+        </message>
+        <message>
+            <source>{version} is not a version in this conflict</source>
+            <translation>{version} is not a version in this conflict</translation>
+        </message>
+        <message>
+            <source>a station name is required</source>
+            <translation>a station name is required</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high} days (got {value})</source>
+            <translation>must be between {low} and {high} days (got {value})</translation>
+        </message>
+        <message>
+            <source>the red threshold ({critical} days) must not exceed the amber one ({warn} days)</source>
+            <translation>the red threshold ({critical} days) must not exceed the amber one ({warn} days)</translation>
         </message>
         <message>
             <source>extends a decree that does not exist</source>
@@ -2036,10 +2040,6 @@
         <message>
             <source>extends a decree that was voided</source>
             <translation>extends a decree that was voided</translation>
-        </message>
-        <message>
-            <source>is not a version in this conflict</source>
-            <translation>is not a version in this conflict</translation>
         </message>
         <message>
             <source>give both latitude and longitude, or neither</source>
@@ -2054,44 +2054,20 @@
             <translation>unaccompanied children exceed the children</translation>
         </message>
         <message>
-            <source>the parts exceed the whole</source>
-            <translation>the parts exceed the whole</translation>
-        </message>
-        <message>
             <source>{number} already extends this decree: a chain cannot loop</source>
             <translation>{number} already extends this decree: a chain cannot loop</translation>
-        </message>
-        <message>
-            <source>a chain of decrees cannot loop</source>
-            <translation>a chain of decrees cannot loop</translation>
         </message>
         <message>
             <source>an extension starts after the decree it extends ({number} starts {day})</source>
             <translation>an extension starts after the decree it extends ({number} starts {day})</translation>
         </message>
         <message>
-            <source>an extension starts after the decree it extends</source>
-            <translation>an extension starts after the decree it extends</translation>
-        </message>
-        <message>
             <source>{number} extends this decree and starts {day}: start before it</source>
             <translation>{number} extends this decree and starts {day}: start before it</translation>
         </message>
         <message>
-            <source>an extension of this decree starts earlier</source>
-            <translation>an extension of this decree starts earlier</translation>
-        </message>
-        <message>
             <source>{number} extends this decree: void that first</source>
             <translation>{number} extends this decree: void that first</translation>
-        </message>
-        <message>
-            <source>another decree extends this one: void that first</source>
-            <translation>another decree extends this one: void that first</translation>
-        </message>
-        <message>
-            <source>the red threshold must not exceed the amber one</source>
-            <translation>the red threshold must not exceed the amber one</translation>
         </message>
     </context>
     <context>
@@ -2273,6 +2249,14 @@
             <translation>History…</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <source>Keeps the counts whose note, source or site hold the words</source>
+            <translation>Keeps the counts whose note, source or site hold the words</translation>
+        </message>
+        <message>
             <source>Undo my last entry</source>
             <translation>Undo my last entry</translation>
         </message>
@@ -2320,6 +2304,13 @@
         <message>
             <source>Copy list</source>
             <translation>Copy list</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchField</name>
+        <message>
+            <source>{what} ({keys}; Esc clears)</source>
+            <translation>{what} ({keys}; Esc clears)</translation>
         </message>
     </context>
     <context>

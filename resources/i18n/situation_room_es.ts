@@ -326,6 +326,10 @@
         <source>overlays</source>
         <translation>capas</translation>
     </message>
+    <message>
+        <source>No matches for “{text}”.</source>
+        <translation>Sin coincidencias para «{text}».</translation>
+    </message>
 </context>
 <context>
     <name>ChartExports</name>
@@ -1014,6 +1018,14 @@
         <translation>Todos</translation>
     </message>
     <message>
+        <source>Search the log…</source>
+        <translation>Buscar en la bitácora…</translation>
+    </message>
+    <message>
+        <source>Keeps the entries whose title, note or source hold the words</source>
+        <translation>Deja las entradas cuyo título, nota o fuente contienen las palabras</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1373,6 +1385,10 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
@@ -1576,13 +1592,6 @@
     </message>
 </context>
 <context>
-    <name>MapScale</name>
-    <message>
-        <source>Scale bar: {length}</source>
-        <translation>Escala: {length}</translation>
-    </message>
-</context>
-<context>
     <name>MapSites</name>
     <message>
         <source>{n} stranded now</source>
@@ -1657,6 +1666,13 @@
     <message>
         <source>S&amp;ource</source>
         <translation>F&amp;uente</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchesNote</name>
+    <message>
+        <source>No matches for “{text}”</source>
+        <translation>Sin coincidencias para «{text}»</translation>
     </message>
 </context>
 <context>
@@ -1773,12 +1789,24 @@
         <translation>Ingrese su nombre: cada registro lo lleva.</translation>
     </message>
     <message>
+        <source>Your name cannot be used: {problem}</source>
+        <translation>Su nombre no se puede usar: {problem}</translation>
+    </message>
+    <message>
         <source>Enter a name for this station.</source>
         <translation>Ingrese un nombre para esta estación.</translation>
     </message>
     <message>
+        <source>The station&apos;s name cannot be used: {problem}</source>
+        <translation>El nombre de la estación no se puede usar: {problem}</translation>
+    </message>
+    <message>
         <source>Change operator</source>
         <translation>Cambiar de operador</translation>
+    </message>
+    <message>
+        <source>The saved name cannot be used: {problem}</source>
+        <translation>El nombre guardado no se puede usar: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1886,84 +1914,28 @@
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <source>is longer than {n} characters</source>
-        <translation>tiene más de {n} caracteres</translation>
-    </message>
-    <message>
-        <source>is too long</source>
-        <translation>es demasiado largo</translation>
-    </message>
-    <message>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
-    </message>
-    <message>
-        <source>is not a whole number</source>
-        <translation>no es un número entero</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
         <translation>{value} no es un número</translation>
     </message>
     <message>
-        <source>is not a number</source>
-        <translation>no es un número</translation>
-    </message>
-    <message>
         <source>must be at least {low} (got {value})</source>
         <translation>debe ser como mínimo {low} (se indicó {value})</translation>
-    </message>
-    <message>
-        <source>cannot be negative</source>
-        <translation>no puede ser negativo</translation>
-    </message>
-    <message>
-        <source>is too small</source>
-        <translation>es demasiado pequeño</translation>
     </message>
     <message>
         <source>must be at most {high} (got {value})</source>
         <translation>debe ser como máximo {high} (se indicó {value})</translation>
     </message>
     <message>
-        <source>is too large</source>
-        <translation>es demasiado grande</translation>
-    </message>
-    <message>
-        <source>is outside the calendar</source>
-        <translation>está fuera del calendario</translation>
-    </message>
-    <message>
-        <source>must be between {low} and {high} days</source>
-        <translation>debe estar entre {low} y {high} días</translation>
-    </message>
-    <message>
         <source>must be between {low} and {high}</source>
         <translation>debe estar entre {low} y {high}</translation>
     </message>
     <message>
-        <source>is out of range</source>
-        <translation>está fuera de rango</translation>
-    </message>
-    <message>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} no es uno de: {allowed}</translation>
-    </message>
-    <message>
-        <source>is not one of the allowed values</source>
-        <translation>no es uno de los valores permitidos</translation>
-    </message>
-    <message>
-        <source>{value} is not a date and time</source>
-        <translation>{value} no es una fecha y hora</translation>
-    </message>
-    <message>
-        <source>is not a date and time</source>
-        <translation>no es una fecha y hora</translation>
-    </message>
-    <message>
-        <source>has no time zone (add Z or ±HH:MM)</source>
-        <translation>no tiene zona horaria (agregue Z o ±HH:MM)</translation>
     </message>
     <message>
         <source>must be a date, not a time</source>
@@ -1974,28 +1946,36 @@
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>is not a date</source>
-        <translation>no es una fecha</translation>
-    </message>
-    <message>
-        <source>is not yes/no (1/0, sí/no)</source>
-        <translation>no es sí/no (1/0, sí/no)</translation>
-    </message>
-    <message>
         <source>contains characters that are not valid text</source>
         <translation>contiene caracteres que no son texto válido</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>tiene más de {limit} caracteres</translation>
     </message>
     <message>
         <source>{value} is not a known time zone</source>
         <translation>{value} no es una zona horaria conocida</translation>
     </message>
     <message>
-        <source>is not a known time zone</source>
-        <translation>no es una zona horaria conocida</translation>
-    </message>
-    <message>
         <source>is not a field of this record</source>
         <translation>no es un campo de este registro</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>{value} is not yes/no (1/0, sí/no)</source>
+        <translation>{value} no es sí/no (1/0, sí/no)</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO-8601 time</source>
+        <translation>{value} no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>{value} has no time zone (add Z or ±HH:MM)</source>
+        <translation>{value} no tiene zona horaria (agregue Z o ±HH:MM)</translation>
     </message>
     <message>
         <source>ends before it starts</source>
@@ -2010,6 +1990,10 @@
         <translation>un conteo de personas presentes se toma en un solo instante</translation>
     </message>
     <message>
+        <source>no current site {value}</source>
+        <translation>{value} no es un punto vigente</translation>
+    </message>
+    <message>
         <source>starts before it was published</source>
         <translation>rige antes de haberse publicado</translation>
     </message>
@@ -2022,12 +2006,32 @@
         <translation>{number} ya está en esta cadena</translation>
     </message>
     <message>
-        <source>this number is already in the chain</source>
-        <translation>este número ya está en la cadena</translation>
+        <source>a reason is required to void a record</source>
+        <translation>es obligatorio</translation>
     </message>
     <message>
-        <source>is not a current site</source>
-        <translation>no es un punto vigente</translation>
+        <source>a reason is required to remove an overlay</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>choose the version to keep or give new values</source>
+        <translation>elija la versión que se conserva o indique valores nuevos</translation>
+    </message>
+    <message>
+        <source>{version} is not a version in this conflict</source>
+        <translation>{version} no es una versión de este conflicto</translation>
+    </message>
+    <message>
+        <source>a station name is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} days (got {value})</source>
+        <translation>debe estar entre {low} y {high} días (se indicó {value})</translation>
+    </message>
+    <message>
+        <source>the red threshold ({critical} days) must not exceed the amber one ({warn} days)</source>
+        <translation>el umbral rojo ({critical} días) no puede superar al ámbar ({warn} días)</translation>
     </message>
     <message>
         <source>extends a decree that does not exist</source>
@@ -2036,10 +2040,6 @@
     <message>
         <source>extends a decree that was voided</source>
         <translation>prorroga un decreto que fue anulado</translation>
-    </message>
-    <message>
-        <source>is not a version in this conflict</source>
-        <translation>no es una versión de este conflicto</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
@@ -2054,44 +2054,20 @@
         <translation>los menores no acompañados superan a los menores</translation>
     </message>
     <message>
-        <source>the parts exceed the whole</source>
-        <translation>las partes superan el total</translation>
-    </message>
-    <message>
         <source>{number} already extends this decree: a chain cannot loop</source>
         <translation>{number} ya prorroga este decreto: una cadena no puede cerrarse sobre sí misma</translation>
-    </message>
-    <message>
-        <source>a chain of decrees cannot loop</source>
-        <translation>una cadena de decretos no puede cerrarse sobre sí misma</translation>
     </message>
     <message>
         <source>an extension starts after the decree it extends ({number} starts {day})</source>
         <translation>una prórroga empieza después del decreto que prorroga ({number} empieza el {day})</translation>
     </message>
     <message>
-        <source>an extension starts after the decree it extends</source>
-        <translation>una prórroga empieza después del decreto que prorroga</translation>
-    </message>
-    <message>
         <source>{number} extends this decree and starts {day}: start before it</source>
         <translation>{number} prorroga este decreto y empieza el {day}: debe empezar antes</translation>
     </message>
     <message>
-        <source>an extension of this decree starts earlier</source>
-        <translation>una prórroga de este decreto empieza antes</translation>
-    </message>
-    <message>
         <source>{number} extends this decree: void that first</source>
         <translation>{number} prorroga este decreto: anule primero esa prórroga</translation>
-    </message>
-    <message>
-        <source>another decree extends this one: void that first</source>
-        <translation>otro decreto prorroga este: anúlelo primero</translation>
-    </message>
-    <message>
-        <source>the red threshold must not exceed the amber one</source>
-        <translation>el umbral rojo no puede superar al ámbar</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2249,14 @@
         <translation>Historial…</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Keeps the counts whose note, source or site hold the words</source>
+        <translation>Deja los conteos cuya nota, fuente o punto contienen las palabras</translation>
+    </message>
+    <message>
         <source>Undo my last entry</source>
         <translation>Deshacer mi último ingreso</translation>
     </message>
@@ -2320,6 +2304,13 @@
     <message>
         <source>Copy list</source>
         <translation>Copiar lista</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>{what} ({keys}; Esc clears)</source>
+        <translation>{what} ({keys}; Esc borra)</translation>
     </message>
 </context>
 <context>

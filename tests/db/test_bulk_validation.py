@@ -60,6 +60,7 @@ def outcome(clean, vals):
         return exc.problems
 
 
+@pytest.mark.slow
 @settings(max_examples=800, deadline=None)
 @given(values)
 def test_fast_and_general_checks_agree(vals):

@@ -51,6 +51,7 @@ def _import(data: bytes) -> tuple[Exception | None, dict, dict, dict]:
             store.close()
 
 
+@pytest.mark.slow
 @settings(
     max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -61,6 +62,7 @@ def test_arbitrary_bytes_are_refused_cleanly(data):
     assert after == before
 
 
+@pytest.mark.slow
 @settings(
     max_examples=200,
     deadline=None,
@@ -97,6 +99,7 @@ JSON_VALUES = st.recursive(
 )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=200,
     deadline=None,

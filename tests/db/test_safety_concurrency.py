@@ -66,6 +66,7 @@ def _writers_and_a_reader(tmp_path, writers: int, records: int) -> int:
     return int(reader.lines[-1].split()[1])
 
 
+@pytest.mark.slow
 def test_three_writers_and_a_reader_lose_nothing(tmp_path):
     reads = _writers_and_a_reader(tmp_path, WRITERS, RECORDS_PER_WRITER)
     print(f"\n{WRITERS} x {RECORDS_PER_WRITER} writes alongside {reads} reads")

@@ -118,6 +118,7 @@ def _check_after_kill(path, run, reported, present_before, where) -> set[str]:
     return present
 
 
+@pytest.mark.slow
 def test_killed_importer_leaves_only_whole_batches(tmp_path):
     started = time.monotonic()
     seen = _run_kills(tmp_path, KILLS)

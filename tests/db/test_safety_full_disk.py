@@ -2,14 +2,13 @@
 
 Two ways to fill it, both making SQLite itself fail with SQLITE_FULL: a size limit on the
 database (``PRAGMA max_page_count``, works anywhere) and, when the tests run as root, a real
-tiny file system (a 2 MB tmpfs) filled to the brim.
+tiny file system (a 2 MB tmpfs, the ``tiny_disk`` fixture of tests/conftest.py) filled to the
+brim.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 
 import pytest
 
@@ -68,21 +67,6 @@ def test_size_limit_refuses_one_form_entry_and_keeps_the_rest(store):
     _assert_refused_cleanly(full, store)
     assert saved > 0 and len(store.observations()) == saved  # every entry before it is there
     assert store.sites() == [site]  # and the store still answers
-
-
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A 2 MB tmpfs mounted for the test (root only; skipped elsewhere)."""
-    mount = shutil.which("mount")
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or mount is None:
-        pytest.skip("mounting a small file system needs root")
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    done = subprocess.run([mount, "-t", "tmpfs", "-o", "size=2m", "tmpfs", disk])
-    if done.returncode != 0:
-        pytest.skip("mounting a tmpfs is not permitted here")
-    yield disk
-    subprocess.run(["umount", "-l", disk], check=True)
 
 
 def test_real_full_disk_refuses_the_batch_then_recovers(tiny_disk):

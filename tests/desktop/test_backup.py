@@ -74,6 +74,9 @@ def test_two_backups_in_one_instant_get_two_files(store):
 def test_backup_to_a_chosen_file_never_overwrites(store, tmp_path):
     _site(store, "Santa Rosa")
     target = tmp_path / "usb" / "copia.db"
+    with pytest.raises(BackupFailed, match="its folder does not exist"):
+        backup_now(store, to=target)  # a mistyped folder is said, never made
+    target.parent.mkdir()
     assert backup_now(store, to=target) == target
     assert _open_copy(target)[0] == ["Santa Rosa"]
     with pytest.raises(BackupFailed, match="already exists"):

@@ -108,6 +108,7 @@ def test_the_shipped_font_is_embedded(spanish_pdf):
     assert any("DejaVuSans" in f for f in fonts)
 
 
+@pytest.mark.slow
 def test_english_on_letter(tmp_path):
     out = tmp_path / "brief-en.pdf"
     r = brief(
@@ -155,9 +156,10 @@ def test_unwritable_path_is_one_line_and_no_file(tmp_path, where):
 
 def test_a_failed_write_leaves_nothing_behind(qapp, demo, tmp_path, monkeypatch):
     from db.briefing.content import compose_briefing
+    from db.safety.output import OutputNotWritten
     from desktop.briefing import pdf
     from desktop.briefing.images import chart_image
-    from desktop.briefing.pdf import BriefingNotWritten, render_briefing_pdf
+    from desktop.briefing.pdf import render_briefing_pdf
 
     b = compose_briefing(demo, lima(2025, 12, 1).date(), operator="Ana")
     chart = chart_image(b)
@@ -167,7 +169,7 @@ def test_a_failed_write_leaves_nothing_behind(qapp, demo, tmp_path, monkeypatch)
 
     monkeypatch.setattr(pdf, "paint_briefing", disk_full)
     out = tmp_path / "brief.pdf"
-    with pytest.raises(BriefingNotWritten, match="No space left"):
+    with pytest.raises(OutputNotWritten, match="No space left"):
         render_briefing_pdf(b, out, chart=chart, map_image=chart)
     assert not out.exists()
     assert not any(p.suffix == ".part" or p.suffix == ".pdf" for p in tmp_path.iterdir())
@@ -214,6 +216,7 @@ def test_dialog_defaults_to_the_latest_period(dialog):
     assert dialog.classification_edit.text() == "USO OFICIAL"
 
 
+@pytest.mark.slow
 def test_gui_and_cli_print_the_same_briefing(dialog, demo_path, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 

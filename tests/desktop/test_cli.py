@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -82,6 +84,7 @@ def test_missing_database_and_bad_arguments(tmp_path):
     assert r.returncode == 0 and "\n    status " in r.stdout
 
 
+@pytest.mark.slow
 def test_screenshot_of_the_demo(tmp_path):
     png, scratch = tmp_path / "shot.png", tmp_path / "tmp"
     scratch.mkdir()

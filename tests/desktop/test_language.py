@@ -87,7 +87,7 @@ def test_every_string_looked_up_on_screen_is_in_the_catalogue(qtbot, window):
     looked_up: set[tuple[str, str]] = set()
 
     class Recorder(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        def translate(self, context, source, disambiguation=None, n=-1):
             looked_up.add((context, source))
             return None  # not found here: the next translator answers
 
@@ -128,15 +128,16 @@ def test_a_refused_form_says_why_in_spanish(qtbot, demo, restore_appearance):
 
 def test_problem_messages_keep_their_values(restore_appearance):
     i18n.install("es")
-    assert problem_text(Problem("count", "not_integer", "'doce' is not a whole number")) == (
+    assert problem_text(Problem("count", "not_integer", {"value": "'doce'"})) == (
         "'doce' no es un número entero"
     )
     assert problem_text(
-        Problem("count", "too_large", "must be at most 10,000,000 (got 20,000,000)")
+        Problem("count", "too_large", {"high": 10_000_000, "value": 20_000_000})
     ) == ("debe ser como máximo 10,000,000 (se indicó 20,000,000)")
-    assert problem_text(Problem("x", "a_code_from_the_future", "something new")) == "something new"
+    future = Problem("x", "a_code_from_the_future", {"thing": "new"})
+    assert problem_text(future) == future.message == "a code from the future (thing new)"
     i18n.install("en")
-    assert problem_text(Problem("name", "required", "a station name is required")) == (
+    assert problem_text(Problem("name", "station_name_required")) == (
         "a station name is required"  # English keeps db's own, more specific, message
     )
 

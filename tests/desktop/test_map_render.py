@@ -47,6 +47,7 @@ def test_render_has_requested_size_border_and_events(qapp, demo):
     assert _near(pixels, "#e8590c", tol=20).sum() > 20
 
 
+@pytest.mark.slow
 def test_render_print_size_scales_text_and_lines(qapp, demo):
     from desktop.panels.map.render import render_map_image
 

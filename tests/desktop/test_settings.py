@@ -167,6 +167,7 @@ def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_the_last_database_reopens_when_none_is_named(tmp_path, demo_path):
     from db.store.locate import default_db_path
 

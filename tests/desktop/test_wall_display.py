@@ -124,6 +124,7 @@ def test_the_wall_goes_to_another_screen_when_there_is_one(wall, window):
         assert target is window.screen()
 
 
+@pytest.mark.slow
 def test_the_wall_can_be_opened_at_start_and_photographed(tmp_path):
     import os
     import subprocess

@@ -23,8 +23,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a file: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.store.store import Store  # noqa: E402
-from db.sync.exchange import export_bundle, import_bundle  # noqa: E402
+from db.store.store import Store
+from db.sync.exchange import export_bundle, import_bundle
 
 ROUNDTRIP_TARGET_S = 5
 

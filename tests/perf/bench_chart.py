@@ -41,12 +41,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from db.clock import Clock, zone  # noqa: E402
-from db.flows.chart_data import chart_data  # noqa: E402
-from db.store.store import Store  # noqa: E402
-from db.vocab import FLOW_CATEGORIES  # noqa: E402
+from db.clock import Clock, zone
+from db.flows.chart_data import chart_data
+from db.store.store import Store
+from db.vocab import FLOW_CATEGORIES
 
 TARGET_MS = 16.0
 YEARS = 5

@@ -22,10 +22,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from db.clock import Clock  # noqa: E402
-from db.store.store import Store  # noqa: E402
+from db.clock import Clock
+from db.store.store import Store
 
 TARGET_MS = 16.0
 QUICK = os.environ.get("SITUATION_ROOM_PERF_QUICK") == "1"

@@ -26,8 +26,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a file: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.flows.csv_import import import_observations  # noqa: E402
-from db.store.store import Store  # noqa: E402
+from db.flows.csv_import import import_observations
+from db.store.store import Store
 
 TARGET_ROWS_PER_S = 30_000
 SITES = ["Complejo Santa Rosa", "Complejo Chacalluta", "Línea de la Concordia", "Tacna", "Arica"]

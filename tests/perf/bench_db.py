@@ -23,10 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from db.flows import chart_data, figures, headline
-from db.flows import totals as dt  # noqa: E402
-from db.flows.query import ObservationFilter, count_observations  # noqa: E402
-from db.geo import layers as map_layers  # noqa: E402
-from db.store.store import Store  # noqa: E402
+from db.flows import totals as dt
+from db.flows.query import ObservationFilter, count_observations
+from db.geo import layers as map_layers
+from db.store.store import Store
 
 QUICK = os.environ.get("SITUATION_ROOM_PERF_QUICK") == "1"
 RUNS = 3 if QUICK else 7

@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.geo.mbtiles import MBTiles  # noqa: E402
-from db.geo.overlays import import_overlay, overlay_features  # noqa: E402
-from db.geo.projection import tms_row  # noqa: E402
-from db.store.store import Store  # noqa: E402
+from db.geo.mbtiles import MBTiles
+from db.geo.overlays import import_overlay, overlay_features
+from db.geo.projection import tms_row
+from db.store.store import Store
 
 PLACEMARKS = 20_000
 

@@ -31,12 +31,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from db.clock import Clock  # noqa: E402
-from db.scenario import init_database  # noqa: E402
-from db.store.store import Store  # noqa: E402
-from db.vocab import EVENT_KINDS  # noqa: E402
+from db.clock import Clock
+from db.scenario import init_database
+from db.store.store import Store
+from db.vocab import EVENT_KINDS
 
 TARGET_MS = 16.0
 

@@ -24,14 +24,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
 
-from db.clock import Clock  # noqa: E402
-from db.scenario import init_database  # noqa: E402
-from desktop import i18n  # noqa: E402
-from desktop.app import application, build_window  # noqa: E402
-from desktop.theme import DAY, NIGHT, apply_theme  # noqa: E402
+from db.clock import Clock
+from db.scenario import init_database
+from desktop import i18n
+from desktop.app import application, build_window
+from desktop.theme import DAY, NIGHT, apply_theme
 
 
 def wait(app, ready) -> None:

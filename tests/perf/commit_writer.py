@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.clock import parse_instant  # noqa: E402
-from db.store.store import Store  # noqa: E402
+from db.clock import parse_instant
+from db.store.store import Store
 
 
 def main() -> int:

@@ -35,7 +35,7 @@ class AfterPaint(QObject):
             handle.installEventFilter(self)
             self._handle_watched = True
 
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
         if event.type() in PAINT_EVENTS and not self._pending:
             self._pending = True
             QTimer.singleShot(0, self._after)

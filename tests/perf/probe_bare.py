@@ -18,7 +18,7 @@ class FirstPaint(QObject):
         super().__init__()
         self.app, self.pending = app, False
 
-    def eventFilter(self, _obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, _obj, event) -> bool:
         painting = (QEvent.Type.Expose, QEvent.Type.Paint, QEvent.Type.UpdateRequest)
         if event.type() in painting and not self.pending:
             self.pending = True

@@ -16,14 +16,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from db.clock import Clock, parse_instant  # noqa: E402
-from db.scenario import init_database  # noqa: E402
-from desktop.context import AppContext  # noqa: E402
-from desktop.i18n import install  # noqa: E402
-from desktop.panels.chart.panel import ChartPanel  # noqa: E402
-from desktop.watcher import StoreWatcher  # noqa: E402
+from db.clock import Clock, parse_instant
+from db.scenario import init_database
+from desktop.context import AppContext
+from desktop.i18n import install
+from desktop.panels.chart.panel import ChartPanel
+from desktop.watcher import StoreWatcher
 
 
 def main() -> int:

@@ -75,7 +75,7 @@ def big_db(path_arg: str | None) -> Path:
     if path_arg:
         return Path(path_arg)
     digest = hashlib.sha256()
-    for source in (HERE / "make_big_db.py", *sorted((ROOT / "db").glob("*.py"))):
+    for source in (HERE / "make_big_db.py", *sorted((ROOT / "db").rglob("*.py"))):
         digest.update(source.read_bytes())
     path = cache_dir() / f"big-{digest.hexdigest()[:12]}.db"
     if not path.exists():

@@ -26,10 +26,10 @@ class _WallClockZoomLevel(ZoomLevel):
     pan of a long range; on wall-clock values there is no zone to undo.
     """
 
-    def extendTimeRangeForSpacing(self, spacing, minVal, maxVal):  # noqa: N802, N803
+    def extendTimeRangeForSpacing(self, spacing, minVal, maxVal):
         return minVal, maxVal
 
-    def moveTicksToLocalTimeCoords(self, ticks, spacing, skipFactor):  # noqa: N802, N803
+    def moveTicksToLocalTimeCoords(self, ticks, spacing, skipFactor):
         return ticks
 
 
@@ -47,13 +47,13 @@ class PostDateAxis(pg.DateAxisItem):
             (spacing, self._levels[id(level)]) for spacing, level in self.zoomLevels.items()
         )
 
-    def setZoomLevelForDensity(self, density):  # noqa: N802 (pyqtgraph's name)
+    def setZoomLevelForDensity(self, density):
         super().setZoomLevelForDensity(density)
         # The fallback (years and months) is pyqtgraph's shared level: use our copy.
         self.zoomLevel = self._levels.get(id(self.zoomLevel), self.zoomLevel)
         self.zoomLevel.utcOffset = 0
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
+    def tickValues(self, minVal, maxVal, size):
         levels = super().tickValues(minVal, maxVal, size)
         if self.zoomLevel is not self.month_day_level:
             return levels
@@ -78,7 +78,7 @@ class PostDateAxis(pg.DateAxisItem):
                 ticks.append(n * DAY_SPACING + DAY_SPACING / 2)
         return [(DAY_SPACING, ticks)]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+    def tickStrings(self, values, scale, spacing):
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
         if spec is None:
             return super().tickStrings(values, scale, spacing)

@@ -12,6 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from db.safety.output import check_output_path
+from desktop.png_file import write_png
+
 PRINT_WIDTH_PX = 2400  # 8 inches at 300 dpi: the text width of an A4 page
 PRINT_DPI = 300
 PRINT_LAYOUT = QSize(1200, 640)  # the logical size the chart is laid out at for print
@@ -24,9 +27,17 @@ def print_ratio(width: int = PRINT_WIDTH_PX) -> float:
 
 
 def render_png(
-    widget, path: Path, width: int = PRINT_WIDTH_PX, background: str = "#ffffff"
+    widget,
+    path: Path,
+    width: int = PRINT_WIDTH_PX,
+    background: str = "#ffffff",
+    *,
+    database: Path | None = None,
 ) -> Path:
-    """Paint ``widget`` (the plot) laid out at ``PRINT_LAYOUT`` into ``path``, ``width`` px wide."""
+    """Paint ``widget`` (the plot) laid out at ``PRINT_LAYOUT`` into ``path``, ``width`` px wide.
+
+    Whole or not at all, and never over ``database`` (``desktop.png_file.write_png``)."""
+    check_output_path(path, database=database)  # before the plot is laid out for print
     ratio = print_ratio(width)
     image = QImage(
         width, round(PRINT_LAYOUT.height() * ratio), QImage.Format.Format_ARGB32_Premultiplied
@@ -54,6 +65,4 @@ def render_png(
     dots = round(PRINT_DPI / INCH_M)
     image.setDotsPerMeterX(dots)
     image.setDotsPerMeterY(dots)
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"{path}: cannot be written")
-    return path
+    return write_png(image, path, database=database)

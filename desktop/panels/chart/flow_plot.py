@@ -237,7 +237,7 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         if columns != self.legend.columnCount:
             self.legend.setColumnCount(columns)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if hasattr(self, "legend"):  # pyqtgraph resizes once while it is being built
             self.fit_legend()

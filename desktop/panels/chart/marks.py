@@ -132,7 +132,7 @@ class MarkLines(QGraphicsObject):
         self.update()
 
     # -- drawing -------------------------------------------------------------------------
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
@@ -156,7 +156,7 @@ class MarkLines(QGraphicsObject):
             )
 
     # -- hover: the whole text of a shortened label --------------------------------------
-    def hoverMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def hoverMoveEvent(self, event) -> None:
         at = self._to_item.inverted()[0].map(event.pos())
         under = next((p for p in reversed(self.placed) if p.box.contains(at)), None)
         self.setToolTip(under.full_text if under is not None else "")

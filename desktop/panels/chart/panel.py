@@ -88,7 +88,9 @@ class ChartPanel(QWidget):
         self.readout.setWordWrap(True)
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.readout.setContentsMargins(8, 0, 8, 4)
-        self.exports = ChartExports(self.plot, self.theme, self.on_screen, self)
+        self.exports = ChartExports(
+            self.plot, self.theme, self.on_screen, self, database=self.ctx.store.path
+        )
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

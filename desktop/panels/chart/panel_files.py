@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from db.errors import SituationRoomError
 from db.flows.chart_data import ChartData
 from db.flows.chart_export import chart_rows, write_chart_csv
 from desktop.panels.chart.export import print_ratio, render_png
@@ -30,7 +31,8 @@ class ChartOnScreen:
 
 class ChartExports:
     """The exports of one chart panel: ``plot`` drawn for print, ``on_screen()`` as CSV, and
-    the file dialogs that ask where (parented to ``parent``)."""
+    the file dialogs that ask where (parented to ``parent``); never over ``database``, the
+    store the chart reads."""
 
     def __init__(
         self,
@@ -38,18 +40,21 @@ class ChartExports:
         theme: Theme,
         on_screen: Callable[[], ChartOnScreen],
         parent: QWidget,
+        *,
+        database: Path,
     ) -> None:
         self.plot = plot
         self.theme = theme  # the screen's, put back after a print export
         self.on_screen = on_screen
         self.parent = parent
+        self.database = database
 
     def export_png(self, path: str | Path) -> Path:
         """The chart as on screen (same range, crossing and series) at print resolution, in
         the day theme whatever the screen's (print is always day)."""
         self.plot.apply_theme(DAY, line_scale=print_ratio())
         try:
-            return render_png(self.plot, Path(path), background=DAY.panel)
+            return render_png(self.plot, Path(path), background=DAY.panel, database=self.database)
         finally:
             self.plot.apply_theme(self.theme)
 
@@ -58,7 +63,7 @@ class ChartExports:
         rows = chart_rows(
             shown.data, shown.first, shown.last, keys=shown.keys, site_name=shown.site_name
         )
-        return write_chart_csv(path, rows, shown.keys)
+        return write_chart_csv(path, rows, shown.keys, database=self.database)
 
     def choose_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -83,11 +88,11 @@ class ChartExports:
     def _run(self, job: Callable[[], object]) -> None:
         try:
             job()
-        except OSError as exc:
+        except SituationRoomError as exc:  # refused or not written: nothing changed on disk
             QMessageBox.warning(
                 self.parent,
                 QCoreApplication.translate("ChartExports", "Export failed"),
                 QCoreApplication.translate(
                     "ChartExports", "The file could not be written: {error}"
-                ).format(error=exc.strerror or exc),
+                ).format(error=exc),
             )

@@ -177,11 +177,11 @@ class CountdownPanel(QWidget):
         self._timer.start(TICK_MS - now.microsecond // 1000 + 5)
 
     # -- size ----------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_scale()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._apply_scale()
 

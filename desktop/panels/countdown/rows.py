@@ -49,13 +49,13 @@ def _badge_style(key: str) -> str:
 class ElidedLabel(QLabel):
     """A one-line label that ends in "…" when its column is too narrow (``text()`` stays whole)."""
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         return QSize(40, super().minimumSizeHint().height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(80, super().sizeHint().height())
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setPen(self.palette().windowText().color())
         shown = self.fontMetrics().elidedText(
@@ -110,7 +110,7 @@ class ChainRow(QFrame):
         layout.addWidget(self.chain)
         layout.addWidget(self.gap)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event) -> None:
         # A card with a bar in the state's colour down its left edge (the words are in the badge).
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -62,7 +62,7 @@ class TimelineStrip(QWidget):
     def _px(self, value: float) -> float:
         return value * self._scale
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         rows = max(1, self._timeline.rows if self._timeline else 1)
         height = self._px(BARS_TOP_PX + rows * ROW_PX + AXIS_BELOW_PX)
         return QSize(600, int(height))
@@ -78,7 +78,7 @@ class TimelineStrip(QWidget):
         font.setBold(bold)
         return font
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event) -> None:
         t = self._timeline
         if t is None:
             return
@@ -223,7 +223,7 @@ class TimelineStrip(QWidget):
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
     # -- hover ---------------------------------------------------------------------------
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def mouseMoveEvent(self, event) -> None:
         pos = event.position()
         texts = [text for rect, text in self._hits if rect.contains(pos)]
         if texts:

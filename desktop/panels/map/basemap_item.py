@@ -7,7 +7,7 @@ viewport cache so a pan is a blit (docs/architecture.md §6).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
 
 from db.geo import projection as geo
@@ -100,13 +100,6 @@ class BasemapPainter:
         painter.setPen(_pen(style.main_border, style.main_border_width))
         painter.drawPath(main)
         painter.restore()
-
-    def main_border_points(self) -> list[QPointF]:
-        """Mercator points (y up) of the Peru–Chile border, for tests and the legend."""
-        path = self._lines_at(0)["main"]
-        return [
-            QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())
-        ]
 
 
 def _pen(colour: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

@@ -2,7 +2,8 @@
 
 It lists every current event of the chosen period and kind, including entries without a place
 (a radio call, a decision); selecting an entry that has a place centres the map on it. "New log
-entry" opens the event form with no coordinates.
+entry" opens the event form with no coordinates. The search box (Ctrl+F) keeps the entries
+whose title, note or source hold the words typed.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from db.geo.layers import LogEntry, log_entries
 from db.vocab import EVENT_KINDS
 from desktop.context import AppContext
 from desktop.panels.map.layer_list import event_icon
+from desktop.panels.search_box import NoMatchesNote, SearchField
 
 
 class EventLogModel(QAbstractTableModel):
@@ -44,13 +46,13 @@ class EventLogModel(QAbstractTableModel):
         self._zone = zone(self.ctx.tz)  # read once: ctx.tz asks the store
         self.endResetModel()
 
-    def rowCount(self, parent=None) -> int:  # noqa: N802
+    def rowCount(self, parent=None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=None) -> int:  # noqa: N802
+    def columnCount(self, parent=None) -> int:
         return len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -89,8 +91,8 @@ class EventLogModel(QAbstractTableModel):
 
 
 class EventsLog(QWidget):
-    entrySelected = Signal(str)  # noqa: N815
-    newEntryRequested = Signal()  # noqa: N815
+    entrySelected = Signal(str)
+    newEntryRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +131,12 @@ class EventsLog(QWidget):
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.period_filter, 1)
         layout.addLayout(filters)
+        self.search = SearchField(
+            self.tr("Search the log…"),
+            self.tr("Keeps the entries whose title, note or source hold the words"),
+        )
+        self.search.setObjectName("logSearch")
+        layout.addWidget(self.search)
         headers = [
             self.tr("Time"),
             self.tr("Kind"),
@@ -162,11 +170,13 @@ class EventsLog(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
+        self.no_matches = NoMatchesNote(self.table)
         self.count_label = QLabel()
         self.count_label.setObjectName("logCount")
         layout.addWidget(self.count_label)
         self.kind_filter.currentIndexChanged.connect(self.refresh)
         self.period_filter.currentIndexChanged.connect(self.refresh)
+        self.search.searchChanged.connect(self.refresh)
 
     def refresh(self) -> None:
         now = self.ctx.clock.now()
@@ -178,9 +188,16 @@ class EventsLog(QWidget):
             until=now + timedelta(seconds=1),
             kind=self.kind_filter.currentData() or None,
         )
+        text = self.search.text()
+        if self.search.searching:  # only the entries whose words match
+            from db.store.search import matching_ids  # loads with the first search
+
+            found = matching_ids(self.ctx.store, "events", text)
+            events = [e for e in events if e.id in found]
         selected = self.selected_id()
         self.model.set_rows(events)
         self.count_label.setText(self.tr("{n} entries").format(n=len(events)))
+        self.no_matches.show_for(text, len(events))
         if selected:
             self.select(selected, emit=False)
 

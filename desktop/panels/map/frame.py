@@ -37,10 +37,6 @@ def lonlat_to_scene(lon: float, lat: float) -> QPointF:
     return QPointF(x, -y)
 
 
-def scene_to_lonlat(point: QPointF) -> tuple[float, float]:
-    return geo.mercator_to_lonlat(point.x(), -point.y())
-
-
 def bbox_to_scene_rect(bbox: tuple[float, float, float, float]) -> QRectF:
     """Scene rectangle of a (west, south, east, north) box in degrees."""
     west, south, east, north = bbox

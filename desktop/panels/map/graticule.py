@@ -11,7 +11,6 @@ import math
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from db.geo import projection as geo
 from desktop.panels.map.frame import Frame
 from desktop.panels.map.style import MapStyle
 
@@ -89,8 +88,3 @@ def paint_labels(painter: QPainter, frame: Frame, style: MapStyle) -> None:
         painter.setPen(ink)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
-
-
-def ground_step_m(frame: Frame) -> float:
-    """The grid step in metres of latitude, for tests and the legend."""
-    return step_for(frame) * math.pi / 180 * geo.MEAN_EARTH_RADIUS_M

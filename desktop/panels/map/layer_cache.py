@@ -63,7 +63,6 @@ class ViewportCache:
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.settle_now)
         self.renders = 0  # how many times the layer was really drawn (for benchmarks)
-        self.previews = 0
 
     def invalidate(self) -> None:
         self._pixmap = None
@@ -116,7 +115,6 @@ class ViewportCache:
             self._settle.start()  # restarts: a fast wheel settles once, at the end
             if self.preview and self._pixmap is not None and key == self._key:
                 self._paint_scaled(painter, frame)
-                self.previews += 1
                 return
             if self.direct or self._pixmap is None:
                 painter.save()

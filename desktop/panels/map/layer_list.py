@@ -61,9 +61,9 @@ def fill_icon(colour: str, outline: str | None = None) -> QIcon:
 
 
 class LayerList(QTreeWidget):
-    layerToggled = Signal(str, bool)  # noqa: N815
-    overlayToggled = Signal(str, bool)  # noqa: N815
-    overlayRemoveRequested = Signal(str)  # noqa: N815
+    layerToggled = Signal(str, bool)
+    overlayToggled = Signal(str, bool)
+    overlayRemoveRequested = Signal(str)
 
     def __init__(self, style: MapStyle, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

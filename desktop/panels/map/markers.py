@@ -82,7 +82,6 @@ class EventMarkers:
         self.points: EventPoints | None = None
         self._mx = self._my = np.zeros(0)
         self._radius = np.zeros(0)
-        self._fragments = np.zeros((0, 10))
         self._order = np.zeros(0, dtype=np.int64)  # draw order → row of ``points``
         self.selected: str | None = None
         self.fade = True

@@ -13,14 +13,8 @@ class OverlaySource:
         self.summary: list[tuple[str, str, int]] = []  # (id, name, feature count)
         self._signature: tuple | None = None
 
-    @property
-    def available(self) -> bool:
-        return overlay_db is not None
-
     def reload(self) -> bool:
         """Re-read if the set of overlays changed; True when it did."""
-        if overlay_db is None:
-            return False
         overlays = overlay_db.overlays(self.store)
         signature = tuple((o.id, str(o.imported_at)) for o in overlays)
         if signature == self._signature:

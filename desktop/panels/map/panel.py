@@ -53,7 +53,7 @@ class MapPanel(QWidget):
     """The map. ``read_only`` (the wall display): the map alone, to look at and pan; no
     toolbar, side column, menus, entry on click or moving sites."""
 
-    cursorMoved = Signal(str)  # noqa: N815 (Qt signal naming)
+    cursorMoved = Signal(str)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, read_only: bool = False
@@ -236,7 +236,6 @@ class MapPanel(QWidget):
         self.import_overlay_action = self._action(
             self.tr("Import overlay…"), self.files.choose_overlay, "file", "Ctrl+Shift+I"
         )
-        self.import_overlay_action.setEnabled(self.overlay_source.available)
         self.home_action = self._action(
             self.tr("Home view (border zone)"), self.view.home, "view", Qt.Key.Key_Home
         )

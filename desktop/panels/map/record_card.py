@@ -20,9 +20,9 @@ from desktop.formatting import fmt_datetime
 
 
 class RecordCard(QFrame):
-    correctRequested = Signal(str)  # noqa: N815
-    voidRequested = Signal(str)  # noqa: N815
-    closeRequested = Signal()  # noqa: N815
+    correctRequested = Signal(str)
+    voidRequested = Signal(str)
+    closeRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from desktop.panels.map.frame import Frame
@@ -74,11 +74,3 @@ def paint_scale_bar(
     painter.drawText(QPointF(x0 + px - fm.horizontalAdvance(label) / 2, y0 - 3), label)
     painter.restore()
     return box
-
-
-def scale_text(frame: Frame) -> str:
-    """The bar's length as text (what the bar is labelled with), for tests and tooltips."""
-    metres, _ = nice_length(ground_m_per_px(frame), 180)
-    return QCoreApplication.translate("MapScale", "Scale bar: {length}").format(
-        length=format_distance(metres)
-    )

@@ -56,7 +56,6 @@ class MapStyle:
     overlay_default: str = "#d9480f"
     furniture_text: str = "#222222"
     furniture_bg: str = "#d8ffffff"  # Qt reads 8 digits as #AARRGGBB
-    marker_outline: str = "#ffffff"
     graticule: str = "#c9ced4"  # opaque: translucent lines draw ten times slower
     area_text: str = "#8a8170"
     sea_text: str = "#4f7ea3"

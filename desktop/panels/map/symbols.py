@@ -55,10 +55,6 @@ def size_class(people: np.ndarray) -> np.ndarray:
     )
 
 
-def radius_for_people(people: int | None) -> float:
-    return RADII_PX[int(size_class(np.array([-1 if people is None else people]))[0])]
-
-
 def shape_path(shape: str, cx: float, cy: float, r: float) -> QPainterPath:
     """A closed path of ``shape`` centred on (cx, cy) whose extent is about ``r``."""
     path = QPainterPath()

@@ -23,12 +23,12 @@ DRAG_THRESHOLD_PX = 4
 class MapView(QGraphicsView):
     """Signals carry WGS84 degrees; ``hit_test(pos)`` is supplied by the panel."""
 
-    cursorMoved = Signal(float, float)  # lon, lat  # noqa: N815 (Qt signal naming)
-    mapClicked = Signal(float, float)  # noqa: N815
-    markerClicked = Signal(str)  # noqa: N815
-    contextRequested = Signal(float, float, QPoint, str)  # lon, lat, global pos, site id or ""  # noqa: N815
-    siteDropped = Signal(str, float, float)  # noqa: N815
-    viewChanged = Signal()  # noqa: N815
+    cursorMoved = Signal(float, float)  # lon, lat
+    mapClicked = Signal(float, float)
+    markerClicked = Signal(str)
+    contextRequested = Signal(float, float, QPoint, str)  # lon, lat, global pos, site id or ""
+    siteDropped = Signal(str, float, float)
+    viewChanged = Signal()
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -134,7 +134,7 @@ class MapView(QGraphicsView):
         )
         self._apply()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._auto_home:
             self.fit_bbox(HOME_BBOX)
@@ -142,13 +142,13 @@ class MapView(QGraphicsView):
             self._apply()
 
     # -- input -------------------------------------------------------------------------
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
         if steps:
             self.zoom_by(steps * WHEEL_STEP, event.position())
         event.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         vp = self.viewport()
         step_x, step_y = vp.width() * KEY_PAN_FRACTION, vp.height() * KEY_PAN_FRACTION
@@ -171,7 +171,7 @@ class MapView(QGraphicsView):
             return
         event.accept()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position()
         self._last_pos = event.position()
         self._press_button = event.button()
@@ -179,7 +179,7 @@ class MapView(QGraphicsView):
         self._dragging_site = None
         event.accept()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         lon, lat = self.frame().px_to_lonlat(pos.x(), pos.y())
         self.cursorMoved.emit(lon, lat)
@@ -202,7 +202,7 @@ class MapView(QGraphicsView):
             self.viewport().update()
         self._last_pos = pos
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         press, button = self._press, self._press_button
         self._press = None
@@ -223,7 +223,7 @@ class MapView(QGraphicsView):
             lon, lat = self.frame().px_to_lonlat(pos.x(), pos.y())
             self.mapClicked.emit(lon, lat)
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
+    def contextMenuEvent(self, event) -> None:
         pos = QPointF(event.pos())
         lon, lat = self.frame().px_to_lonlat(pos.x(), pos.y())
         hit = self.hit_test(self.frame(), pos.x(), pos.y())
@@ -231,7 +231,7 @@ class MapView(QGraphicsView):
         self.contextRequested.emit(lon, lat, event.globalPos(), site_id)
         event.accept()
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()
             hit = self.hit_test(self.frame(), pos.x(), pos.y())
@@ -243,7 +243,7 @@ class MapView(QGraphicsView):
             return True
         return super().viewportEvent(event)
 
-    def drawForeground(self, painter: QPainter, rect) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect) -> None:
         if self.foreground_painter is None:
             return
         painter.save()

@@ -64,10 +64,10 @@ class ObservationTableModel(QAbstractTableModel):
         self.rows = observation_page(self.store, self.filter, 0, wanted)
         self.endResetModel()
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self.rows) < self.total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = observation_page(self.store, self.filter, len(self.rows), PAGE_ROWS)
@@ -81,13 +81,13 @@ class ObservationTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.observation.id == record_id), None)
 
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[COLUMNS[section]]
         return None

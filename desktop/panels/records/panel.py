@@ -1,5 +1,6 @@
 """The records panel: the current counts, filtered, with correct, void and history; new counts
 (Ctrl+N) and undo of one's own last entry (Ctrl+Z, a voiding after confirmation, never a delete).
+The search box (Ctrl+F) keeps the counts whose note, source or site hold the words typed.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from desktop.dialogs.reason_dialog import ReasonDialog
 from desktop.formatting import fmt_int
 from desktop.panels.records.model import ObservationTableModel
 from desktop.panels.records.undo import undo_last_entry
+from desktop.panels.search_box import NoMatchesNote, SearchField
 from desktop.record_text import describe_observation
 
 
@@ -104,7 +106,16 @@ class RecordsPanel(QWidget):
         self.history_button.clicked.connect(lambda: self.history_selected())
         for b in (self.new_button, self.correct_button, self.void_button, self.history_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons.addSpacing(12)
+        # Short: at 1366 px the row leaves the box little room (its tooltip says the rest).
+        self.search = SearchField(
+            self.tr("Search…"),
+            self.tr("Keeps the counts whose note, source or site hold the words"),
+        )
+        self.search.setObjectName("recordsSearch")
+        self.search.searchChanged.connect(self._filters_changed)
+        buttons.addWidget(self.search, 1)
+        buttons.addSpacing(12)
         self.total_label = QLabel()
         self.total_label.setObjectName("recordsTotal")
         buttons.addWidget(self.total_label)
@@ -124,6 +135,7 @@ class RecordsPanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.correct_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.no_matches = NoMatchesNote(self.table)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -204,6 +216,7 @@ class RecordsPanel(QWidget):
             operator=self.operator_filter.currentData(),
             # An exercise runs "as of" its clock: counts of later periods are its future.
             until=self.ctx.clock.now() if self.ctx.exercise else None,
+            text=self.search.text(),
         )
 
     def set_period(self, first: date, last: date, *, enabled: bool = True) -> None:
@@ -220,6 +233,7 @@ class RecordsPanel(QWidget):
         self._selection_changed()
 
     def _show_total(self) -> None:
+        self.no_matches.show_for(self.model.filter.text, self.model.total)
         n = fmt_int(self.model.total, self.ctx.lang)
         self.total_label.setText(
             self.tr("Counts: {n} (up to the exercise clock)").format(n=n)

@@ -29,12 +29,33 @@ def current_source(table: str, as_of: datetime | None) -> tuple[str, list[Any]]:
         raise ValueError(f"unknown table {table}")
     if as_of is None:
         return f"current_{table}", []
+    condition, params = current_condition(table, "t", as_of)
+    return f"(SELECT t.* FROM {table} t WHERE {condition})", params
+
+
+def current_condition(table: str, alias: str, as_of: datetime | None) -> tuple[str, list[Any]]:
+    """SQL true for a row ``alias`` of ``table`` that is current at ``as_of`` (None: now), and
+    its bound parameters: for a query that reads the table itself (its rowids, which the
+    ``current_<table>`` views do not show), e.g. ``f"FROM {table} AS r WHERE {condition}"``.
+    ``alias`` is fixed SQL text written by the caller, never user input.
+    """
+    if table not in RECORD_TABLES:
+        raise ValueError(f"unknown table {table}")
+    if as_of is None:  # what the current_<table> views say
+        return (
+            f"NOT EXISTS (SELECT 1 FROM {table} newer WHERE newer.supersedes = {alias}.id) "
+            f"AND NOT EXISTS (SELECT 1 FROM voids voided WHERE voided.record_id = {alias}.id)",
+            [],
+        )
     # entered_at is stored to the microsecond (to_iso_precise), so text order is time order.
     instant = to_iso_precise(as_of)
-    sql = f"""(SELECT t.* FROM {table} t
-        WHERE t.entered_at <= ?
-          AND NOT EXISTS (SELECT 1 FROM {table} s WHERE s.supersedes = t.id AND s.entered_at <= ?)
-          AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.record_id = t.id AND v.entered_at <= ?))"""
+    sql = (
+        f"{alias}.entered_at <= ? "
+        f"AND NOT EXISTS (SELECT 1 FROM {table} newer WHERE newer.supersedes = {alias}.id "
+        "AND newer.entered_at <= ?) "
+        f"AND NOT EXISTS (SELECT 1 FROM voids voided WHERE voided.record_id = {alias}.id "
+        "AND voided.entered_at <= ?)"
+    )
     return sql, [instant, instant, instant]
 
 

@@ -1,0 +1,78 @@
+"""What the daily briefing's 14-day chart counts (docs/architecture.md §7).
+
+Flows per category and day, the stranded line and the dated marks (decrees coming into force
+or lapsing, milestones) over the briefing's days, as the store held them at the briefing's
+entry cutoff. The words (labels, captions) are the briefing's own: ``db.briefing.sections``
+puts them on. The window's flow chart has its own model, ``db.flows.chart_data.ChartData``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from db.clock import local_date
+from db.decrees.countdown import decree_window
+from db.flows.figures import daily_series
+from db.store.records import Decree, Milestone
+from db.store.store import Store
+from db.vocab import FLOW_CATEGORIES
+
+
+@dataclass(frozen=True)
+class BriefingChartMark:
+    """A dated line across the chart: ``kind`` is milestone, decree_start or decree_end;
+    ``name`` is the milestone's title or the decree's number."""
+
+    day: date
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class BriefingChartCounts:
+    days: tuple[date, ...]
+    flows: tuple[tuple[str, tuple[int, ...]], ...]  # (category, one value a day), counted ones
+    stranded: tuple[int | None, ...]
+    marks: tuple[BriefingChartMark, ...]  # by day
+    illustrative: bool
+
+
+def briefing_chart_counts(
+    store: Store,
+    first: date,
+    last: date,
+    decrees: list[Decree],
+    milestones: list[Milestone],
+    as_of: datetime | None,
+    tz: str,
+) -> BriefingChartCounts:
+    """The chart's days ``first`` to ``last`` (post-local, inclusive), read as of ``as_of``."""
+    series = daily_series(store, first, last, by="category", tz=tz, as_of_entry=as_of)
+    flows = tuple(
+        (code, tuple(series.flows[code]))
+        for code in FLOW_CATEGORIES
+        if any(series.flows.get(code, ()))
+    )
+    marks = []
+    for m in milestones:
+        assert m.at is not None
+        d = local_date(m.at, m.tz)
+        if first <= d <= last:
+            marks.append(BriefingChartMark(d, "milestone", m.title))
+    for decree in decrees:
+        start, end = decree_window(decree)
+        if first <= local_date(start, decree.tz) <= last:
+            marks.append(
+                BriefingChartMark(local_date(start, decree.tz), "decree_start", decree.number)
+            )
+        if first <= local_date(end, decree.tz) <= last:
+            marks.append(BriefingChartMark(local_date(end, decree.tz), "decree_end", decree.number))
+    marks.sort(key=lambda mark: mark.day)
+    return BriefingChartCounts(
+        days=tuple(series.days),
+        flows=flows,
+        stranded=tuple(series.stranded),
+        marks=tuple(marks),
+        illustrative=series.illustrative,
+    )
