@@ -1,6 +1,5 @@
-"""The Qt application. Its first import adjusts PySide6's import hook, so that every later
-import (pyqtgraph, numpy, the app's own modules) is spared a read of its source file."""
+"""Situation Room's Qt application and its command line (docs/architecture.md §2).
 
-from desktop.startup.pyside_import_scan import skip_source_scan
-
-skip_source_scan()
+Importing it does nothing else: the start-up machinery (desktop/startup/) is applied by the
+entry point, ``desktop.cli.main``.
+"""

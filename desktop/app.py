@@ -1,4 +1,8 @@
-"""The composition root (docs/architecture.md §2): open the store, build the panels, wire them, show."""
+"""The composition root (docs/architecture.md §2): open the store, build the panels, wire them, show.
+
+The window is handed its start-up scheduler here (desktop/startup/scheduler.py): the window
+arranges, the scheduler decides what is built after the first paint.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +10,38 @@ import argparse
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.clock import Clock
-from db.errors import SituationRoomError
+from db.errors import InvalidRecord, SituationRoomError
+from db.names import name_problem, normalise_name
 from db.store.store import Store
 from desktop import i18n, settings
 from desktop.context import AppContext
+from desktop.opening import clock_for, open_store, operator_name
+from desktop.panels.countdown.panel import CountdownPanel
+from desktop.problem_text import problems_text
+from desktop.startup.scheduler import StartScheduler
 from desktop.theme import DAY, Theme, apply_theme, new_application, theme_named
 from desktop.watcher import StoreWatcher
-from desktop.window.main_window import MainWindow, Panel
+from desktop.window.main_window import MainWindow, PanelEntry
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 30_000
+OPENING_CHECKS = "openingChecks"  # the object name of the file check and backup on opening
 
 
-def build_panels(ctx: AppContext) -> dict[str, tuple[str, Panel]]:
+def build_panels(ctx: AppContext) -> dict[str, tuple[str, PanelEntry]]:
     """The panels, keyed as the main window lays them out.
 
     The countdown is built at once: it is what the first paint must show. The others are
     handed over as functions, built right after the first paint (their modules, pyqtgraph
     among them, load then too).
     """
-    from desktop.panels.countdown.panel import CountdownPanel
 
     def map_panel() -> QWidget:
         from desktop.panels.map.panel import MapPanel
@@ -64,10 +74,15 @@ def build_window(
     *,
     theme: Theme = DAY,
     restore_layout: bool = True,
+    start: StartScheduler | None = None,
 ) -> MainWindow:
+    """The main window on ``store``, its panels built after its first paint by ``start`` (a
+    new scheduler unless one is given)."""
     watcher = StoreWatcher(store)
     ctx = AppContext(store=store, clock=clock, watcher=watcher, lang=lang, theme=theme)
-    window = MainWindow(ctx, build_panels, restore_layout=restore_layout)
+    window = MainWindow(
+        ctx, build_panels, start=start or StartScheduler(), restore_layout=restore_layout
+    )
     watcher.setParent(window)
     return window
 
@@ -81,12 +96,14 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, *, when_started: Callable[[], None] | None = None) -> int:
+    """Open the window the arguments ask for and run it; ``when_started`` is called once its
+    start is over (see ``open_window``)."""
     if args.screenshot:
-        from db.safety.output import check_output_path
+        from db.safety.output import check_output_path  # a screenshot's only: not every start
 
         check_output_path(args.screenshot)  # refused before the window is built
-    window = open_window(args, interactive=not args.screenshot)
+    window = open_window(args, interactive=not args.screenshot, when_started=when_started)
     if isinstance(window, int):
         return window
     if args.screenshot:
@@ -100,33 +117,39 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def open_window(args: argparse.Namespace, *, interactive: bool = True) -> MainWindow | int:
+def open_window(
+    args: argparse.Namespace,
+    *,
+    interactive: bool = True,
+    when_started: Callable[[], None] | None = None,
+) -> MainWindow | int:
     """The main window the arguments ask for, built but not shown, or an exit code.
 
     ``interactive`` False (a screenshot, a benchmark) asks no questions and raises what it
     cannot open; the window opens on the default layout, whatever this user arranged. The
-    backup taken on opening runs unless it is a screenshot.
+    backup taken on opening runs unless it is a screenshot. ``when_started`` is called once
+    the window's start is over: every part built after its first paint, or the start broken
+    off by an error (the entry point resumes the garbage collector then).
     """
-    from desktop.commands.opening import clock_for, open_store
-
     app = application()
     lang = i18n.install(i18n.choose_language(args.lang, settings.get("ui/language")))
     theme = theme_named(getattr(args, "theme", None) or settings.get("ui/theme"))
     apply_theme(theme, app)
     if not args.demo and not args.db:
         args.db = last_database()
-    store = _open_or_recover(args, open_store, interactive)
+    store = _open_or_recover(args, interactive)
     if store is None:
         return 1
     if not args.demo:
         settings.put("session/last_database", str(store.path))
     if interactive and not ensure_operator(store):
         return 0
+    start = StartScheduler(when_over=when_started)
     window = build_window(
-        store, clock_for(store, args), lang, theme=theme, restore_layout=interactive
+        store, clock_for(store, args), lang, theme=theme, restore_layout=interactive, start=start
     )
     if not args.screenshot:
-        _check_and_back_up(window)
+        start.after_start(lambda: _check_and_back_up(window))
     if args.basemap:
         window.with_panel("map", lambda panel: panel.open_basemap(args.basemap))
     return window
@@ -137,7 +160,7 @@ def shutdown(window: MainWindow) -> None:
     widgets and scene items go before the store, so nothing is left for interpreter exit to
     destroy in a random order (which can crash PySide)."""
     store = window.ctx.store
-    checks = getattr(window, "opening_checks", None)
+    checks = window.findChild(QObject, OPENING_CHECKS)
     if checks is not None:
         checks.wait()  # never leave a half-written backup behind
     window.close()
@@ -154,10 +177,8 @@ def last_database() -> str | None:
     return str(last) if last and Path(str(last)).is_file() else None
 
 
-def _open_or_recover(args: argparse.Namespace, open_store, interactive: bool) -> Store | None:
+def _open_or_recover(args: argparse.Namespace, interactive: bool) -> Store | None:
     """Open the database; if it will not open, offer another file or a backup (never retry blindly)."""
-    from desktop.commands.opening import operator_name
-
     while True:
         try:
             # The window checks the file in a thread once it is up (_check_and_back_up); a
@@ -185,34 +206,18 @@ def _check_and_back_up(window: MainWindow) -> None:
     once the panels are built (desktop/window/opening_checks.py): for years of records they take
     seconds, and neither the first paint nor the operator need wait for them. A damaged file is
     reported with the way out; a failed backup only warns. ``shutdown`` waits for the thread."""
+    from desktop.window.opening_checks import OpeningChecks  # after the panels, as it runs
 
-    def start() -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from desktop.window.opening_checks import OpeningChecks
-
-        checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)
-        checks.damaged.connect(
-            lambda message: QMessageBox.critical(window, "Situation Room", message)
-        )
-        checks.failed.connect(
-            lambda message: QMessageBox.warning(window, "Situation Room", message)
-        )
-        window.opening_checks = checks
-        checks.start()
-
-    window.after_panels(start)
+    checks = OpeningChecks(window.ctx.store, back_up=True, parent=window)
+    checks.setObjectName(OPENING_CHECKS)
+    checks.damaged.connect(lambda message: QMessageBox.critical(window, "Situation Room", message))
+    checks.failed.connect(lambda message: QMessageBox.warning(window, "Situation Room", message))
+    checks.start()
 
 
 def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = False) -> bool:
     """Make sure records will carry a name: the saved one, or ask (first start, ``ask``, or a
     saved name that other stations would refuse: db/names.py)."""
-    from db.errors import InvalidRecord
-    from db.names import name_problem, normalise_name
-    from db.sync.station import set_station_name
-    from desktop.dialogs.operator_dialog import OperatorDialog
-    from desktop.problem_text import problems_text
-
     saved = os.environ.get("SITUATION_ROOM_OPERATOR") or settings.get("session/operator")
     problem = name_problem(saved, "operator") if saved else None
     usable = normalise_name(saved) if saved and problem is None else ""
@@ -221,6 +226,10 @@ def ensure_operator(store: Store, parent: QWidget | None = None, *, ask: bool = 
         store.operator = usable
         if not station_unnamed and not ask:
             return True
+    # A dialog, loaded when shown (with what only it needs: db.sync.station brings hashlib).
+    from db.sync.station import set_station_name
+    from desktop.dialogs.operator_dialog import OperatorDialog
+
     dialog = OperatorDialog(
         normalise_name(saved or ""), store.station_name if station_unnamed or ask else None, parent
     )
@@ -251,7 +260,7 @@ def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
         window.open_wall()
         shown = window.wall
         shown.showNormal()  # the PNG has a fixed size, whatever this machine's screens
-        from desktop.window.wall_display import DESIGN_WIDTH_PX, wall_stylesheet
+        from desktop.window.wall_display import DESIGN_WIDTH_PX, wall_stylesheet  # as it opens
 
         shown.setStyleSheet(wall_stylesheet(shown.theme, SCREENSHOT_SIZE[0] / DESIGN_WIDTH_PX))
         shown.resize(*SCREENSHOT_SIZE)
@@ -261,7 +270,7 @@ def screenshot(window: MainWindow, path: Path, *, wall: bool = False) -> int:
         if not (window.ready and shown.ready):
             return
         app.processEvents()
-        from desktop.png_file import write_png
+        from desktop.png_file import write_png  # with db.safety's file writing: a screenshot's
 
         try:
             write_png(shown.grab().toImage(), path, database=window.ctx.store.path)

@@ -3,6 +3,10 @@
 Without a subcommand it opens the window; each subcommand lives in ``desktop/commands/`` and
 imports no Qt widgets unless it draws (the briefing). Exit codes: 0 ok, 1 bad input (one line on
 stderr), 2 usage.
+
+``main`` is the entry point, and where the start-up machinery of ``desktop/startup/`` is applied:
+first of all, so this module imports nothing of the application at its top, and the rest of
+it loads after (spared the source scan that ``pyside_import_scan`` turns off).
 """
 
 from __future__ import annotations
@@ -12,16 +16,16 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from db.errors import SituationRoomError
-from desktop import i18n
-from desktop.commands import add_commands, common_options
-from desktop.problem_text import error_text
+# In this order: the last one loads PySide6, which installs the hook it adjusts.
+from desktop.startup import gc_pause, pyqtgraph_loader, pyside_import_scan
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for ``argv`` (default ``sys.argv[1:]``): only the commands it names load."""
+    from desktop.commands import add_commands, common_options  # after main's start-up machinery
+
     parser = argparse.ArgumentParser(
         prog="situation-room",
         description="Command-post display for the Tacna border emergency: map, decree countdown, "
@@ -51,19 +55,20 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    pyside_import_scan.skip_source_scan()
+    pyqtgraph_loader.install()
+    from db.errors import SituationRoomError  # the application, from here on
+    from desktop import i18n
+    from desktop.problem_text import error_text
+
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            from desktop.startup import gc_pause
+            with gc_pause.CollectorPause() as paused:
+                from desktop.app import run_gui  # Qt widgets only when a window is wanted
 
-            gc_pause.pause()  # until the window is up (desktop/startup/gc_pause.py)
-            try:
-                from desktop.app import run_gui  # Qt only when a window is wanted
-
-                return run_gui(args)
-            finally:
-                gc_pause.resume()
+                return run_gui(args, when_started=paused.end)
         i18n.install_standalone(i18n.cli_language(args.lang))
         return args.func(args)
     except SituationRoomError as exc:

@@ -108,7 +108,7 @@ def clear_standalone() -> None:
 def gui_application() -> QGuiApplication:
     """An application that can draw: the running one, or a ``QGuiApplication`` made in place of
     the command line's bare one (with the command's catalogue again: it still prints)."""
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication  # only for a command that draws
 
     app = QCoreApplication.instance()
     if isinstance(app, QGuiApplication):

@@ -8,6 +8,7 @@ from db.briefing.content import Briefing
 from db.store.store import Store
 from desktop.briefing.chart_image import render_chart_image
 from desktop.briefing.fonts import briefing_family
+from desktop.panels.map.render import render_map_image
 
 PRINT_DPI = 300
 IMAGE_WIDTH_MM = 180.0  # A4 less 2 × 15 mm; Letter's body is wider and scales it up slightly
@@ -31,8 +32,6 @@ def chart_image(briefing: Briefing) -> QImage:
 
 def map_image(store: Store, briefing: Briefing) -> QImage:
     """The border zone with the period's events (the map panel's own offscreen renderer)."""
-    from desktop.panels.map.render import render_map_image  # heavy: only when a briefing is drawn
-
     return render_map_image(
         store,
         briefing.period_end,

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from importlib import import_module
 
+from db.clock import parse_instant
+
 
 def common_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
     """``--db PATH | --demo`` and ``--at``; on subcommands they may also follow the command."""
@@ -38,8 +40,6 @@ def common_options(parser: argparse.ArgumentParser, *, top_level: bool = False) 
 
 
 def parse_at(text: str) -> datetime:
-    from db.clock import parse_instant
-
     try:
         return parse_instant(text, "--at")
     except ValueError as exc:

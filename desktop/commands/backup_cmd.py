@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from db.clock import to_iso
+from db.safety.backup import backup_now, list_backups
 from desktop.i18n import translate
+from desktop.opening import open_store
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -16,10 +19,6 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.clock import to_iso
-    from db.safety.backup import backup_now, list_backups
-    from desktop.commands.opening import open_store
-
     store = open_store(args)
     try:
         if args.list:

@@ -11,14 +11,17 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from db.briefing.content import Briefing, compose_briefing, default_day
 from db.errors import SituationRoomError
+from db.safety.output import check_output_path
+from db.store.store import Store
+from desktop import i18n
+from desktop.briefing.images import chart_image, map_image
+from desktop.briefing.pdf import render_briefing_pdf
+from desktop.commands import common_options
 from desktop.i18n import translate
-
-if TYPE_CHECKING:
-    from db.briefing.content import Briefing
-    from db.store.store import Store
+from desktop.opening import clock_for, open_store, operator_name
 
 PAPERS = ("a4", "letter")
 
@@ -28,8 +31,6 @@ class BadBriefArgument(SituationRoomError):
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    from desktop.commands import common_options
-
     p.description = (
         "Write the daily briefing for a day as a PDF: the 24 hours ending at the "
         "cut-off hour (07:00 post time by default), as the store held them then."
@@ -94,14 +95,9 @@ def ensure_display() -> None:
 
 
 def _write(store: Store, briefing: Briefing, out: Path, paper: str) -> int:
-    ensure_display()
-    from desktop import i18n
-
+    ensure_display()  # before the application object: it picks the platform
     app = i18n.gui_application()
     i18n.install(briefing.lang)  # the map's own labels follow the briefing's language
-    from desktop.briefing.images import chart_image, map_image
-    from desktop.briefing.pdf import render_briefing_pdf
-
     pages = render_briefing_pdf(
         briefing,
         out,
@@ -115,17 +111,11 @@ def _write(store: Store, briefing: Briefing, out: Path, paper: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.briefing.content import compose_briefing, default_day
-    from db.safety.output import check_output_path
-    from desktop.commands.opening import clock_for, open_store, operator_name
-
     day = _parse_day(args.date) if args.date else None
     if not 0 <= args.cutoff_hour <= 23:
         raise BadBriefArgument(f"--cutoff-hour: {args.cutoff_hour} is not an hour 0–23")
     out = check_output_path(args.out)  # refused before any work is done
     notes = _read_notes(args)
-    # Everything that reads the store runs before Qt is imported: once PySide6 is loaded its
-    # import hook slows every later import (and strftime) several-fold.
     store = open_store(args)
     try:
         check_output_path(out, database=store.path)

@@ -13,8 +13,14 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
+from db.clock import zone
+from db.errors import RecordNotFound
+from db.sync.conflicts import conflict_of, conflicts, settle
+from db.sync.exchange import export_bundle, import_bundle
+from desktop.commands import parse_at
 from desktop.commands.words import record_counts
 from desktop.i18n import translate
+from desktop.opening import open_store
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -66,15 +72,11 @@ def _common(p: argparse.ArgumentParser) -> None:
 def _since(text: str) -> str | datetime:
     if text.strip().lower() == "last":
         return "last"
-    from desktop.commands import parse_at
 
     return parse_at(text)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from db.sync.exchange import export_bundle
-    from desktop.commands.opening import open_store
-
     store = open_store(args)
     try:
         summary = export_bundle(store, args.file, since=args.since, key_file=args.key_file)
@@ -98,9 +100,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from db.sync.exchange import import_bundle
-    from desktop.commands.opening import open_store
-
     store = open_store(args)
     try:
         s = import_bundle(store, args.file, key_file=args.key_file, dry_run=args.dry_run)
@@ -134,9 +133,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
-    from db.sync.conflicts import conflicts
-    from desktop.commands.opening import open_store
-
     store = open_store(args)
     try:
         found = conflicts(store)
@@ -150,10 +146,6 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
 
 def run_settle(args: argparse.Namespace) -> int:
-    from db.errors import RecordNotFound
-    from db.sync.conflicts import conflict_of, settle
-    from desktop.commands.opening import open_store
-
     store = open_store(args)
     try:
         conflict = conflict_of(store, args.version)
@@ -184,6 +176,4 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def _local(instant: datetime, tz: str) -> str:
-    from db.clock import zone
-
     return f"{instant.astimezone(zone(tz)):%Y-%m-%d %H:%M} ({tz})"

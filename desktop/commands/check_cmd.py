@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.safety.check import check_database
+from desktop.opening import default_db_path
+
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
@@ -12,9 +15,6 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.safety.check import check_database
-    from desktop.commands.opening import default_db_path
-
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     findings = check_database(path)
     for finding in findings:

@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from db.errors import SituationRoomError
+from db.flows.csv_export import export_observations
+from db.geo.export import export_events, export_sites
+from desktop.commands import common_options
 from desktop.i18n import translate
+from desktop.opening import open_store
 
 
 def _geo_export(kind: str, args: argparse.Namespace) -> int:
-    from db.geo.export import export_events, export_sites
-    from desktop.commands.opening import open_store
-
     export = export_events if kind == "events" else export_sites
     store = open_store(args)
     try:
@@ -37,10 +39,6 @@ def export_sites_command(args: argparse.Namespace) -> int:
 
 
 def export_observations_command(args: argparse.Namespace) -> int:
-    from db.errors import SituationRoomError
-    from db.flows.csv_export import export_observations
-    from desktop.commands.opening import open_store
-
     if not args.file.lower().endswith((".csv", ".txt")):
         raise SituationRoomError(f"{args.file}: observations are exported as CSV: name it FILE.csv")
     store = open_store(args)
@@ -64,8 +62,6 @@ EXPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    from desktop.commands import common_options
-
     p.add_argument("kind", choices=sorted(EXPORTERS), help="which records")
     p.add_argument("file", help="the file to write (FILE.csv, FILE.geojson or FILE.kml)")
     common_options(p)

@@ -11,7 +11,12 @@ import sys
 from collections.abc import Callable
 
 from db.errors import ImportRefused, SituationRoomError
+from db.flows.csv_import import import_observations
+from db.geo.overlays import import_overlay
+from db.geo.site_import import import_sites
+from desktop.commands import common_options
 from desktop.i18n import translate
+from desktop.opening import open_store
 
 MAX_SHOWN = 5  # problems on the one line; the rest are counted
 
@@ -24,9 +29,6 @@ def one_line(exc: ImportRefused) -> str:
 
 
 def import_overlay_command(args: argparse.Namespace) -> int:
-    from db.geo.overlays import import_overlay
-    from desktop.commands.opening import open_store
-
     store = open_store(args)
     try:
         overlay = import_overlay(store, args.file, name=args.name)
@@ -56,8 +58,6 @@ def terminal_progress(label: str) -> Callable[[int, int], None] | None:
 
 def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> int:
     """Every bad row on stderr as ``FILE:LINE: column: problem`` (all of them), then exit 1."""
-    from desktop.commands.opening import open_store
-
     store = open_store(args)
     try:
         result = importer(store, args.file)
@@ -87,15 +87,11 @@ def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> in
 
 
 def import_observations_command(args: argparse.Namespace) -> int:
-    from db.flows.csv_import import import_observations
-
     progress = terminal_progress(args.file)
     return _csv_import(args, lambda store, path: import_observations(store, path, progress))
 
 
 def import_sites_command(args: argparse.Namespace) -> int:
-    from db.geo.site_import import import_sites
-
     return _csv_import(args, import_sites)
 
 
@@ -107,8 +103,6 @@ IMPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    from desktop.commands import common_options
-
     p.add_argument("kind", choices=sorted(IMPORTERS), help="what the file holds")
     p.add_argument("file", help="the file to import")
     p.add_argument("--name", help="overlay: the layer's name (default: the file's name)")

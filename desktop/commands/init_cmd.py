@@ -6,9 +6,11 @@ import argparse
 from pathlib import Path
 
 from db.errors import StoreUnavailable
-from desktop.commands.opening import operator_name
+from db.safety.output import check_output_path
+from db.scenario import init_database
 from desktop.commands.words import record_counts
 from desktop.i18n import translate
+from desktop.opening import operator_name
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -18,9 +20,6 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.safety.output import check_output_path
-    from db.scenario import init_database
-
     path = Path(args.path)
     if path.exists() and path.stat().st_size > 0:
         raise StoreUnavailable(

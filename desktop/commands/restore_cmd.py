@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.safety.backup import restore_backup
 from desktop.i18n import translate
+from desktop.opening import default_db_path
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -15,9 +17,6 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.safety.backup import restore_backup
-    from desktop.commands.opening import default_db_path
-
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     saved = restore_backup(path, args.backup)
     done = (

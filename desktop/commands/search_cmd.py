@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import TYPE_CHECKING
 
+from db.clock import to_iso, zone
+from db.store.records import KIND_TO_TABLE
+from db.store.search import Hit, search
+from desktop import i18n
+from desktop.commands import common_options
+from desktop.commands.words import table_noun
 from desktop.i18n import translate
-
-if TYPE_CHECKING:
-    from db.store.search import Hit
+from desktop.opening import clock_for, open_store
 
 DEFAULT_LIMIT = 50
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    from desktop.commands import common_options
-
     p.add_argument("text", metavar="TEXT", help="words to look for (accents and case aside)")
     common_options(p)
     p.add_argument(
@@ -44,10 +45,6 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.store.search import search
-    from desktop import i18n
-    from desktop.commands.opening import clock_for, open_store
-
     lang = i18n.language()  # what the command line speaks (desktop/cli.py installed it)
     store = open_store(args)
     try:
@@ -73,8 +70,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _as_json(hit: Hit) -> dict[str, str | None]:
-    from db.clock import to_iso
-
     return {
         "kind": hit.kind,
         "id": hit.id,
@@ -85,10 +80,6 @@ def _as_json(hit: Hit) -> dict[str, str | None]:
 
 
 def _line(hit: Hit, tz: str) -> str:
-    from db.clock import zone
-    from db.store.records import KIND_TO_TABLE
-    from desktop.commands.words import table_noun
-
     when = hit.at.astimezone(zone(tz)).strftime("%Y-%m-%d %H:%M") if hit.at else " " * 16
     noun = table_noun(KIND_TO_TABLE.get(hit.kind, hit.kind), 1)
     return f"{when}  {noun.capitalize():<12} {hit.title}"

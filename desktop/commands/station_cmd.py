@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 
+from db.sync.station import configured_key, key_file, key_id, set_key_file, set_station_name
 from desktop.i18n import translate
+from desktop.opening import open_store
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -24,9 +26,6 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.sync.station import configured_key, key_file, key_id, set_key_file, set_station_name
-    from desktop.commands.opening import open_store
-
     store = open_store(args)
     try:
         if args.name is not None:

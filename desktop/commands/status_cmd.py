@@ -5,21 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 
+from db.status import status
+from desktop.commands import common_options
 from desktop.i18n import translate
+from desktop.opening import clock_for, open_store
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    from desktop.commands import common_options
-
     common_options(p)
     p.add_argument("--json", action="store_true", help="one JSON object (the only format so far)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.status import status
-    from desktop.commands.opening import clock_for, open_store
-
     store = open_store(args)
     try:
         clock = clock_for(store, args, running=False)

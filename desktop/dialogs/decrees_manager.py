@@ -25,11 +25,11 @@ from db.decrees.countdown import last_day
 from db.store.records import Decree, Milestone
 from db.vocab import MILESTONE_KINDS
 from desktop.context import AppContext
+from desktop.countdown_text import date_text, wall_text, zone_label
 from desktop.dialogs.decree_dialog import DecreeDialog
 from desktop.dialogs.history_dialog import HistoryDialog, describe
 from desktop.dialogs.milestone_dialog import MilestoneDialog
 from desktop.dialogs.void_dialog import VoidDialog
-from desktop.panels.countdown.text import date_text, wall_text, zone_label
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:

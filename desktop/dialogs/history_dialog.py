@@ -21,8 +21,8 @@ from db.clock import wall_time
 from db.store.records import Decree, Milestone, Observation, Record, Void
 from db.store.site_lineage import site_names
 from desktop.context import AppContext
-from desktop.panels.countdown.text import date_text
-from desktop.panels.records.describe import describe_observation, describe_record
+from desktop.countdown_text import date_text
+from desktop.record_text import describe_observation, describe_record
 
 
 def describe(record: Record) -> str:

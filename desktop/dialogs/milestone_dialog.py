@@ -12,8 +12,8 @@ from db.clock import CHILE_TZ, parse_local, wall_time
 from db.store.records import Milestone
 from db.vocab import MILESTONE_KINDS
 from desktop.context import AppContext
+from desktop.countdown_text import zone_label
 from desktop.dialogs.record_form import RecordForm
-from desktop.panels.countdown.text import zone_label
 
 ZONES = ("America/Lima", CHILE_TZ, "UTC")
 INSTANT_FORMAT = "yyyy-MM-dd HH:mm"

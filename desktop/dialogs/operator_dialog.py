@@ -17,6 +17,7 @@ from db.errors import InvalidRecord
 from db.names import MAX_NAME, name_problem, normalise_name
 from db.store.store import Store
 from db.sync.station import MAX_STATION_NAME, clean_station_name, set_station_name
+from desktop import settings
 from desktop.problem_text import problems_text
 from desktop.theme import chrome_stylesheet, current_theme
 
@@ -106,8 +107,6 @@ def change_identity(store: Store, parent: QWidget | None = None) -> bool:
     the records written from now on; the station's name is the database's (shown in the status
     bar and carried by its bundles). False when the operator cancelled.
     """
-    from desktop import settings
-
     dialog = OperatorDialog(store.operator, store.station_name, parent)
     dialog.setWindowTitle(QCoreApplication.translate("OperatorDialog", "Change operator"))
     while dialog.exec() == QDialog.DialogCode.Accepted:

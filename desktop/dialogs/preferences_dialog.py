@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from db.store.post_settings import MAX_THRESHOLD_DAYS, post_settings, set_post_settings
 from desktop import settings
 from desktop.context import AppContext
+from desktop.countdown_text import zone_label
 from desktop.dialogs.record_form import RecordForm
-from desktop.panels.countdown.text import zone_label
 
 COMMON_ZONES = ("America/Lima", "America/Santiago", "America/La_Paz", "UTC")
 MAX_CLASSIFICATION = 120

@@ -18,27 +18,29 @@ answers any of their names by importing the real module then (PEP 562 ``__getatt
 ``pg.ImageView`` or ``import pyqtgraph.parametertree`` still work. Should a pyqtgraph version
 need one of them while it imports, the import is simply done again in full.
 
-If pyqtgraph was imported before this module, or a version of it no longer lists the modules,
-nothing here takes effect and the import is pyqtgraph's own. Import pyqtgraph through this
-module: ``from desktop.startup.pyqtgraph_loader import pg``.
+The entry point calls ``install()``; from then on the first ``import pyqtgraph``, wherever it
+is written, goes this way (the chart's modules import pyqtgraph as usual, and load it after the
+first paint). If pyqtgraph is loaded before ``install()``, or a version of it no longer lists
+the modules, nothing here takes effect and the import is pyqtgraph's own.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import importlib.machinery
+import importlib.util
 import sys
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-import PySide6.QtCore
-import PySide6.QtGui
-import PySide6.QtWidgets
+if TYPE_CHECKING:
+    from importlib.abc import Loader
 
+# PySide6's modules and the names of pyqtgraph's mirrors of them.
 _MIRRORS = {
-    PySide6.QtCore: "pyqtgraph.Qt.QtCore",
-    PySide6.QtGui: "pyqtgraph.Qt.QtGui",
-    PySide6.QtWidgets: "pyqtgraph.Qt.QtWidgets",
+    "PySide6.QtCore": "pyqtgraph.Qt.QtCore",
+    "PySide6.QtGui": "pyqtgraph.Qt.QtGui",
+    "PySide6.QtWidgets": "pyqtgraph.Qt.QtWidgets",
 }
 
 
@@ -114,7 +116,11 @@ DEFERRED = tuple(
 )
 
 
-class _EmptyWhileImporting(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+# The finders and loaders below keep importlib's protocols by their methods alone: importing
+# importlib.abc for its base classes would cost every start a millisecond.
+
+
+class _EmptyWhileImporting:
     """Serves the DEFERRED modules as empty ones (nothing for ``import *`` to take)."""
 
     def find_spec(self, name, path=None, target=None):
@@ -161,31 +167,65 @@ def _answer_deferred_names(pyqtgraph: ModuleType) -> None:
     pyqtgraph.__getattr__ = deferred  # type: ignore[attr-defined]
 
 
-def _import_pyqtgraph() -> ModuleType:
-    if "pyqtgraph" in sys.modules:
-        return sys.modules["pyqtgraph"]
-    for source, mirror_name in _MIRRORS.items():
+def _run_lazily(pyqtgraph: ModuleType, loader: Loader) -> None:
+    """Run pyqtgraph's ``__init__`` (``loader``) into ``pyqtgraph`` the lazy way."""
+    # Imported by name, and only now: ``install()`` runs on every command, most draw nothing.
+    sources = {importlib.import_module(name): mirror for name, mirror in _MIRRORS.items()}
+    for source, mirror_name in sources.items():
         source.__dir__ = _lazy_listing(source, mirror_name)  # type: ignore[attr-defined]
     stand_ins = _EmptyWhileImporting()
     sys.meta_path.insert(0, stand_ins)
     try:
         try:
-            import pyqtgraph
+            loader.exec_module(pyqtgraph)
         except (ImportError, AttributeError):
             # This version needs a deferred part while it imports: import it all, as usual.
             sys.meta_path.remove(stand_ins)
-            for name in [n for n in sys.modules if n == "pyqtgraph" or n.startswith("pyqtgraph.")]:
+            for name in [n for n in sys.modules if n.startswith("pyqtgraph.")]:
                 del sys.modules[name]
-            import pyqtgraph
+            loader.exec_module(pyqtgraph)
         else:
             _answer_deferred_names(pyqtgraph)
     finally:
         if stand_ins in sys.meta_path:
             sys.meta_path.remove(stand_ins)
         _forget_stand_ins()
-        for source in _MIRRORS:
+        for source in sources:
             source.__dict__.pop("__dir__", None)
-    return pyqtgraph
 
 
-pg = _import_pyqtgraph()
+class _LazyLoader:
+    """pyqtgraph's own loader, its ``__init__`` run through ``_run_lazily``; once loaded, the
+    module and its spec name the own loader again, as after any import."""
+
+    def __init__(self, spec: importlib.machinery.ModuleSpec) -> None:
+        assert spec.loader is not None
+        self.spec, self.loader = spec, spec.loader
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        self.spec.loader = module.__loader__ = self.loader
+        _run_lazily(module, self.loader)
+
+
+class _FirstImport:
+    """Answers the first ``import pyqtgraph`` (only that one) with a ``_LazyLoader``."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "pyqtgraph":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)  # as the other finders see it
+        if spec is not None and spec.loader is not None:
+            spec.loader = _LazyLoader(spec)
+        return spec
+
+
+def install() -> None:
+    """Let the first ``import pyqtgraph`` from now on load it the lazy way (see the module
+    doc); a no-op when pyqtgraph is loaded already or this is installed."""
+    if "pyqtgraph" in sys.modules or any(isinstance(f, _FirstImport) for f in sys.meta_path):
+        return
+    sys.meta_path.insert(0, _FirstImport())

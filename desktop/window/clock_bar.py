@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.clock import parse_local, to_iso, wall_time
 from desktop.context import AppContext
-from desktop.panels.countdown.text import STATE_COLOURS, date_text, zone_label
+from desktop.countdown_text import STATE_COLOURS, date_text, zone_label
 
 TICK_MS = 1000
 PICKER_FORMAT = "yyyy-MM-dd HH:mm"

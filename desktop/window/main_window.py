@@ -7,15 +7,16 @@ bar) inside the same window, keeping its place on screen, the arrangement of the
 map's view: every text is then made afresh through Qt's translation, which is simpler and
 surer than teaching dozens of widgets to re-translate themselves.
 
-A panel may come as a function that builds it: such panels are built right after the window's
-first paint, one per turn of the event loop: the key figures, the panels in sight (the map,
-the chart and their libraries), the menus (no one can open one in the half second before),
-then a panel in a tab behind another; last, each panel's ``after_start`` (docs/architecture.md §12).
+A panel may come as a function that builds it, and the key figures and the menus may wait
+too: when the window is given a start-up scheduler (desktop/startup/scheduler.py), those wait for
+its first paint and the scheduler says when each is built (docs/architecture.md §12); without
+one, everything is built at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
@@ -35,36 +36,44 @@ from db.errors import SituationRoomError
 from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.formatting import fmt_datetime
-from desktop.startup import gc_pause
 from desktop.theme import Theme, apply_theme, chrome_stylesheet
 from desktop.window.clock_bar import ClockBar
 from desktop.window.figures_strip import FiguresStrip
 
-# A panel, or a function that builds it (after the first paint).
-Panel = QWidget | Callable[[], QWidget]
-PanelFactory = Callable[[AppContext], dict[str, tuple[str, Panel]]]
+if TYPE_CHECKING:
+    from desktop.panel import Panel
+    from desktop.window.menus import WindowMenus
+    from desktop.window.wall_display import WallDisplay
+
+# A panel (a QWidget keeping the ``Panel`` contract), or a function that builds it.
+PanelEntry = QWidget | Callable[[], QWidget]
+PanelFactory = Callable[[AppContext], dict[str, tuple[str, PanelEntry]]]
 CLOCK_TICK_MS = 1000
 BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
-def finish_start(panels: Iterable[QWidget]) -> None:
-    """What each panel put off until its window is whole (``after_start``: the chart's earlier
-    years, the map's panning margin); the main window and the wall display call it."""
-    for panel in list(panels):
-        after_start = getattr(panel, "after_start", None)
-        if after_start is not None:
-            after_start()
+class StartSchedule(Protocol):
+    """What the window tells the start-up scheduler it is given (desktop/startup/scheduler.py):
+    that it exists, that it painted, that the dock of a panel still waiting came into view."""
+
+    def attach(self, window: MainWindow) -> None: ...
+
+    def painted(self) -> None: ...
+
+    def shown(self, key: str) -> None: ...
 
 
 class MainWindow(QMainWindow):
     """``panel_factory(ctx)`` makes the panels (again on a rebuild); a dict of ready-made
-    panels also does, for a window that will not change language or theme."""
+    panels also does, for a window that will not change language or theme. ``start``: the
+    scheduler of what waits for the first paint (none: everything is built at once)."""
 
     def __init__(
         self,
         ctx: AppContext,
-        panel_factory: PanelFactory | dict[str, tuple[str, Panel]],
+        panel_factory: PanelFactory | dict[str, tuple[str, PanelEntry]],
         *,
+        start: StartSchedule | None = None,
         restore_layout: bool = True,
     ) -> None:
         super().__init__()
@@ -75,17 +84,16 @@ class MainWindow(QMainWindow):
             given = panel_factory
             panel_factory = lambda _ctx: given  # noqa: E731
         self._panel_factory = panel_factory
-        self.wall = None  # the wall display, while it is open
-        self.panels: dict[str, QWidget] = {}
+        self.wall: WallDisplay | None = None  # while it is open
+        self.panels: dict[str, Panel] = {}
         self.docks: dict[str, QDockWidget] = {}
         # Panels still to build (after the first paint), and calls waiting for them.
         self._unbuilt: dict[str, Callable[[], QWidget]] = {}
-        self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
-        self._when_all_built: list[Callable[[], None]] = []
-        self._unbuilt_scheduled = False
+        self._when_built: dict[str, list[Callable[[Panel], None]]] = {}
+        self._start = start
         self._pending: tuple[str | None, Theme | None] | None = None
         ctx.clock_signals.moved.connect(self._show_clock)
-        ctx.watcher.changed.connect(self._show_identity)
+        ctx.watcher.changed.connect(self.show_identity)
         # The clock text ticks each second; it reads the clock, never the store.
         self._tick = QTimer(self)
         self._tick.setInterval(CLOCK_TICK_MS)
@@ -96,17 +104,20 @@ class MainWindow(QMainWindow):
         self._backups.setInterval(BACKUP_CHECK_MS)
         self._backups.timeout.connect(self._backup_if_due)
         self._backups.start()
-        self._build()
+        if start is not None:
+            start.attach(self)
+        self._build(defer=start is not None)
         if restore_layout:
             self._restore_layout()
         self._show_clock()  # after restoreState, which would bring back a saved banner
 
     # -- building ------------------------------------------------------------------------
-    def _build(self, *, defer: bool = True) -> None:
+    def _build(self, *, defer: bool) -> None:
+        """Everything the window holds; ``defer``: what can wait for the first paint waits
+        (the scheduler builds it), else it is built now."""
         panels = self._panel_factory(self.ctx)
         self.panels = {k: w for k, (_title, w) in panels.items() if isinstance(w, QWidget)}
         self._unbuilt = {k: w for k, (_t, w) in panels.items() if not isinstance(w, QWidget)}
-        self._unbuilt_scheduled = False
         self.docks = {}
         self._build_banner()
         self.clock_bar = ClockBar(self.ctx)
@@ -140,24 +151,25 @@ class MainWindow(QMainWindow):
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
             )
             self.docks[key] = dock
-            if not isinstance(widget, QWidget):
-                # A panel in a tab behind another is built last, or as soon as it is shown.
+            if defer and self._start is not None and not isinstance(widget, QWidget):
+                # A panel in a tab behind another waits, unless the operator shows it.
                 dock.visibilityChanged.connect(
-                    lambda visible, key=key: self._panel_shown(key) if visible else None
+                    lambda visible, key=key, start=self._start: (
+                        start.shown(key) if visible else None
+                    )
                 )
         self._default_layout()
         self.setMenuBar(QMenuBar(self))
-        self._menus: dict[str, QMenu] | None = None  # filled after the first paint (menus)
-        self._window_actions: dict[str, QAction] = {}
+        self._menus: WindowMenus | None = None  # made after the first paint, or now
         self.setStatusBar(QStatusBar(self))
         self.statusBar().setStyleSheet(chrome)
         self._build_status_bar()
-        self._show_identity()
-        if not defer:  # a rebuild: the window is on screen already
-            self._ensure_menus()
+        self.show_identity()
+        if not defer:
+            self.build_menus()
             for key in list(self._unbuilt):
                 self.panel(key)
-            finish_start(self.panels.values())
+            self.finish_start()
 
     def _teardown(self) -> None:
         """Take out everything ``_build`` put in (the window itself and its timer stay)."""
@@ -188,7 +200,7 @@ class MainWindow(QMainWindow):
             self._build(defer=False)
             self.restoreState(state)
             if map_view is not None:
-                self.panels["map"].view.set_view(*map_view)
+                self.panels["map"].view.set_view(*map_view)  # type: ignore[attr-defined]
         finally:
             self.setUpdatesEnabled(True)
         self._show_clock()
@@ -248,7 +260,7 @@ class MainWindow(QMainWindow):
             self.close_wall()
 
     def open_wall(self) -> None:
-        from desktop.window.wall_display import WallDisplay
+        from desktop.window.wall_display import WallDisplay  # loads when first opened
 
         if self.wall is None:
             self.wall = WallDisplay(self.ctx, beside=self)
@@ -265,7 +277,7 @@ class MainWindow(QMainWindow):
         self._check_wall_action()
 
     def _check_wall_action(self) -> None:
-        action = self.window_actions.get("wall")
+        action = self.window_actions.get("wall") if self._menus is not None else None
         if action is not None:
             action.setChecked(self.wall is not None)
 
@@ -323,7 +335,7 @@ class MainWindow(QMainWindow):
         restore_backup_dialog(self.ctx.store, self.ctx.tz, self.ctx.lang, self)
 
     def _backup_if_due(self) -> None:
-        from db.safety.backup import backup_if_due
+        from db.safety.backup import backup_if_due  # hourly: not on the way to the first paint
 
         try:
             backup_if_due(self.ctx.store)
@@ -364,12 +376,13 @@ class MainWindow(QMainWindow):
             self._connect_status(widget)
         self._show_clock()
 
-    def _connect_status(self, widget: QWidget) -> None:
+    def _connect_status(self, widget: Panel) -> None:
+        # The map's pointer position, shown in the status bar (no other panel has one).
         signal = getattr(widget, "cursorMoved", None)
         if signal is not None:
             signal.connect(self.cursor_label.setText)
 
-    def _show_identity(self) -> None:
+    def show_identity(self) -> None:
         """Who and where: the status bar and the title follow a change of either."""
         store = self.ctx.store
         station = store.station_name
@@ -391,81 +404,45 @@ class MainWindow(QMainWindow):
             self.clock_label.setText(self.tr("Live: {when}").format(when=when))
         self.banner_bar.setVisible(self.ctx.exercise)
 
-    # -- what is built after the first paint ----------------------------------------------
+    # -- what may wait for the first paint ---------------------------------------------
     @property
     def menus(self) -> dict[str, QMenu]:
         """The menus by key (file, edit, view, one per panel, help): made after the first paint
         (no one can open a menu before it), or now if asked for sooner."""
-        self._ensure_menus()
-        assert self._menus is not None
-        return self._menus
+        return self._ensure_menus().menus
 
     @property
     def window_actions(self) -> dict[str, QAction]:
         """The window's own menu actions by key (see ``desktop.window.menus``)."""
-        self._ensure_menus()
-        return self._window_actions
-
-    def _ensure_menus(self) -> None:
-        if self._menus is None:
-            from desktop.window.menus import build_menus  # after the panels (see module doc)
-
-            self._menus, self._window_actions = build_menus(self)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self._starting and not self._unbuilt_scheduled:
-            self._unbuilt_scheduled = True
-            QTimer.singleShot(0, self, self._build_next_panel)
-
-    def _build_next_panel(self) -> None:
-        # The order of the start: the key figures, the panels in sight, the menus, then the
-        # panels in tabs behind others (built at once if shown before).
-        shown = [key for key in self._unbuilt if self._in_sight(key)]
-        try:
-            if not self.strip.ready:
-                self.strip.refresh()
-            elif shown:
-                self.panel(shown[0])
-            elif self._menus is None:
-                self._ensure_menus()  # with the actions of every panel built so far
-            elif self._unbuilt:
-                self.panel(next(iter(self._unbuilt)))
-        except BaseException:
-            gc_pause.resume()  # a start that fails part-way must not leave the collector off
-            raise
-        if self._starting:
-            QTimer.singleShot(0, self, self._build_next_panel)  # the loop paints in between
-        else:
-            for call in self._when_all_built:
-                call()
-            self._when_all_built = []
-            finish_start(self.panels.values())
-            gc_pause.resume()  # the start is over (a no-op unless the command line paused it)
+        return self._ensure_menus().actions
 
     @property
-    def _starting(self) -> bool:
-        return bool(self._unbuilt) or self._menus is None or not self.strip.ready
+    def menus_built(self) -> bool:
+        return self._menus is not None
 
-    def _in_sight(self, key: str) -> bool:
+    def build_menus(self) -> None:
+        """The menu bar's menus, with the actions of every panel built so far."""
+        self._ensure_menus()
+
+    def _ensure_menus(self) -> WindowMenus:
+        if self._menus is None:
+            from desktop.window.menus import build_menus  # after the first paint (module doc)
+
+            self._menus = build_menus(self)
+        return self._menus
+
+    @property
+    def waiting_panels(self) -> list[str]:
+        """The panels still to build, in the window's order."""
+        return list(self._unbuilt)
+
+    def in_sight(self, key: str) -> bool:
+        """Whether any of panel ``key``'s dock is on screen."""
         # A dock in a tab behind another is "visible" to Qt, with nothing of it on screen.
         dock = self.docks[key]
         return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
-    def _panel_shown(self, key: str) -> None:
-        # Only once the window has painted: its own first show makes docks visible too, and
-        # those panels wait for their turn after the first paint.
-        if key in self._unbuilt and self._unbuilt_scheduled:
-            self.panel(key)
-
-    def after_panels(self, call: Callable[[], None]) -> None:
-        """``call()`` once every panel is built (now, if they are)."""
-        if self._unbuilt:
-            self._when_all_built.append(call)
-        else:
-            call()
-
-    def panel(self, key: str) -> QWidget:
+    def panel(self, key: str) -> Panel:
         """The panel ``key``, built now if it was still waiting for its turn."""
         factory = self._unbuilt.pop(key, None)
         if factory is not None:
@@ -473,29 +450,37 @@ class MainWindow(QMainWindow):
             self.panels[key] = widget
             self.docks[key].setWidget(widget)
             if self._menus is not None:  # else the menus take its actions when they are made
-                from desktop.window.menus import add_panel_actions
-
-                add_panel_actions(self, self._menus, key, widget)
+                self._menus.add_panel_actions(key, widget)
             self._connect_status(widget)
             for call in self._when_built.pop(key, []):
                 call(widget)
         return self.panels[key]
 
-    def with_panel(self, key: str, call: Callable[[QWidget], None]) -> None:
+    def with_panel(self, key: str, call: Callable[[Panel], None]) -> None:
         """``call(panel)`` as soon as the panel ``key`` is built (now, if it is)."""
         if key in self.panels:
             call(self.panels[key])
         else:
             self._when_built.setdefault(key, []).append(call)
 
+    def finish_start(self) -> None:
+        """What each panel put off until the window is whole (``Panel.after_start``)."""
+        for panel in list(self.panels.values()):
+            panel.after_start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._start is not None:
+            self._start.painted()
+
     @property
     def panels_drawn(self) -> bool:
         """Every panel in sight, and the key figures, built and showing what the store holds
         (a panel in a tab behind another may still be waiting for its turn)."""
         return (
-            not any(self._in_sight(key) for key in self._unbuilt)
+            not any(self.in_sight(key) for key in self._unbuilt)
             and self.strip.ready
-            and all(getattr(p, "ready", True) for p in self.panels.values())
+            and all(p.ready for p in self.panels.values())
         )
 
     @property

@@ -2,45 +2,91 @@
 
 Panels hand in their actions (``panel.actions()``, each naming its menu with the property
 ``menu``); the window adds its own. Every action gets a keyboard shortcut, and Help → Keyboard
-shortcuts lists them as they are (a test checks that none is missing).
+shortcuts lists them as they are (a test checks that none is missing). The window loads this
+module when it makes its menus, after its first paint (desktop/startup/scheduler.py); the
+dialogs a menu opens load when first opened.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
 
 from desktop import i18n, settings
-from desktop.theme import DAY, NIGHT, theme_named
+from desktop.briefing.actions import briefing_actions
+from desktop.context import AppContext
+from desktop.dialogs.csv_dialogs import csv_actions
+from desktop.panels.search_box import focus_search
+from desktop.theme import DAY, NIGHT, Theme, theme_named
 
 if TYPE_CHECKING:
-    from desktop.dialogs.preferences_dialog import Choices
-    from desktop.window.main_window import MainWindow
+    from desktop.dialogs.preferences_dialog import Choices  # the dialog loads when first opened
+    from desktop.panel import Panel
+    from desktop.window.wall_display import WallDisplay
 
 # The panels' dock toggles, in the order of the View menu.
 DOCK_SHORTCUTS = {"map": "Ctrl+1", "countdown": "Ctrl+2", "chart": "Ctrl+3", "records": "Ctrl+4"}
 
 
-def add_panel_actions(window: MainWindow, menus: dict[str, QMenu], key: str, widget) -> None:
-    """Put the actions of panel ``key`` in the menus they name (``menu``), else its own. In
-    the window's File, Edit and View menus they go in the panels' section at the top, so the
-    order is the same whether a panel was built before the menus or after them."""
-    for act in widget.actions():
-        name = act.property("menu") or key
-        menu = menus.get(name) or menus[key]
-        end = window.panel_actions_end.get(name)
-        if end is not None:
-            menu.insertAction(end, act)
-        else:
-            menu.addAction(act)
-        menu.menuAction().setVisible(True)
+class MenuWindow(Protocol):
+    """What the menus need of their window (desktop/window/main_window.py)."""
+
+    ctx: AppContext
+    docks: dict[str, QDockWidget]
+    panels: dict[str, Panel]
+    wall: WallDisplay | None
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def close(self) -> bool: ...
+
+    def restore_backup(self) -> None: ...
+
+    def reset_layout(self) -> None: ...
+
+    def toggle_wall(self) -> None: ...
+
+    def open_wall(self) -> None: ...
+
+    def close_wall(self) -> None: ...
+
+    def set_language(self, lang: str) -> None: ...
+
+    def set_theme(self, theme: Theme) -> None: ...
+
+    def show_identity(self) -> None: ...
 
 
-def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction]]:
-    """Fill ``window``'s (new, empty) menu bar; return its menus and the window's actions."""
+@dataclass
+class WindowMenus:
+    """The menus by key (file, edit, view, one per panel, help), the window's own actions by
+    key, and where the panels' actions end in the File, Edit and View menus."""
+
+    menus: dict[str, QMenu]
+    actions: dict[str, QAction]
+    panel_actions_end: dict[str, QAction]
+
+    def add_panel_actions(self, key: str, panel: Panel) -> None:
+        """Put the actions of panel ``key`` in the menus they name (``menu``), else its own. In
+        the window's File, Edit and View menus they go in the panels' section at the top, so
+        the order is the same whether a panel was built before the menus or after them."""
+        for act in panel.actions():
+            name = act.property("menu") or key
+            menu = self.menus.get(name) or self.menus[key]
+            end = self.panel_actions_end.get(name)
+            if end is not None:
+                menu.insertAction(end, act)
+            else:
+                menu.addAction(act)
+            menu.menuAction().setVisible(True)
+
+
+def build_menus(window: MenuWindow) -> WindowMenus:
+    """Fill ``window``'s (new, empty) menu bar."""
     bar = window.menuBar()
     translate = QCoreApplication.translate
     menus: dict[str, QMenu] = {
@@ -61,22 +107,19 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         return act
 
     # A menu per panel, in the panels' order, shown once it holds an action; panels built
-    # after the first paint (main_window) hand theirs in then, through ``add_panel_actions``.
+    # after the first paint hand theirs in then, through ``add_panel_actions``.
     for key, dock in window.docks.items():
         menus[key] = bar.addMenu(dock.windowTitle())
         menus[key].menuAction().setVisible(False)
     # Where the panels' actions end in the window's own menus (see add_panel_actions).
-    window.panel_actions_end = {
-        name: menus[name].addSeparator() for name in ("file", "edit", "view")
-    }
-    for key, widget in window.panels.items():
-        add_panel_actions(window, menus, key, widget)
+    built = WindowMenus(
+        menus, own, {name: menus[name].addSeparator() for name in ("file", "edit", "view")}
+    )
+    for key, panel in window.panels.items():
+        built.add_panel_actions(key, panel)
 
     # -- File --------------------------------------------------------------------------------
-    from desktop.briefing.actions import briefing_actions
-    from desktop.dialogs.csv_dialogs import csv_actions
-
-    def sync_dialogs():  # loads when first used, not before the window's first paint
+    def sync_dialogs():  # loads when first used
         from desktop.dialogs import sync_dialogs
 
         return sync_dialogs
@@ -228,38 +271,36 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         lambda: _about(window),
         "help",
     )
-    return menus, own
+    return built
 
 
-def _find(window: MainWindow) -> None:
-    from desktop.panels.search_box import focus_search  # the box of the panel in use
-
-    focus_search(window)
+def _find(window: MenuWindow) -> None:
+    focus_search(window)  # the box of the panel in use
 
 
-def _shortcuts(window: MainWindow) -> None:
+def _shortcuts(window: MenuWindow) -> None:
     from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 
     ShortcutsDialog(window).exec()
 
 
-def _about(window: MainWindow) -> None:
+def _about(window: MenuWindow) -> None:
     from desktop.dialogs.about_dialog import AboutDialog
 
     AboutDialog(window).exec()
 
 
-def change_operator(window: MainWindow) -> bool:
+def change_operator(window: MenuWindow) -> bool:
     """File → Change operator…: a new name for the records from now on (and the station's)."""
     from desktop.dialogs.operator_dialog import change_identity
 
     changed = change_identity(window.ctx.store, window)
     if changed:
-        window._show_identity()
+        window.show_identity()
     return changed
 
 
-def open_preferences(window: MainWindow) -> None:
+def open_preferences(window: MenuWindow) -> None:
     """Edit → Preferences…; a new language or theme applies at once."""
     from desktop.dialogs.preferences_dialog import PreferencesDialog
 
@@ -268,7 +309,7 @@ def open_preferences(window: MainWindow) -> None:
         apply_choices(window, dialog.choices)
 
 
-def apply_choices(window: MainWindow, choices: Choices) -> None:
+def apply_choices(window: MenuWindow, choices: Choices) -> None:
     """Carry out what the Preferences dialog saved: language, theme, the wall's theme."""
     window.set_language(choices.language or i18n.system_language())
     settings.put("ui/language", choices.language)  # "" stays "follow the system"

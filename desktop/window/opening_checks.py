@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from db.clock import to_iso, utc_now
 from db.errors import SituationRoomError
+from db.store.connection import connect
 from db.store.store import Store
 
 
@@ -56,8 +57,7 @@ class OpeningChecks(QObject):
         return self._thread is not None and self._thread.is_alive()
 
     def _run(self) -> None:
-        from db.safety.backup import backup_now
-        from db.store.connection import connect
+        from db.safety.backup import backup_now  # here, in the thread: not before the first paint
 
         try:
             connect(self.store.path, readonly=True).close()  # identity, then quick_check

@@ -11,6 +11,8 @@ a dark wall does not glare in a dim command post).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -18,11 +20,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from db.clock import wall_time
 from desktop import settings
 from desktop.context import AppContext
+from desktop.countdown_text import STATE_COLOURS, zone_label
 from desktop.formatting import fmt_date_long
-from desktop.panels.countdown.text import STATE_COLOURS, zone_label
+from desktop.panels.countdown.panel import CountdownPanel
 from desktop.theme import NIGHT, Theme, palette, stylesheet, theme_named
 from desktop.window.figures_strip import FiguresStrip
-from desktop.window.main_window import finish_start
+
+if TYPE_CHECKING:
+    from desktop.panel import Panel
 
 TICK_MS = 1000
 CLOSE_KEYS = ("Esc", "F11")
@@ -93,8 +98,8 @@ class WallDisplay(QWidget):
         self.show_clock()
 
     def _build(self) -> None:
+        # The wall's own panels load with it, not with the main window (pyqtgraph, numpy).
         from desktop.panels.chart.panel import ChartPanel
-        from desktop.panels.countdown.panel import CountdownPanel
         from desktop.panels.map.panel import MapPanel
 
         ctx = self.ctx
@@ -148,10 +153,18 @@ class WallDisplay(QWidget):
         column.addLayout(header)
         column.addWidget(self.figures)
         column.addWidget(body, 1)
-        self.panels = {"map": self.map, "countdown": self.countdown, "chart": self.chart}
+        self.panels: dict[str, Panel] = {
+            "map": self.map,
+            "countdown": self.countdown,
+            "chart": self.chart,
+        }
         # What each panel puts off until it is on screen (the chart's earlier years, the
         # map's panning margin), as the main window does once it is whole.
-        QTimer.singleShot(0, self, lambda: finish_start(self.panels.values()))
+        QTimer.singleShot(0, self, self._finish_start)
+
+    def _finish_start(self) -> None:
+        for panel in self.panels.values():
+            panel.after_start()
 
     def show_clock(self) -> None:
         """The post's time (no store access: it ticks every second)."""
@@ -183,7 +196,7 @@ class WallDisplay(QWidget):
 
     @property
     def ready(self) -> bool:
-        return self.figures.ready and all(getattr(p, "ready", True) for p in self.panels.values())
+        return self.figures.ready and all(p.ready for p in self.panels.values())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()

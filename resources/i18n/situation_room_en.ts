@@ -1494,10 +1494,6 @@
             <translation>Basemap not opened</translation>
         </message>
         <message>
-            <source>This build cannot read MBTiles files.</source>
-            <translation>This build cannot read MBTiles files.</translation>
-        </message>
-        <message>
             <source>Open basemap</source>
             <translation>Open basemap</translation>
         </message>

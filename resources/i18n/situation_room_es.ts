@@ -1494,10 +1494,6 @@
         <translation>No se abrió el mapa base</translation>
     </message>
     <message>
-        <source>This build cannot read MBTiles files.</source>
-        <translation>Esta versión no puede leer archivos MBTiles.</translation>
-    </message>
-    <message>
         <source>Open basemap</source>
         <translation>Abrir mapa base</translation>
     </message>

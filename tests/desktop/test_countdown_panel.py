@@ -219,7 +219,7 @@ def test_an_exercise_reopens_on_the_clock_the_operator_set(ctx, demo_path, qtbot
     import argparse
 
     from db.store.store import Store
-    from desktop.commands.opening import clock_for
+    from desktop.opening import clock_for
 
     bar = ClockBar(ctx)
     qtbot.addWidget(bar)

@@ -1,6 +1,6 @@
-"""pyqtgraph through desktop/startup/pyqtgraph_loader.py: every Qt name still reachable, each
-Qt class made only when first used, PySide6's modules left as they were; the parts the app
-does not use load only when asked for (a fresh process)."""
+"""pyqtgraph imported after the entry point installed desktop/startup/pyqtgraph_loader.py: every
+Qt name still reachable, each Qt class made only when first used, PySide6's modules left as
+they were; the parts the app does not use load only when asked for (a fresh process)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
-import sys
+import contextlib, io, sys
 import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
-from desktop.startup.pyqtgraph_loader import DEFERRED, pg
+import desktop.cli
+from desktop.startup.pyqtgraph_loader import DEFERRED
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    desktop.cli.main(["--help"])
+import pyqtgraph as pg
+assert pg.__spec__.loader is pg.__loader__ and "Lazy" not in type(pg.__loader__).__name__
 # The parts the chart never uses were not loaded, and no empty stand-in is left behind...
 assert not [name for name in DEFERRED if name in sys.modules]
 assert "SpinBox" not in vars(pg) and not any(f is not None and "pyqtgraph" in repr(f) for f in sys.meta_path)

@@ -1,5 +1,6 @@
-"""desktop/startup/pyside_import_scan.py: later imports are not read for their source, and PySide6's
-``__feature__`` still works for a module that opts in (a fresh process each)."""
+"""desktop/startup/pyside_import_scan.py, applied by the entry point: imports after it are not read
+for their source, and PySide6's ``__feature__`` still works for a module that opts in; importing
+the package alone changes nothing (a fresh process each)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 MODULES = {
+    "early_mod.py": "VALUE = 0\n",
     "plain_mod.py": "VALUE = 1\n",
     "qt_mod.py": "from PySide6.QtCore import QObject\n",
     "snake_mod.py": (
@@ -24,8 +26,12 @@ MODULES = {
 }
 
 PROBE = """
-import linecache, sys
-import desktop
+import contextlib, io, linecache, sys
+import desktop.cli
+import early_mod  # imported before the entry point ran: PySide6 read its source
+assert any(name.endswith("early_mod.py") for name in linecache.cache)
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    desktop.cli.main(["--help"])
 import plain_mod, qt_mod, wave
 feature = sys.modules["shibokensupport.feature"]
 assert feature.pyside_feature_dict["plain_mod"] == -1

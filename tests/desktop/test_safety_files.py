@@ -278,7 +278,7 @@ def test_damage_found_only_while_reading_is_one_line(demo_path, monkeypatch, cap
     def read_damaged_page(*args, **kwargs):
         raise sqlite3.DatabaseError("database disk image is malformed")
 
-    monkeypatch.setattr("db.status.status", read_damaged_page)  # status_cmd loads it on use
+    monkeypatch.setattr("desktop.commands.status_cmd.status", read_damaged_page)
     assert main(["status", "--db", str(demo_path), "--json"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "malformed" in err and "situation-room check" in err

@@ -169,7 +169,7 @@ def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
 
 @pytest.mark.slow
 def test_the_last_database_reopens_when_none_is_named(tmp_path, demo_path):
-    from desktop.commands.opening import default_db_path
+    from db.store.locate import default_db_path
 
     first = run_app("--db", str(demo_path), tmp_path=tmp_path)
     assert first.returncode == 0, first.stderr

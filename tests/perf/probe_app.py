@@ -53,16 +53,19 @@ def main() -> int:
     # Only what the application itself imports before its first paint, so the probe does not
     # slow the start it measures; the rest loads when the commit rounds begin.
     from desktop.cli import build_parser
+    from desktop.startup import pyqtgraph_loader, pyside_import_scan
+    from desktop.startup.gc_pause import CollectorPause
 
+    # What desktop.cli.main does first, then before it loads the window.
+    pyside_import_scan.skip_source_scan()
+    pyqtgraph_loader.install()
     argv = ["--demo"] if a.demo else ["--db", a.db]
     app_argv = [*argv, "--lang", "en"]
     app_args = build_parser(app_argv).parse_args(app_argv)
-    from desktop.startup import gc_pause
-
-    gc_pause.pause()  # as desktop.cli.main does before it loads the window
+    paused = CollectorPause().__enter__()
     from desktop.app import application, open_window
 
-    window = open_window(app_args, interactive=False)
+    window = open_window(app_args, interactive=False, when_started=paused.end)
     app = application()
     Probe(app, window, a.commits, a.seed, a.until)
     window.resize(1600, 1000)

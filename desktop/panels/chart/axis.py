@@ -7,20 +7,14 @@ rather than ``strftime`` (which follows the C locale and would print English in 
 
 from __future__ import annotations
 
-import importlib
 import math
 from datetime import UTC, datetime, timedelta
 
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_DAY_ZOOM_LEVEL, ZoomLevel
 from PySide6.QtCore import QLocale
 
 from desktop.formatting import locale_for
-from desktop.startup.pyqtgraph_loader import pg
-
-# After the loader (never before it: see desktop/startup/pyqtgraph_loader.py).
-_date_axis = importlib.import_module("pyqtgraph.graphicsItems.DateAxisItem")
-DAY_SPACING = _date_axis.DAY_SPACING
-MONTH_DAY_ZOOM_LEVEL = _date_axis.MONTH_DAY_ZOOM_LEVEL
-ZoomLevel = _date_axis.ZoomLevel
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 

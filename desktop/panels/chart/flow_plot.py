@@ -8,6 +8,7 @@ a second view box with the right axis), and the legend under the plot where it h
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -16,7 +17,6 @@ from db.flows.chart_ranges import ChartMark
 from db.vocab import DIRECTIONS, FLOW_CATEGORIES
 from desktop.panels.chart.axis import PostDateAxis
 from desktop.panels.chart.marks import MarkLines
-from desktop.startup.pyqtgraph_loader import pg
 from desktop.theme import Theme
 
 BAR_WIDTH_DAYS = 0.78

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsObject
 
 from db.flows.chart_ranges import ChartMark
-from desktop.startup.pyqtgraph_loader import pg
 from desktop.theme import Theme
 
 MARK_ROW_PX = 14

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.flows.chart_data import ChartData, day_at
+from db.flows.chart_export import ALL_SITES
 from db.flows.chart_ranges import (
     OPENING_READ_DAYS,
     ChartMark,
@@ -35,13 +37,13 @@ from db.flows.chart_source import ChartSource
 from db.vocab import CATEGORIES, DIRECTIONS
 from desktop.context import AppContext
 from desktop.panels.chart.flow_plot import FlowPlot
-from desktop.panels.chart.panel_files import ChartExports
+from desktop.panels.chart.panel_files import ChartExports, ChartOnScreen
 from desktop.panels.chart.readout import readout_html
 from desktop.panels.chart.toolbar import ChartToolbar
 from desktop.theme import DAY, THEMES
 
 
-class ChartPanel(ChartExports, QWidget):
+class ChartPanel(QWidget):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, read_only: bool = False
     ) -> None:
@@ -86,6 +88,9 @@ class ChartPanel(ChartExports, QWidget):
         self.readout.setWordWrap(True)
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.readout.setContentsMargins(8, 0, 8, 4)
+        self.exports = ChartExports(
+            self.plot, self.theme, self.on_screen, self, database=self.ctx.store.path
+        )
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -106,12 +111,12 @@ class ChartPanel(ChartExports, QWidget):
         self.export_png_action.setObjectName("exportChartPng")
         self.export_png_action.setProperty("menu", "file")
         self.export_png_action.setShortcut("Ctrl+Shift+P")
-        self.export_png_action.triggered.connect(self._choose_png)
+        self.export_png_action.triggered.connect(self.exports.choose_png)
         self.export_csv_action = QAction(self.tr("Export chart data as CSV…"), self)
         self.export_csv_action.setObjectName("exportChartCsv")
         self.export_csv_action.setProperty("menu", "file")
         self.export_csv_action.setShortcut("Ctrl+Shift+X")
-        self.export_csv_action.triggered.connect(self._choose_csv)
+        self.export_csv_action.triggered.connect(self.exports.choose_csv)
         self._actions = [self.export_png_action, self.export_csv_action]
         for action in self._actions:
             self.export_button.addAction(action)
@@ -156,6 +161,27 @@ class ChartPanel(ChartExports, QWidget):
         if self.source.history_pending:
             self.source.load_history(self.ctx.clock.now())
             self.refresh()
+
+    def export_png(self, path: str | Path) -> Path:
+        """The chart as on screen, at print resolution (see ``ChartExports``)."""
+        return self.exports.export_png(path)
+
+    def export_csv(self, path: str | Path) -> int:
+        """The numbers of the days and series on screen, as CSV; the rows written."""
+        return self.exports.export_csv(path)
+
+    def on_screen(self) -> ChartOnScreen:
+        """The days (within the data), series and crossing the chart shows now."""
+        assert self.data is not None
+        first, last = self.day_range()
+        lo, hi = self.data.extent()
+        return ChartOnScreen(
+            self.data,
+            max(first, lo),
+            min(last, hi),
+            self.shown_keys(),
+            self.site_combo.currentText() if self.site_id else ALL_SITES,
+        )
 
     def shown_keys(self) -> list[str]:
         keys = self.data.keys if self.data else ()

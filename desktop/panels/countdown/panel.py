@@ -116,6 +116,10 @@ class CountdownPanel(QWidget):
             self._actions = [manage, new_decree, new_milestone]
         return self._actions
 
+    def after_start(self) -> None:
+        """Nothing put off: the countdown is what the first paint shows."""
+
+    # The dialogs load when first opened: the countdown is on the way to the first paint.
     def open_manager(self) -> None:
         from desktop.dialogs.decrees_manager import DecreesManagerDialog
 

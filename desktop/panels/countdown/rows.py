@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from db.decrees.countdown import ChainStatus, MilestoneStatus
-from desktop.panels.countdown import text
+from desktop import countdown_text
 
 MILESTONES_SHOWN = 3
 STATE_BAR_PX = 8
@@ -39,7 +39,7 @@ def _set_px(label: QLabel, px: float, *, bold: bool = False) -> None:
 
 
 def _badge_style(key: str) -> str:
-    background, foreground = text.STATE_COLOURS[key]
+    background, foreground = countdown_text.STATE_COLOURS[key]
     return (
         f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px; "
         f"padding: 2px 10px; }}"
@@ -85,7 +85,7 @@ class ChainRow(QFrame):
         for label in (self.ends, self.chain, self.gap):
             label.setWordWrap(True)
         self.chain.setTextFormat(Qt.TextFormat.RichText)
-        self.gap.setStyleSheet(f"color: {text.STATE_COLOURS['critical'][0]};")
+        self.gap.setStyleSheet(f"color: {countdown_text.STATE_COLOURS['critical'][0]};")
         self.left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.day.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -120,7 +120,7 @@ class ChainRow(QFrame):
         p.drawRoundedRect(rect, 6, 6)
         if self._state_key:
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(text.STATE_COLOURS[self._state_key][0]))
+            p.setBrush(QColor(countdown_text.STATE_COLOURS[self._state_key][0]))
             p.drawRoundedRect(QRectF(0, 0, STATE_BAR_PX + 6, self.height()), 6, 6)
             p.setBrush(self.palette().base())
             p.drawRect(QRectF(STATE_BAR_PX, 1, 6, self.height() - 2))
@@ -137,12 +137,12 @@ class ChainRow(QFrame):
         _set_px(self.gap, 15 * scale, bold=True)
 
     def show_status(self, status: ChainStatus, lang: str) -> None:
-        key = text.state_key(status)
+        key = countdown_text.state_key(status)
         if key != self._state_key:
             self._state_key = key
             self.badge.setStyleSheet(_badge_style(key))
             self.update()
-        self.badge.setText(text.state_words(status))
+        self.badge.setText(countdown_text.state_words(status))
         self.number.setText(status.number)
         d = status.decree
         self.number.setToolTip(
@@ -163,12 +163,12 @@ class ChainRow(QFrame):
                 if part
             )
         )
-        self.day.setText(text.day_text(status))
-        self.left.setText(text.duration_text(status.left))
-        self.caption.setText(text.left_caption(status))
-        ends = text.ends_text(status, lang)
+        self.day.setText(countdown_text.day_text(status))
+        self.left.setText(countdown_text.duration_text(status.left))
+        self.caption.setText(countdown_text.left_caption(status))
+        ends = countdown_text.ends_text(status, lang)
         if status.state != "upcoming":
-            ends += " — " + text.last_day_text(status, lang)
+            ends += " — " + countdown_text.last_day_text(status, lang)
         self.ends.setText(ends)
         self.chain.setText(self._chain_html(status, lang))
         self.chain.setVisible(len(status.chain) > 1)
@@ -186,7 +186,7 @@ class ChainRow(QFrame):
         for d in status.chain:
             name = escape(d.number)
             links.append(f"<b>{name}</b>" if d.id == status.decree.id else name)
-        ends = text.moments_text(status.chain_ends_at, status.decree.tz, lang)
+        ends = countdown_text.moments_text(status.chain_ends_at, status.decree.tz, lang)
         return QCoreApplication.translate("Countdown", "Chain: {links} · chain ends {ends}").format(
             links=" → ".join(links), ends=escape(ends)
         )
@@ -245,7 +245,7 @@ class MilestoneList(QWidget):
             if not visible:
                 continue
             m = milestones[i]
-            badge.setText(text.milestone_badge(m))
+            badge.setText(countdown_text.milestone_badge(m))
             title.setText(m.milestone.title)
             title.setToolTip(
                 "\n".join(part for part in (m.milestone.title, m.milestone.source) if part)
@@ -253,6 +253,6 @@ class MilestoneList(QWidget):
             left.setText(
                 QCoreApplication.translate("Countdown", "today")
                 if m.today
-                else text.duration_text(m.left)
+                else countdown_text.duration_text(m.left)
             )
-            when.setText(text.milestone_when(m, lang))
+            when.setText(countdown_text.milestone_when(m, lang))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalet
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from db.decrees.timeline import Timeline
-from desktop.panels.countdown.text import STATE_COLOURS, locale
+from desktop.countdown_text import STATE_COLOURS, locale
 
 BAR_COLOURS = {"past": "#9aa5b1", "future": "#8fb8d8"}  # current bars take the state colour
 LAPSE_COLOUR = "#c62828"

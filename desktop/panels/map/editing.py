@@ -29,7 +29,8 @@ class MapEditing(QObject):
         self.message: QMessageBox | None = None
         self.on_saved: Callable[[object], None] = lambda record: None
 
-    def _open(self, dialog: QDialog) -> QDialog:
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        """Open ``dialog`` window-modal, in place of the one open now (if any)."""
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.reject()
         self.dialog = dialog
@@ -41,13 +42,15 @@ class MapEditing(QObject):
     # -- events --------------------------------------------------------------------------
     def new_event(self, lon: float | None, lat: float | None) -> QDialog:
         kind = "incident" if lat is not None else "log"
-        return self._open(EventDialog(self.ctx, lon=lon, lat=lat, kind=kind, parent=self.widget))
+        return self.open_dialog(
+            EventDialog(self.ctx, lon=lon, lat=lat, kind=kind, parent=self.widget)
+        )
 
     def correct_event(self, event: Event) -> QDialog:
-        return self._open(EventDialog(self.ctx, event=event, parent=self.widget))
+        return self.open_dialog(EventDialog(self.ctx, event=event, parent=self.widget))
 
     def void(self, record_id: str, title: str) -> QDialog:
-        return self._open(
+        return self.open_dialog(
             ReasonDialog(
                 self.tr("Void record"),
                 self.tr("Void “{title}”? It stays in the history, marked void.").format(
@@ -60,13 +63,13 @@ class MapEditing(QObject):
 
     # -- sites ---------------------------------------------------------------------------
     def new_site(self, lon: float, lat: float) -> QDialog:
-        return self._open(SiteDialog(self.ctx, lon=lon, lat=lat, parent=self.widget))
+        return self.open_dialog(SiteDialog(self.ctx, lon=lon, lat=lat, parent=self.widget))
 
     def correct_site(self, site: Site) -> QDialog:
-        return self._open(SiteDialog(self.ctx, site=site, parent=self.widget))
+        return self.open_dialog(SiteDialog(self.ctx, site=site, parent=self.widget))
 
     def retire_site(self, site: Site) -> QDialog:
-        return self._open(
+        return self.open_dialog(
             ReasonDialog(
                 self.tr("Retire site"),
                 self.tr(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from db.geo import projection as geo
 from desktop.panels.map.frame import Frame
+from desktop.panels.map.layer_cache import ViewportCache
 
 WORLD_RECT = QRectF(
     -geo.ORIGIN_SHIFT_M, -geo.ORIGIN_SHIFT_M, 2 * geo.ORIGIN_SHIFT_M, 2 * geo.ORIGIN_SHIFT_M
@@ -74,8 +75,6 @@ class StaticStackItem(MapLayerItem):
 
     def __init__(self, layers: list[StaticLayerItem], background: str) -> None:
         super().__init__()
-        from desktop.panels.map.layer_cache import ViewportCache
-
         self.layers = layers
         self.cache = ViewportCache(background=background)
         self.setZValue(min(layer.zValue() for layer in layers) - 0.5)

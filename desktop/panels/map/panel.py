@@ -7,12 +7,15 @@ to the watcher and the exercise clock (the panel contract, docs/architecture.md 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import SituationRoomError
-from db.geo import projection as geo
 from db.geo.layers import event_points, site_markers
 from db.store.records import Void
 from desktop.context import AppContext
@@ -47,7 +49,7 @@ from desktop.theme import DAY, THEMES, chrome_stylesheet
 FADE_TICK_MS = 60_000
 
 
-class MapPanel(MapFiles, MapRecordActions, QWidget):
+class MapPanel(QWidget):
     """The map. ``read_only`` (the wall display): the map alone, to look at and pan; no
     toolbar, side column, menus, entry on click or moving sites."""
 
@@ -106,7 +108,6 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.static_stack = StaticStackItem(static, self.style.no_data)
         self.scene.addItem(self.static_stack)
         self.overlay_source = OverlaySource(ctx.store)
-        self.attribution = [geo.ATTRIBUTION]
 
         # -- view and side column -------------------------------------------------------------
         self.view = MapView(self.scene)
@@ -122,6 +123,20 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
         self.layer_list: LayerList | None = None
         self.card: RecordCard | None = None
         self.log: EventsLog | None = None
+        if not read_only:
+            self.layer_list = LayerList(self.style, ctx.lang)
+            self.card = RecordCard(ctx)
+            self.log = EventsLog(ctx)
+        self.files = MapFiles(
+            self,
+            self.editing,
+            self.tiles_item,
+            self.overlay_source,
+            self.layer_list,
+            changed=lambda: self.view.viewport().update(),
+            refresh=self.refresh,
+        )
+        self.record_actions = MapRecordActions(ctx.store, self.editing, self.view, self)
         self._build_actions()
         self.view.cursorMoved.connect(self._cursor)
         self.view.markerClicked.connect(self.select)
@@ -129,9 +144,6 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
             self.view.sites_movable = False
             self._layout_read_only()
         else:
-            self.layer_list = LayerList(self.style, ctx.lang)
-            self.card = RecordCard(ctx)
-            self.log = EventsLog(ctx)
             self._layout()
             self._connect_editing()
         ctx.watcher.changed.connect(self.refresh)
@@ -145,13 +157,13 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
 
     def _connect_editing(self) -> None:
         self.view.mapClicked.connect(lambda lon, lat: self.editing.new_event(lon, lat))
-        self.view.contextRequested.connect(self._context_menu)
-        self.view.siteDropped.connect(self._site_dropped)
+        self.view.contextRequested.connect(self.record_actions.show_context_menu)
+        self.view.siteDropped.connect(self.record_actions.site_dropped)
         self.layer_list.layerToggled.connect(self.set_layer_visible)
         self.layer_list.overlayToggled.connect(self.overlays_item.set_overlay_visible)
-        self.layer_list.overlayRemoveRequested.connect(self._remove_overlay)
-        self.card.correctRequested.connect(self._correct)
-        self.card.voidRequested.connect(self._void)
+        self.layer_list.overlayRemoveRequested.connect(self.files.remove_overlay)
+        self.card.correctRequested.connect(self.record_actions.correct)
+        self.card.voidRequested.connect(self.record_actions.void)
         self.card.closeRequested.connect(lambda: self.select(None))
         self.log.entrySelected.connect(self._log_selected)
         self.log.newEntryRequested.connect(lambda: self.editing.new_event(None, None))
@@ -219,10 +231,10 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
             self._actions: list[QAction] = []
             return
         self.open_basemap_action = self._action(
-            self.tr("Open basemap…"), self._choose_basemap, "file", "Ctrl+Shift+M"
+            self.tr("Open basemap…"), self.files.choose_basemap, "file", "Ctrl+Shift+M"
         )
         self.import_overlay_action = self._action(
-            self.tr("Import overlay…"), self._choose_overlay, "file", "Ctrl+Shift+I"
+            self.tr("Import overlay…"), self.files.choose_overlay, "file", "Ctrl+Shift+I"
         )
         self.home_action = self._action(
             self.tr("Home view (border zone)"), self.view.home, "view", Qt.Key.Key_Home
@@ -271,6 +283,24 @@ class MapPanel(MapFiles, MapRecordActions, QWidget):
 
     def actions(self) -> list[QAction]:  # the panel contract's name (shadows QWidget.actions)
         return list(self._actions)
+
+    def open_basemap(self, path: str | Path) -> bool:
+        """Show an MBTiles file under the vector layers (see ``MapFiles``)."""
+        return self.files.open_basemap(path)
+
+    def import_overlay(self, path: str | Path) -> bool:
+        """Import a KML, KMZ or GeoJSON file as an overlay and show it (see ``MapFiles``)."""
+        return self.files.import_overlay(path)
+
+    @property
+    def attribution(self) -> list[str]:
+        """The credits in the map's corner: the basemap's own, if one is open, and ours."""
+        return self.files.attribution
+
+    @property
+    def context_menu(self) -> QMenu | None:
+        """The right-click menu shown last."""
+        return self.record_actions.context_menu
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:

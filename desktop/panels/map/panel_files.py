@@ -2,53 +2,70 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db.errors import SituationRoomError
+from db.geo import projection as geo
+from db.geo.mbtiles import MBTiles
 from desktop.dialogs.reason_dialog import ReasonDialog
+from desktop.panels.map.editing import MapEditing
+from desktop.panels.map.layer_list import LayerList
+from desktop.panels.map.overlay_source import OverlaySource
+from desktop.panels.map.tiles_item import TilesItem
 
 
 class MapFiles:
-    """Mixin of MapPanel (uses its ``editing``, ``tiles_item``, ``layer_list``, ``attribution``)."""
+    """The files one map panel shows: its raster basemap (``tiles``), its overlays
+    (``overlays``), and the attribution they bring. ``layer_list`` (None on the wall) lists
+    them; ``changed()`` redraws the map after a new basemap, ``refresh()`` re-reads it after
+    an overlay is imported; messages and dialogs go through ``editing``."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        editing: MapEditing,
+        tiles: TilesItem,
+        overlays: OverlaySource,
+        layer_list: LayerList | None,
+        *,
+        changed: Callable[[], None],
+        refresh: Callable[[], None],
+    ) -> None:
+        self.parent = parent
+        self.editing = editing
+        self.tiles = tiles
+        self.overlays = overlays
+        self.layer_list = layer_list
+        self.changed = changed
+        self.refresh = refresh
+        self.attribution = [geo.ATTRIBUTION]  # what the map's corner credits
 
     def open_basemap(self, path: str | Path) -> bool:
         """Show an MBTiles file under the vector layers; a bad file gets a clear message."""
         try:
-            from db.geo.mbtiles import MBTiles
-
             tiles = MBTiles.open(path)
         except SituationRoomError as exc:
             self.editing.show_message(
                 QCoreApplication.translate("MapFiles", "Basemap not opened"), str(exc)
             )
             return False
-        except ImportError:
-            self.editing.show_message(
-                QCoreApplication.translate("MapFiles", "Basemap not opened"),
-                QCoreApplication.translate("MapFiles", "This build cannot read MBTiles files."),
-            )
-            return False
-        self.tiles_item.set_source(tiles)
+        self.tiles.set_source(tiles)
         name = getattr(tiles, "name", "") or Path(path).name
         if self.layer_list is not None:
             self.layer_list.set_raster(name)
-        self.layers["raster"].setVisible(True)
+        self.tiles.setVisible(True)
         extra = getattr(tiles, "attribution", "") or ""
-        self.attribution = [a for a in (extra, self._base_attribution()) if a]
-        self.view.viewport().update()
+        self.attribution = [a for a in (extra, geo.ATTRIBUTION) if a]
+        self.changed()
         return True
 
-    def _base_attribution(self) -> str:
-        from db.geo import projection as geo
-
-        return geo.ATTRIBUTION
-
-    def _choose_basemap(self) -> None:
+    def choose_basemap(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self,
+            self.parent,
             QCoreApplication.translate("MapFiles", "Open basemap"),
             "",
             QCoreApplication.translate(
@@ -60,7 +77,7 @@ class MapFiles:
 
     def import_overlay(self, path: str | Path) -> bool:
         try:
-            self.overlay_source.import_file(str(path))
+            self.overlays.import_file(str(path))
         except SituationRoomError as exc:
             self.editing.show_message(
                 QCoreApplication.translate("MapFiles", "Overlay not imported"), str(exc)
@@ -69,9 +86,9 @@ class MapFiles:
         self.refresh()
         return True
 
-    def _choose_overlay(self) -> None:
+    def choose_overlay(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self,
+            self.parent,
             QCoreApplication.translate("MapFiles", "Import overlay"),
             "",
             QCoreApplication.translate(
@@ -81,14 +98,14 @@ class MapFiles:
         if path:
             self.import_overlay(path)
 
-    def _remove_overlay(self, overlay_id: str) -> None:
-        name = self.overlay_source.name_of(overlay_id)
+    def remove_overlay(self, overlay_id: str) -> None:
+        name = self.overlays.name_of(overlay_id)
         dialog = ReasonDialog(
             QCoreApplication.translate("MapFiles", "Remove overlay"),
             QCoreApplication.translate(
                 "MapFiles", "Remove the overlay “{name}” from the map?"
             ).format(name=name),
-            lambda reason: self.overlay_source.remove(overlay_id, reason),
-            self,
+            lambda reason: self.overlays.remove(overlay_id, reason),
+            self.parent,
         )
-        self.editing._open(dialog)
+        self.editing.open_dialog(dialog)

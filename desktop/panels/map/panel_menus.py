@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from db.store.records import Event, Site
+from db.store.store import Store
+from desktop.panels.map.editing import MapEditing
+from desktop.panels.map.view import MapView
 
 
 class MapRecordActions:
-    """Mixin of MapPanel (uses its ``ctx``, ``editing``, ``view``)."""
+    """What the operator can do to a place or a record on one map: the right-click menu (its
+    last one is ``context_menu``), a dropped site, the record card's Correct and Void. Forms and
+    questions go through ``editing``; "Centre map here" moves ``view``."""
 
-    def _context_menu(self, lon: float, lat: float, global_pos: QPoint, site_id: str) -> None:
-        menu = QMenu(self)
+    def __init__(self, store: Store, editing: MapEditing, view: MapView, parent: QWidget) -> None:
+        self.store = store
+        self.editing = editing
+        self.view = view
+        self.parent = parent
+        self.context_menu: QMenu | None = None
+
+    def show_context_menu(self, lon: float, lat: float, global_pos: QPoint, site_id: str) -> None:
+        menu = QMenu(self.parent)
         menu.setObjectName("mapContextMenu")
         menu.addAction(
             QCoreApplication.translate("MapRecordActions", "New event here…"),
@@ -24,7 +36,7 @@ class MapRecordActions:
             lambda: self.editing.new_site(lon, lat),
         )
         if site_id:
-            site = self.ctx.store.get(site_id)
+            site = self.store.get(site_id)
             menu.addSeparator()
             menu.addAction(
                 QCoreApplication.translate("MapRecordActions", "Correct site “{name}”…").format(
@@ -50,20 +62,20 @@ class MapRecordActions:
         self.context_menu = menu
         menu.popup(global_pos)
 
-    def _site_dropped(self, site_id: str, lon: float, lat: float) -> None:
-        site = self.ctx.store.get(site_id)
+    def site_dropped(self, site_id: str, lon: float, lat: float) -> None:
+        site = self.store.get(site_id)
         if isinstance(site, Site):
             self.editing.move_site(site, lon, lat)
 
-    def _correct(self, record_id: str) -> None:
-        record = self.ctx.store.get(record_id)
+    def correct(self, record_id: str) -> None:
+        record = self.store.get(record_id)
         if isinstance(record, Event):
             self.editing.correct_event(record)
         elif isinstance(record, Site):
             self.editing.correct_site(record)
 
-    def _void(self, record_id: str) -> None:
-        record = self.ctx.store.get(record_id)
+    def void(self, record_id: str) -> None:
+        record = self.store.get(record_id)
         if isinstance(record, Site):
             self.editing.retire_site(record)
         elif isinstance(record, Event):

@@ -35,10 +35,10 @@ from desktop.dialogs.history_dialog import HistoryDialog
 from desktop.dialogs.observation_dialog import ObservationDialog
 from desktop.dialogs.reason_dialog import ReasonDialog
 from desktop.formatting import fmt_int
-from desktop.panels.records.describe import describe_observation
 from desktop.panels.records.model import ObservationTableModel
 from desktop.panels.records.undo import undo_last_entry
 from desktop.panels.search_box import NoMatchesNote, SearchField
+from desktop.record_text import describe_observation
 
 
 class RecordsPanel(QWidget):
@@ -169,6 +169,9 @@ class RecordsPanel(QWidget):
     @property
     def ready(self) -> bool:
         return self._loaded
+
+    def after_start(self) -> None:
+        """Nothing put off: the table reads its rows as it is built."""
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db.errors import SituationRoomError
 from db.store.site_lineage import site_names
 from desktop.context import AppContext
-from desktop.panels.records.describe import describe_record
+from desktop.record_text import describe_record
 
 UNDO_REASON = "undone by operator (Ctrl+Z)"
 

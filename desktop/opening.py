@@ -1,4 +1,5 @@
-"""How a command finds its database: ``--db``, ``--demo`` or the operational default."""
+"""How the window and the commands find their database: ``--db``, ``--demo`` or the
+operational default (where that lives: db/store/locate.py), and which clock they run on."""
 
 from __future__ import annotations
 
@@ -11,26 +12,14 @@ import tempfile
 from pathlib import Path
 
 from db.clock import Clock
+from db.demo import demo_copy
 from db.errors import InvalidRecord, StoreUnavailable
 from db.names import name_problem, normalise_name
+from db.store.locate import default_db_path, demo_template_dir
 from db.store.store import DEFAULT_OPERATOR, Store
 from desktop.i18n import translate
 
-APP_NAME = "situation-room"
 OPERATOR_ENV = "SITUATION_ROOM_OPERATOR"
-
-
-def default_db_path() -> Path:
-    from platformdirs import user_data_path  # here: opening a named file needs none of it
-
-    return user_data_path(APP_NAME, appauthor=False) / "situation-room.db"
-
-
-def demo_template_dir() -> Path:
-    """Where the built exercise is kept, to be copied by each ``--demo`` (db/demo.py)."""
-    from platformdirs import user_cache_path
-
-    return user_cache_path(APP_NAME, appauthor=False) / "demo"
 
 
 def operator_name(*, strict: bool = True) -> str:
@@ -66,8 +55,6 @@ def open_store(
     (default: ``operator_name()``)."""
     operator = operator_name() if operator is None else operator
     if getattr(args, "demo", False):
-        from db.demo import demo_copy
-
         folder = Path(tempfile.mkdtemp(prefix="situation-room-demo-"))
         # A scratch copy for this run: it goes with the process, or a demo started every day
         # would leave a copy and its backups in the temporary folder each time.
