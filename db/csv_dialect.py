@@ -29,8 +29,6 @@ from db.vocab import fold
 # A field count of 100,000 rows is a few MB; anything far larger is not a count sheet.
 MAX_CSV_BYTES = 64 * 1024 * 1024
 SEPARATORS = ("\t", ";", ",")  # ties go to the least ambiguous separator
-# Cells Excel would run as formulas when the file is opened: exports escape them with a quote.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class CellError(ValueError):
@@ -133,16 +131,56 @@ def decode(data: bytes, label: str) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        try:
-            text, encoding = data.decode("cp1252"), "windows-1252"
-        except UnicodeDecodeError:
-            raise ImportRefused(
-                [f"{label}: neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8"]
-            ) from None
+        text, encoding = _windows_1252(data, label), "windows-1252"
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > max(8, len(text[:65536]) // 100):
         raise ImportRefused([f"{label}: not a text CSV file (control characters: binary data?)"])
     return text, encoding
+
+
+_BREAKS = re.compile(r"\r\n?|\n")
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")
+_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _line_numbers(text: str, offsets: Iterable[int]) -> list[int]:
+    """The physical line (1-based; ``\r\n``, ``\r`` or ``\n`` end a line) of each offset, in order."""
+    lines, line, pos = [], 1, 0
+    for offset in offsets:
+        line += len(_BREAKS.findall(text, pos, offset))
+        pos = offset
+        lines.append(line)
+    return lines
+
+
+def _windows_1252(data: bytes, label: str) -> str:
+    """A file that is not UTF-8: Windows-1252 only when nothing in it is UTF-8.
+
+    One stray Windows-1252 byte in a UTF-8 file must not turn every accent of the file into
+    mojibake: when the file holds any valid multi-byte UTF-8 sequence (or a UTF-8 BOM) it was
+    written as UTF-8, and its bad bytes are named by line instead of guessed.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    if data.startswith(b"\xef\xbb\xbf") or _MULTIBYTE.search(text):
+        bad = list(_NOT_UTF8.finditer(text))
+        lines = _line_numbers(text, (m.start() for m in bad))
+        by_line: dict[int, list[str]] = {}
+        for line, match in zip(lines, bad, strict=True):
+            shown = by_line.setdefault(line, [])
+            shown.extend(f"0x{ord(ch) - 0xDC00:02X}" for ch in match.group())
+        raise ImportRefused(
+            [
+                f"{label}:{line}: text: byte(s) {' '.join(shown[:8])} are not UTF-8, but the "
+                "rest of the file is UTF-8; correct this line or save the file again as CSV UTF-8"
+                for line, shown in by_line.items()
+            ]
+        )
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ImportRefused(
+            [f"{label}: neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8"]
+        ) from None
 
 
 def detect_separator(header_line: str, is_column: Callable[[str], bool]) -> str:
@@ -163,6 +201,38 @@ def detect_separator(header_line: str, is_column: Callable[[str], bool]) -> str:
     return best
 
 
+def unclosed_quote(lines: list[str], sep: str) -> int | None:
+    """Where the last record's unclosed quoted cell opens (0 = its first line), or None.
+
+    A quote that opens a cell and is never closed makes the reader take the rest of the file
+    as that one cell: rows vanish into a note without a word. Only the last record can end
+    inside quotes, so only it is scanned, with the reader's own rules (``""`` is a quote
+    inside quotes; a quote closes a cell only at its start, never in the middle).
+    """
+    text = "".join(lines)
+    i, n, start = 0, len(text), True
+    opened = -1
+    while i < n:
+        if start and text[i] == '"':
+            opened = i
+            i += 1
+            while True:  # inside quotes: skip to the quote that is not doubled
+                j = text.find('"', i)
+                if j < 0:
+                    return len(_BREAKS.findall(text, 0, opened))
+                if text.startswith('"', j + 1):
+                    i = j + 2
+                    continue
+                i = j + 1
+                break
+            start = False
+            continue
+        ch = text[i]
+        start = ch == sep or ch in "\r\n"
+        i += 1
+    return None
+
+
 def read_table(path: str | Path, columns: Columns, label: str = "") -> Table:
     """Read and split the whole file; ``ImportRefused`` when it cannot be a CSV table."""
     label = label or str(path)
@@ -171,14 +241,18 @@ def read_table(path: str | Path, columns: Columns, label: str = "") -> Table:
     sep = detect_separator(first, columns.is_column)
     # Line numbers are physical (blank lines count, the header is line 1 of a file that starts
     # with it): a row starts on the line after the one the previous row ended on.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
+    # The reader splits lines as io does with newline="" (\r\n, \r, \n): the same lines are
+    # kept to find where an unclosed quote opened.
+    lines = io.StringIO(text, newline="").readlines()
+    reader = csv.reader(lines, delimiter=sep, strict=False)
     header: list[str] | None = None
     header_line = 1
     rows: list[tuple[int, list[str]]] = []
-    last = 0
+    last = record = 0
     try:
         for cells in reader:
-            line, last = last + 1, reader.line_num
+            line = record = last + 1
+            last = reader.line_num
             if not (cells and cells[0].strip()) and not "".join(cells).strip():
                 continue  # blank lines and Excel's ";;;;" rows
             if header is None:
@@ -187,6 +261,16 @@ def read_table(path: str | Path, columns: Columns, label: str = "") -> Table:
             rows.append((line, cells))
     except csv.Error as exc:
         raise ImportRefused([f"{label}:{last + 1}: row: cannot be read ({exc})"]) from None
+    if record:
+        opened = unclosed_quote(lines[record - 1 :], sep)
+        if opened is not None:
+            raise ImportRefused(
+                [
+                    f"{label}:{record + opened}: row: a quote (\") opens a cell here and is never "
+                    "closed, so every line after it would be read into that cell; close the "
+                    "quote or remove it"
+                ]
+            )
     if header is None:
         raise ImportRefused([f"{label}: the file is empty"])
     return Table(label, encoding, sep, header, rows, header_line)
@@ -306,17 +390,39 @@ def parse_flag(text: str) -> bool:
     raise CellError(f"{text.strip()!r} is not yes or no (sí/no, 1/0)")
 
 
-def unescape_text(text: str) -> str:
-    """A text cell as typed: strip the quote our export puts before formula-like text."""
-    s = text.strip()
-    if len(s) > 1 and s[0] == "'" and s[1] in FORMULA_STARTS:
-        return s[1:]
-    return s
+# A spreadsheet runs a cell that starts with one of these. A reader may split our "," file on
+# ";" or tab instead (its locale's separator), or at a line break inside a cell, so every piece
+# between such separators counts as a cell start; spaces before it are skipped, as some
+# spreadsheets do. See docs/csv-format.md (Formulas).
+_PIECE_START = r"(?:^|[,;\t\r\n]) *"
+_RISKY = re.compile(_PIECE_START + r"[=+\-@\t\r]")
+_MARK_PIECES = re.compile(r"([,;\t\r\n] *)(?=[=+\-@'])")
+_UNMARK_PIECES = re.compile(r"([,;\t\r\n] *)'")
 
 
 def escape_text(text: str) -> str:
-    """Text a spreadsheet will show, never run: a leading ``=`` ``+`` ``-`` ``@`` gets a quote."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Text no spreadsheet runs, whatever separator it reads with, and read back exactly.
+
+    A cell with a risky piece (or that starts with ``'``) is escaped: a ``'`` goes before the
+    whole cell (a spreadsheet's "this is text" mark, and the sign ``unescape_text`` looks for),
+    and before every later piece that starts with a formula character or with ``'``.
+    """
+    if not (text.lstrip(" ").startswith("'") or _RISKY.search(text)):
+        return text
+    return "'" + _MARK_PIECES.sub(r"\1'", text)
+
+
+def unescape_text(text: str) -> str:
+    """A text cell as typed, undoing ``escape_text`` exactly.
+
+    Only a cell that starts with ``'`` was escaped (every text that starts with one is, so a
+    genuine leading quote comes back as ``''``): it loses that quote and the one ``'`` at the
+    start of each later piece.
+    """
+    s = text.strip()
+    if not s.startswith("'"):
+        return s
+    return _UNMARK_PIECES.sub(r"\1", s[1:])
 
 
 def write_rows(handle: io.TextIOBase, header: list[str], rows: Iterable[list[object]]) -> None:
