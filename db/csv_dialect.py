@@ -90,8 +90,7 @@ class Columns:
             problems.append(f"{where}: missing column(s) {', '.join(missing)}")
         if problems:
             accepted = ", ".join(f"{n} ({'/'.join(a[:2])})" for n, a in self.names.items())
-            problems.append(f"{where}: the columns are {accepted}")
-            raise ImportRefused(problems)
+            raise ImportRefused(problems, footer=[f"{where}: the columns are {accepted}"])
         return found
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import islice
 
 from db.problems import Param, Params, english, param_names
 
@@ -83,15 +84,27 @@ class BackupFailed(SituationRoomError):
     """A backup or a restore could not be made; what existed before is unchanged."""
 
 
-class ImportRefused(SituationRoomError):
-    """A file was refused whole; ``problems`` lists every bad line as ``FILE:LINE: field: problem``."""
+# However many problems a file has, a report lists this many and counts the rest: a header of
+# a million unknown columns must not print megabytes (the first ones say what to fix).
+MAX_PROBLEMS_LISTED = 50
 
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = list(problems)
-        head = self.problems[:20]
-        more = len(self.problems) - len(head)
-        text = "\n".join(head) + (f"\n… and {more} more" if more > 0 else "")
-        super().__init__(text)
+
+class ImportRefused(SituationRoomError):
+    """A file was refused whole; ``problems`` lists bad lines as ``FILE:LINE: field: problem``.
+
+    The one place problem reports are capped: ``problems`` holds the first
+    ``MAX_PROBLEMS_LISTED``, then ``… and N more`` when there were more, then ``footer`` (a
+    hint that applies to all of them, such as the accepted column names). ``total`` is the
+    number of problems found.
+    """
+
+    def __init__(self, problems: Iterable[str], footer: Iterable[str] = ()) -> None:
+        found = iter(problems)
+        head = list(islice(found, MAX_PROBLEMS_LISTED))
+        more = sum(1 for _ in found)
+        self.total = len(head) + more
+        self.problems = head + ([f"… and {more:,} more"] if more else []) + list(footer)
+        super().__init__("\n".join(self.problems))
 
 
 class BasemapUnavailable(SituationRoomError):

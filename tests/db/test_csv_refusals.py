@@ -123,7 +123,22 @@ def test_all_bad_rows_are_listed_not_only_the_first(post, tmp_path):
     ]
     path = write(tmp_path, f"{HEADER}\n" + "Tacna,20/11/2025,,,assisted,-1,,\n" * 60)
     problems = refused(post, path)
-    assert len(problems) == 60 and problems[-1] == f"{path}:61: count: must be at least 0 (got -1)"
+    # The first 50, then how many more (a report stays readable however bad the file is).
+    assert len(problems) == 51 and problems[-1] == "… and 10 more"
+    assert problems[-2] == f"{path}:51: count: must be at least 0 (got -1)"
+
+
+def test_a_million_unknown_columns_give_a_short_report(post, tmp_path):
+    header = "site,start,category,count," + ",".join(f"c{i}" for i in range(1_000_000))
+    path = write(tmp_path, f"{header}\nTacna,20/11/2025,assisted,1\n")
+    with pytest.raises(ImportRefused) as caught:
+        import_observations(post, path)
+    problems = caught.value.problems
+    assert problems[0] == f"{path}:1: header: unknown column 'c0'"
+    assert problems[49] == f"{path}:1: header: unknown column 'c49'"
+    assert problems[50] == "… and 999,950 more"
+    assert problems[51].startswith(f"{path}:1: header: the columns are site (site/sitio)")
+    assert len(problems) == 52 and len(str(caught.value)) < 10_000
 
 
 @pytest.mark.parametrize(
