@@ -265,7 +265,7 @@ def read_table(path: str | Path, columns: Columns, label: str = "") -> Table:
         if opened is not None:
             raise ImportRefused(
                 [
-                    f"{label}:{record + opened}: row: a quote (\") opens a cell here and is never "
+                    f'{label}:{record + opened}: row: a quote (") opens a cell here and is never '
                     "closed, so every line after it would be read into that cell; close the "
                     "quote or remove it"
                 ]

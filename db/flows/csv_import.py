@@ -14,7 +14,8 @@ Rules an operator can rely on:
   A stock (people present: stranded) is counted at an instant, so a date alone is refused there.
 - Sites are named (accents and case ignored) or given by id; directions and categories are
   codes or the Spanish or English labels the app shows.
-- An ``id`` already stored makes the row "already present". Such rows are still checked, so
+- An ``id`` already stored with the same content makes the row "already present"; under other
+  content it is a conflict that refuses the file. Such rows are still checked, so
   a damaged file is refused whole either way. A row without an id gets one drawn from its
   content (``content_id``): the same sheet imported twice counts people once.
 - Every row is checked before anything is written; any bad row refuses the file and every bad
@@ -116,6 +117,7 @@ def import_observations(
         if progress and (done % PROGRESS_EVERY_ROWS == 0 or done == total):
             progress(done, total)
     problems.extend(reader.id_problems())
+    problems.extend(reader.conflicts(rows))
     if problems:
         problems.sort(key=lambda p: p[0])  # stable: a row's problems stay in column order
         raise ImportRefused([text for _, text in problems])
@@ -136,6 +138,21 @@ def content_id(row: dict[str, Any]) -> str:
     digest[8] = (digest[8] & 0x3F) | 0x80
     h = digest.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _latest_site_versions(store: Store) -> dict[str, str]:
+    """Every site id -> the id of its latest version (the same place, renamed or moved)."""
+    successor = dict(
+        store.conn.execute("SELECT supersedes, id FROM sites WHERE supersedes IS NOT NULL")
+    )
+    latest: dict[str, str] = {}
+    for (record_id,) in store.conn.execute("SELECT id FROM sites"):
+        end, seen = record_id, {record_id}
+        while end in successor and successor[end] not in seen:
+            end = successor[end]
+            seen.add(end)
+        latest[record_id] = end
+    return latest
 
 
 @lru_cache(maxsize=256)
@@ -355,6 +372,50 @@ class _RowReader:
             sql = f"SELECT id FROM {table} WHERE id IN ({marks})"
             found.update(r[0] for r in self.store.conn.execute(sql, chunk))
         return found
+
+    def conflicts(self, rows: list[dict[str, Any]]) -> list[tuple[int, str]]:
+        """Rows whose given id is stored with other content: an edited export, never dropped.
+
+        Identical rows are already present; a row that says something else under a stored id
+        (a count edited in the spreadsheet) would otherwise be skipped without a word. Rows
+        without an id need no check: their id is drawn from their content.
+        """
+        given = {row["id"]: row for row in rows if row["id"] in self.ids}
+        if not given:
+            return []
+        latest = _latest_site_versions(self.store)
+        problems: list[tuple[int, str]] = []
+        ids = list(given)
+        columns = ", ".join(_CONTENT)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            sql = (
+                f"SELECT id, {columns} FROM observations WHERE id IN ({','.join('?' * len(chunk))})"
+            )
+            for record_id, *stored in self.store.conn.execute(sql, chunk):
+                row = given[record_id]
+                differ = []
+                for name, old in zip(_CONTENT, stored, strict=True):
+                    new = row[name]
+                    if name == "site_id":  # a renamed site is the same place
+                        same = latest.get(new, new) == latest.get(old, old)
+                    else:
+                        same = new == old
+                    if not same:
+                        differ.append(
+                            f"{self.col(_FIELD_OF.get(name, name))} {new!r} here, {old!r} stored"
+                        )
+                if differ:
+                    line = self.ids[record_id]
+                    problems.append(
+                        (
+                            line,
+                            f"{self.label}:{line}: {self.col('id')}: {record_id} is already stored "
+                            f"with other content ({'; '.join(differ)}); correct the stored "
+                            "record in the app instead of importing an edited export",
+                        )
+                    )
+        return problems
 
     def id_problems(self) -> list[tuple[int, str]]:
         """An id of the file that another kind of record already uses cannot be imported."""

@@ -176,3 +176,31 @@ def test_export_then_import_gives_back_every_note_exactly(tmp_path_factory, note
     assert got == {o.id: (o.note, o.source) for o in source.observations()}
     source.close()
     target.close()
+
+
+# -- an edited export imported again -----------------------------------------------------------
+def test_an_edited_count_under_a_stored_id_is_a_conflict_not_already_present(post, tmp_path):
+    site = post.sites()[0]
+    for day, count in ((19, 10), (20, 20), (21, 30)):
+        post.add_observation(
+            site_id=site.id, period_start=f"2025-11-{day}T13:00:00Z",
+            period_end=f"2025-11-{day}T14:00:00Z", category="assisted", count=count,
+        )  # fmt: skip
+    path = tmp_path / "out.csv"
+    export_observations(post, path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    count_at = rows[0].index("count")
+    edited_id = rows[2][0]
+    rows[2][count_at] = "25"  # the second count, edited in the spreadsheet
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+    (problem,) = refused(post, path)
+    assert problem.startswith(f"{path}:3: id: {edited_id} is already stored with other content")
+    assert "(count 25 here, 20 stored)" in problem
+    # Put back as exported, every row is already present.
+    rows[2][count_at] = "20"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+    result = import_observations(post, path)
+    assert (result.added, result.already_present) == (0, 3)
