@@ -139,7 +139,6 @@ def decode(data: bytes, label: str) -> tuple[str, str]:
 
 _BREAKS = re.compile(r"\r\n?|\n")
 _NOT_UTF8 = re.compile("[\udc80-\udcff]+")
-_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
 def _line_numbers(text: str, offsets: Iterable[int]) -> list[int]:
@@ -159,8 +158,10 @@ def _windows_1252(data: bytes, label: str) -> str:
     mojibake: when the file holds any valid multi-byte UTF-8 sequence (or a UTF-8 BOM) it was
     written as UTF-8, and its bad bytes are named by line instead of guessed.
     """
-    text = data.decode("utf-8", errors="surrogateescape")
-    if data.startswith(b"\xef\xbb\xbf") or _MULTIBYTE.search(text):
+    # What decodes as UTF-8 once the bad bytes are dropped holds a multi-byte sequence when it
+    # is not plain ASCII (the decoder's own rules, at the decoder's speed).
+    if data.startswith(b"\xef\xbb\xbf") or not data.decode("utf-8", errors="ignore").isascii():
+        text = data.decode("utf-8", errors="surrogateescape")
         bad = list(_NOT_UTF8.finditer(text))
         lines = _line_numbers(text, (m.start() for m in bad))
         by_line: dict[int, list[str]] = {}
