@@ -189,7 +189,9 @@ class _RowReader:
         self.tz = store.timezone
         self.width = width = len(table.header)
         # A column the file lacks reads the empty cell every row gets appended at ``width``.
-        self.at = {name: columns.get(name, width) for name in COLUMNS}
+        self.at = at = {name: columns.get(name, width) for name in COLUMNS}
+        self.count_cells = [(n, at[n]) for n in ("count", "adults", "children", "unaccompanied")]
+        self.text_cells = [(n, at[n]) for n in ("source", "note", "nationality")]
         self.header = {name: table.header[i] for name, i in columns.items()}
         self.order = {text: i for i, text in enumerate(table.header)}  # report in column order
         self.label = table.label
@@ -242,16 +244,16 @@ class _RowReader:
         values: dict[str, Any] = {"site_id": site or "", **what[0]}
         if what[1]:
             bad.extend(what[1])
-        for name in ("count", "adults", "children", "unaccompanied"):
-            text = cells[at[name]]
+        for name, i in self.count_cells:
+            text = cells[i]
             try:
                 values[name] = parse_count(text) if text else None
             except CellError as exc:
                 bad.append((self.col(name), str(exc)))
         if values.get("count", 0) is None:
             bad.append((self.col("count"), "is required"))
-        for name in ("source", "note", "nationality"):
-            text = cells[at[name]].strip()
+        for name, i in self.text_cells:
+            text = cells[i].strip()
             # Only a cell starting with "'" holds an escape to undo (most hold none).
             values[name] = unescape_text(text) if text[:1] == "'" else text
         if flag := cells[at["illustrative"]]:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from db.errors import ImportRefused
 from db.flows.csv_export import export_observations
 from db.flows.csv_import import import_observations
+from db.geo.site_import import import_sites
 from db.store.store import Store
 from tests.csv_helpers import add_sites, stored, write
 
@@ -65,6 +66,17 @@ def test_closed_quotes_with_doubled_quotes_and_line_breaks_still_import(post, tm
     result = import_observations(post, write(tmp_path, text))
     assert (result.added, result.lines) == (2, 2)
     assert sorted(o.note for o in post.observations()) == ["", 'dice "hola"\r\nen dos líneas']
+
+
+def test_the_site_import_refuses_an_unclosed_quote_too(store, tmp_path):
+    text = (
+        'name,lat,lon,note\nTacna,-18,-70.3,ok\nArica,-18.4,-70.3,"sin cerrar\nIquique,-20,-70,x\n'
+    )
+    path = write(tmp_path, text, name="sitios.csv")
+    with pytest.raises(ImportRefused) as caught:
+        import_sites(store, path)
+    assert caught.value.problems[0].startswith(f"{path}:3: row: a quote")
+    assert store.sites() == []
 
 
 # -- one stray byte in a UTF-8 file ------------------------------------------------------------
