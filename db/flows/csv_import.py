@@ -124,12 +124,13 @@ def _import(store: Store, path: str | Path, progress: Progress | None, label: st
     rows: list[dict[str, Any]] = []
     problems: list[tuple[int, str]] = []
     total = len(table.rows)
+    read, keep = reader.read, rows.append
     for done, (line, cells) in enumerate(table.rows, 1):
-        row, bad = reader.read(line, cells)
+        row, bad = read(line, cells)
         if bad:
             problems.extend((line, f"{table.label}:{line}: {col}: {msg}") for col, msg in bad)
         elif row is not None:
-            rows.append(row)
+            keep(row)
         if progress and (done % PROGRESS_EVERY_ROWS == 0 or done == total):
             progress(done, total)
     problems.extend(reader.id_problems())
@@ -190,6 +191,8 @@ class _RowReader:
         self.width = width = len(table.header)
         # A column the file lacks reads the empty cell every row gets appended at ``width``.
         self.at = at = {name: columns.get(name, width) for name in COLUMNS}
+        self.site_id_at, self.site_at = at["site_id"], at["site"]
+        self.what_cells = itemgetter(at["category"], at["direction"], at["start"], at["end"])
         self.count_cells = [(n, at[n]) for n in ("count", "adults", "children", "unaccompanied")]
         self.text_cells = [(n, at[n]) for n in ("source", "note", "nationality")]
         self.header = {name: table.header[i] for name, i in columns.items()}
@@ -229,7 +232,7 @@ class _RowReader:
                 bad.append(("row", f"has {len(cells)} cells but the header has {width}"))
             cells[:] = (cells + [""] * width)[:width] + [""]
         at = self.at
-        key = (cells[at["site_id"]].strip(), cells[at["site"]].strip())
+        key = (cells[self.site_id_at].strip(), cells[self.site_at].strip())
         found = self.site_cache.get(key)
         if found is None:
             found = self.site_cache[key] = self._site(*key)
@@ -237,7 +240,7 @@ class _RowReader:
         if problem:
             bad.append(problem)
         # What and when: a sheet repeats the same few periods and categories on every row.
-        when = (cells[at["category"]], cells[at["direction"]], cells[at["start"]], cells[at["end"]])
+        when = self.what_cells(cells)
         what = self.what_cache.get(when)
         if what is None:
             what = self.what_cache[when] = self._what(cells)
