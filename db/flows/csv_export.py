@@ -3,8 +3,8 @@
 UTF-8 with a BOM (so Excel shows accents) and ``,`` separators. Times are written twice: in UTC
 (``start_utc``, what an import reads back) and in post time with the zone's name, for people.
 Codes, not labels, for direction and category: they never change with the language. Text that
-Excel would run as a formula (``=``, ``+``, ``-``, ``@`` first) gets a leading quote, which the
-import removes again. The file is replaced whole or not at all, and never where
+a spreadsheet could run as a formula, whatever separator it splits on, is escaped with quotes
+(``escape_text``; docs/csv-format.md, Formulas), which the import undoes exactly. The file is replaced whole or not at all, and never where
 ``db.safety.output.check_output_path`` refuses to write.
 """
 
