@@ -23,9 +23,9 @@ MAX_SHOWN = 5  # problems on the one line; the rest are counted
 
 def one_line(exc: ImportRefused) -> str:
     """Every problem of a refused file on one line (the first few, then how many more)."""
-    shown = "; ".join(exc.problems[:MAX_SHOWN])
-    more = len(exc.problems) - MAX_SHOWN
-    return f"{shown}; … and {more} more" if more > 0 else shown
+    shown = exc.problems[: min(MAX_SHOWN, exc.total)]
+    more = exc.total - len(shown)
+    return f"{'; '.join(shown)}; … and {more:,} more" if more > 0 else "; ".join(shown)
 
 
 def import_overlay_command(args: argparse.Namespace) -> int:
@@ -66,11 +66,11 @@ def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> in
             print(problem, file=sys.stderr)
         refused = (
             translate("CLI", "{file}: nothing imported (1 problem)")
-            if len(exc.problems) == 1
+            if exc.total == 1
             else translate("CLI", "{file}: nothing imported ({n} problems)")
         )
         print(
-            f"situation-room: {refused.format(file=args.file, n=len(exc.problems))}",
+            f"situation-room: {refused.format(file=args.file, n=f'{exc.total:,}')}",
             file=sys.stderr,
         )
         return 1

@@ -107,3 +107,16 @@ def test_progress_is_shown_on_a_terminal(tmp_path):
     assert proc.returncode == 0
     assert b"checked 2,000 of 2,500 rows" in seen and b"checked 2,500 of 2,500 rows" in seen
     assert b"2500 rows read: 2500 added" in out
+
+
+def test_a_file_with_many_bad_rows_lists_the_first_fifty_and_counts_them_all(tmp_path):
+    db = make_post(tmp_path)
+    rows = "".join(f"Tacna,01/11/2025,assisted,{i},{i + 1}\n" for i in range(60))
+    path = write(tmp_path, f"site,start,category,count,children\n{rows}")
+    r = run("import", "observations", str(path), "--db", str(db))
+    lines = r.stderr.splitlines()
+    assert r.returncode == 1 and r.stdout == ""
+    assert len(lines) == 52
+    assert lines[49] == f"{path}:51: children: adults + children (50) exceed the count (49)"
+    assert lines[50] == "… and 10 more"
+    assert lines[51] == f"situation-room: {path}: nothing imported (60 problems)"
