@@ -109,12 +109,14 @@ class Store:
         create: bool = True,
         read_only: bool = False,
         check: bool = True,
+        new: bool = False,
     ) -> Store:
         """Open (and if needed create or migrate) the database at ``path``.
 
         A file this user may not write opens read-only (``store.read_only``): it can be viewed,
         and every write is refused with ``StoreReadOnly``. Any other problem raises a
         ``SituationRoomError`` saying what is wrong and what to do; the file is left as it was.
+        An existing empty file is refused as damaged unless ``new`` (``situation-room init``).
         """
         path = Path(path)
         if not create and not path.exists():
@@ -124,7 +126,7 @@ class Store:
         read_only = read_only or opens_read_only(path)
         if not read_only:  # refused before the file is touched, let alone migrated
             clean_name(operator or DEFAULT_OPERATOR, "operator")
-        conn = connect(path, readonly=read_only, check=check)
+        conn = connect(path, readonly=read_only, check=check, new=new)
         try:
             if read_only:
                 _require_current_schema(conn, path)
