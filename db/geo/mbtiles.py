@@ -19,6 +19,7 @@ from pathlib import Path
 
 from db.errors import BasemapUnavailable
 from db.geo.projection import mercator_to_lonlat, tile_bounds_mercator, tms_row
+from db.input_path import check_input_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUPPORTED_FORMATS = ("png", "jpg", "jpeg")
@@ -155,10 +156,7 @@ class MBTiles:
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise BasemapUnavailable(f"{path}: no such file")
-    if not path.is_file():
-        raise BasemapUnavailable(f"{path}: not a file")
+    check_input_path(path, "file", refuse=BasemapUnavailable)
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_HEADER))

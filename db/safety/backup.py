@@ -25,6 +25,7 @@ from pathlib import Path
 
 from db.clock import parse_instant, to_iso, to_iso_precise, utc_now
 from db.errors import BackupFailed, StoreBusy, StoreReadOnly, StoreUnavailable
+from db.input_path import check_input_path
 from db.safety.database_files import backup_folder
 from db.safety.output import OutputNotWritten, OutputRefused, atomic_output, sync_folder
 from db.store.connection import check_file, connect, opens_read_only, quick_check, wal_path
@@ -276,8 +277,7 @@ def _rotate(db_path: Path, folder: Path, keep: int) -> None:
 
 def _open_backup(path: Path) -> sqlite3.Connection:
     """A read-only connection to a backup that is whole and ours, or a clear refusal."""
-    if not path.is_file():
-        raise BackupFailed(f"{path}: no such backup file")
+    check_input_path(path, "backup file", refuse=BackupFailed)
     try:
         check_file(path)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from db.clock import to_iso
 from db.errors import StoreUnavailable
+from db.input_path import input_problem
 from db.safety.backup import list_backups, newest_comparable_backup, records_missing
 from db.store.connection import check_file, check_folder, decode_text, problem_lines
 from db.store.failures import READ_FAILURES
@@ -35,8 +36,9 @@ class Finding:
 def check_database(path: str | Path) -> list[Finding]:
     """Integrity, identity and schema version, references between records, counts, backups."""
     path = Path(path)
-    if not path.is_file():
-        return [Finding("file", False, "no such database file")]
+    problem = input_problem(path, "database file")
+    if problem is not None:
+        return [Finding("file", False, problem)]
     try:
         check_file(path)
         check_folder(path)

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from db.errors import SituationRoomError
+from db.input_path import kind_of
 from db.safety.database_files import SIDE_FILES, backup_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -64,7 +65,7 @@ def check_output_path(path: str | Path, *, database: str | Path | None = None) -
     except OSError as exc:
         raise OutputRefused(f"{target}: cannot be checked ({exc.strerror or exc})") from None
     if not stat.S_ISREG(info.st_mode):
-        raise OutputRefused(f"{target}: {_what(info.st_mode)}; choose a file name")
+        raise OutputRefused(f"{target}: {kind_of(info.st_mode)}; choose a file name")
     if _is_sqlite(target):
         raise OutputRefused(f"{target}: is a SQLite database; choose another file name")
     for suffix in SIDE_FILES:
@@ -153,18 +154,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
-
-
-def _what(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "is a folder"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device"
-    if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "is a socket"
-    return "is not a regular file"
 
 
 def _is_sqlite(path: Path) -> bool:

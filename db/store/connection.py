@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import StoreUnavailable
+from db.input_path import input_problem
 from db.store.failures import READ_FAILURES, RESTORE_HINT, open_failure, read_only_folder_message
 from db.store.schema import check_identity
 from db.store.writelock import execute_patiently
@@ -33,10 +34,11 @@ def check_file(path: Path, *, new: bool = False) -> None:
     (``situation-room init``) may start a database in it. One that another program is creating
     (its ``-journal`` or ``-wal`` beside it) is left to SQLite, which waits for it.
     """
-    if path.is_dir():
-        raise StoreUnavailable(f"{path}: is a folder, not a database file; open a database file")
     if not path.exists():
         return
+    problem = input_problem(path, "database file")
+    if problem is not None:  # a FIFO must not be opened: reading it waits for ever
+        raise StoreUnavailable(f"{path}: {problem}; open a database file")
     if not os.access(path, os.R_OK):
         raise StoreUnavailable(
             f"{path}: cannot be read (permissions): ask for read access, or open another file"

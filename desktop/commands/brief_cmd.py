@@ -14,6 +14,7 @@ from pathlib import Path
 
 from db.briefing.content import Briefing, compose_briefing, default_day
 from db.errors import SituationRoomError
+from db.input_path import check_input_path
 from db.safety.output import check_output_path
 from db.store.store import Store
 from desktop import i18n
@@ -78,6 +79,7 @@ def _parse_day(text: str) -> date:
 def _read_notes(args: argparse.Namespace) -> str:
     if not args.notes_file:
         return args.notes or ""
+    check_input_path(args.notes_file, "notes file", refuse=BadBriefArgument)
     try:
         return Path(args.notes_file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
