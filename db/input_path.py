@@ -54,6 +54,19 @@ def input_problem(path: str | Path, what: str = "file") -> str | None:
     return f"{kind_of(info.st_mode)}, not a {what}"
 
 
+def path_exists(path: str | Path, refuse: Callable[[str], Exception] = InputRefused) -> bool:
+    """Whether anything is at ``path``; a name the system cannot look up at all (too long, a
+    NUL in it) is refused with ``refuse`` rather than passing as "not there" or as a traceback."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise refuse(f"{path}: cannot be used as a file name ({reason})") from None
+    return True
+
+
 def check_input_path(
     path: str | Path,
     what: str = "file",
