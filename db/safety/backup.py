@@ -144,6 +144,27 @@ def list_backups(db_path: str | Path, folder: str | Path | None = None) -> list[
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+def backup_problem(path: str | Path) -> str | None:
+    """None if the backup at ``path`` could be restored; else why not, in a few words.
+
+    Its name says nothing: a file copied or cut short under a backup's name must not pass for
+    one (``backup --list``, ``check``, the loss check on opening). Read-only: identity, then
+    ``quick_check`` (seconds for years of records: a listing pays it once per backup).
+    """
+    try:
+        _open_backup(Path(path)).close()
+    except BackupFailed as exc:
+        return (
+            str(exc)
+            .removeprefix(f"{path}: ")
+            .removesuffix("; choose another backup")
+            .removeprefix("cannot be restored (")
+            .removeprefix("the backup is damaged (")
+            .removesuffix(")")
+        )
+    return None
+
+
 def restore_backup(
     target: Store | str | Path, backup_path: str | Path, *, now: datetime | None = None
 ) -> Path | None:
@@ -185,11 +206,16 @@ def restore_backup(
 
 
 def newest_comparable_backup(conn: sqlite3.Connection, db_path: str | Path) -> Backup | None:
-    """The newest automatic backup taken since the database was last restored, if any."""
+    """The newest good automatic backup taken since the database was last restored, if any.
+
+    A damaged one is passed over (``backup_problem``): what it lacks says nothing of the
+    database, and reading it would only fail."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'restored_at'").fetchone()
     restored_at = _instant_or_none(row[0] if row else None)
     for backup in list_backups(db_path):
-        if not backup.label and (restored_at is None or backup.taken_at > restored_at):
+        if backup.label or (restored_at is not None and backup.taken_at <= restored_at):
+            continue
+        if backup_problem(backup.path) is None:
             return backup
     return None
 
