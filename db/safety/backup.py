@@ -27,7 +27,13 @@ from db.clock import parse_instant, to_iso, to_iso_precise, utc_now
 from db.errors import BackupFailed, StoreBusy, StoreReadOnly, StoreUnavailable
 from db.input_path import check_input_path
 from db.safety.database_files import backup_folder
-from db.safety.output import OutputNotWritten, OutputRefused, atomic_output, sync_folder
+from db.safety.output import (
+    OutputNotWritten,
+    OutputRefused,
+    atomic_output,
+    remove_stale_temporaries,
+    sync_folder,
+)
 from db.store.connection import check_file, connect, opens_read_only, quick_check, wal_path
 from db.store.failures import READ_FAILURES, RESTORE_HINT, busy_message, write_failure
 from db.store.schema import RECORD_TABLES, check_identity, migrate
@@ -95,6 +101,9 @@ def backup_now(
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackupFailed(f"{target.parent}: cannot create the backup folder ({exc})") from exc
+        # A backup killed mid-copy left a full-size temporary file: the next backup (and the
+        # one taken on opening) removes it, or they would fill the disk one by one.
+        remove_stale_temporaries(target.parent)
     if isinstance(source, Store):
         _copy_verified(source.conn, target, database)
     else:

@@ -24,6 +24,7 @@ import contextlib
 import os
 import secrets
 import stat
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -33,6 +34,11 @@ from db.safety.database_files import SIDE_FILES, backup_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 TEMP_SUFFIX = ".part"
+# Before this, no temporary file of this process existed: one older is left by a writer that
+# was killed (a backup cut short leaves a full-size one), unless another process still writes
+# it, which keeps its modification time fresh (STALE_AFTER_S).
+PROCESS_STARTED = time.time()
+STALE_AFTER_S = 120.0
 
 # A verifier reads the finished temporary file: None if it is whole, else what is wrong.
 Verify = Callable[[Path], str | None]
@@ -121,6 +127,29 @@ def write_output(
     with atomic_output(path, verify=verify, database=database) as tmp:
         tmp.write_bytes(data)
     return Path(path)
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files (and SQLite journals beside them) that killed writers left in
+    ``folder``: older than this process, and untouched for ``STALE_AFTER_S``. Returns them."""
+    cutoff = min(PROCESS_STARTED, time.time() - STALE_AFTER_S)
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        name = path.name
+        if not (name.startswith(".") and name.endswith((TEMP_SUFFIX, TEMP_SUFFIX + "-journal"))):
+            continue
+        try:
+            info = path.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove
+    return removed
 
 
 def sync_folder(folder: Path) -> None:

@@ -51,3 +51,22 @@ def test_backup_list_says_which_backups_are_good(post, capsys):
     assert "DAMAGED" in shown[str(junk)]
     good = next(path for path in shown if path != str(junk))
     assert shown[good].endswith("  good") and "DAMAGED" not in shown[good]
+
+
+def test_a_backup_killed_mid_copy_leaves_nothing_for_long(post, capsys):
+    import os
+    import time
+
+    folder = backup_folder(post)
+    killed = folder / ".post-20251201T120000.000Z.db.0badc0de.part"
+    killed.write_bytes(post.read_bytes())  # full size, as a killed copy leaves it
+    journal = killed.with_name(killed.name + "-journal")
+    journal.write_bytes(b"x")
+    an_hour_ago = time.time() - 3600
+    for path in (killed, journal):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    running = folder / ".post-20251201T130000.000Z.db.0ddba11.part"  # another backup, writing
+    running.write_bytes(b"SQLite format 3\x00")
+    assert main(["backup", "--db", str(post)]) == 0
+    left = sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    assert left == [running.name]
