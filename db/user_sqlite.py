@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ class _LimitedConnection(sqlite3.Connection):
     deadline = 0.0
 
     def execute(  # type: ignore[override]
-        self, sql: str, parameters: Iterable[Any] | Mapping[str, Any] = (), /
+        self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = (), /
     ) -> sqlite3.Cursor:
         self.deadline = time.monotonic() + QUERY_LIMIT_S
         try:
@@ -60,6 +60,6 @@ def open_user_file(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(
         f"{path.resolve().as_uri()}?mode=ro", uri=True, factory=_LimitedConnection
     )
-    limited: _LimitedConnection = conn  # type: ignore[assignment]
+    limited: _LimitedConnection = conn
     conn.set_progress_handler(lambda: int(time.monotonic() > limited.deadline), _STEPS)
     return conn
