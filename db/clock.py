@@ -63,6 +63,13 @@ def parse_instant(text: str | datetime, field_name: str = "time") -> datetime:
     return _as_utc(dt, field_name)
 
 
+def check_years(value: date, field_name: str = "time") -> None:
+    """Refuse a day or instant outside MIN_YEAR..MAX_YEAR: arithmetic near year 1 or 9999 (a
+    period's start, a zone's offset) would fall off the calendar, and no record is dated there."""
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise InstantError(Problem(field_name, "out_of_range", {"low": MIN_YEAR, "high": MAX_YEAR}))
+
+
 def _as_utc(dt: datetime, field_name: str) -> datetime:
     try:
         return dt.astimezone(UTC)

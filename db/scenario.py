@@ -242,7 +242,7 @@ def _illustrative_events(
 
 def init_database(path: str, *, demo: bool, operator: str = "") -> Store:
     """A new database at ``path`` (empty, or holding the demo exercise)."""
-    store = Store.open(path, operator=operator)
+    store = Store.open(path, operator=operator, new=True)
     if demo:
         load_scenario(store)
     return store

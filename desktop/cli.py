@@ -2,7 +2,8 @@
 
 Without a subcommand it opens the window; each subcommand lives in ``desktop/commands/`` and
 imports no Qt widgets unless it draws (the briefing). Exit codes: 0 ok, 1 bad input (one line on
-stderr), 2 usage.
+stderr), 2 usage. An unexpected error (a bug) is one line on stderr and exit 1 too, never a
+traceback, unless ``SITUATION_ROOM_DEBUG=1``.
 
 ``main`` is the entry point, and where the start-up machinery of ``desktop/startup/`` is applied:
 first of all, so this module imports nothing of the application at its top, and the rest of
@@ -12,14 +13,17 @@ it loads after (spared the source scan that ``pyside_import_scan`` turns off).
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
+import traceback
 from collections.abc import Sequence
 
 # In this order: the last one loads PySide6, which installs the hook it adjusts.
 from desktop.startup import gc_pause, pyqtgraph_loader, pyside_import_scan
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+DEBUG_ENV = "SITUATION_ROOM_DEBUG"  # set to 1: an unexpected error prints its traceback too
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -84,6 +88,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line for the operator, the traceback on request
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exc()
+        print(
+            f"situation-room: unexpected error: {type(exc).__name__}: {exc} "
+            f"(set {DEBUG_ENV}=1 to see where)",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     finally:
         i18n.clear_standalone()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from db.clock import Clock
 from db.demo import demo_copy
 from db.errors import InvalidRecord, StoreUnavailable
+from db.input_path import path_exists
 from db.names import name_problem, normalise_name
 from db.store.locate import default_db_path, demo_template_dir
 from db.store.store import DEFAULT_OPERATOR, Store
@@ -64,13 +65,15 @@ def open_store(
     if getattr(args, "db", None) is None:
         path.parent.mkdir(parents=True, exist_ok=True)
         must_exist = False
-    if must_exist and not path.exists():
+    if not path_exists(path, StoreUnavailable) and must_exist:
         raise StoreUnavailable(
             translate(
                 "CLI", "{path}: no such database (create one with 'situation-room init {path}')"
             ).format(path=path)
         )
     store = Store.open(path, operator=operator, check=check)
+    for problem in store.setting_problems():  # opened with the default, said so
+        print(f"situation-room: {path}: {problem}", file=sys.stderr)
     if store.read_only:
         message = translate(
             "CLI", "{path}: the file is read-only: opened for viewing, nothing can be saved to it"

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from db.errors import BasemapUnavailable
 from db.geo.projection import mercator_to_lonlat, tile_bounds_mercator, tms_row
+from db.input_path import check_input_path
+from db.user_sqlite import open_user_file, too_slow_text, was_stopped
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUPPORTED_FORMATS = ("png", "jpg", "jpeg")
@@ -61,6 +63,7 @@ class MBTiles:
         self.maxzoom = maxzoom
         self.bounds = bounds
         self._cache: OrderedDict[tuple[int, int, int], bytes | None] = OrderedDict()
+        self.stopped = False  # a tile query ran past the time limit: no more are made
 
     @property
     def name(self) -> str:
@@ -76,13 +79,15 @@ class MBTiles:
         path = Path(path)
         _check_file(path)
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = open_user_file(path)  # its own schema: every query under a time limit
         except sqlite3.Error as exc:
             raise BasemapUnavailable(f"{path}: cannot be opened ({exc})") from None
         try:
             return cls._checked(conn, path, formats)
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if was_stopped(exc):
+                raise BasemapUnavailable(f"{path}: refused: {too_slow_text()}") from None
             raise BasemapUnavailable(f"{path}: damaged or not an MBTiles file ({exc})") from None
         except BaseException:
             conn.close()
@@ -130,7 +135,7 @@ class MBTiles:
         return data
 
     def _read(self, z: int, x: int, y: int) -> bytes | None:
-        if not (0 <= z <= MAX_ZOOM and 0 <= x < 2**z and 0 <= y < 2**z):
+        if self.stopped or not (0 <= z <= MAX_ZOOM and 0 <= x < 2**z and 0 <= y < 2**z):
             return None
         try:
             row = self._conn.execute(
@@ -138,7 +143,9 @@ class MBTiles:
                 "AND tile_row = ?",
                 (z, x, tms_row(z, y)),
             ).fetchone()
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            # A query that loops would cost every tile the whole time limit: one is enough.
+            self.stopped = was_stopped(exc)
             return None  # a damaged page loses the tiles on it, not the whole map
         if row is None or not isinstance(row[0], bytes):
             return None
@@ -155,10 +162,7 @@ class MBTiles:
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise BasemapUnavailable(f"{path}: no such file")
-    if not path.is_file():
-        raise BasemapUnavailable(f"{path}: not a file")
+    check_input_path(path, "file", refuse=BasemapUnavailable)
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_HEADER))

@@ -24,6 +24,7 @@ from db.geo.overlay_model import (
     Style,
     bbox_of,
 )
+from db.input_path import input_problem
 from db.store.records import Void
 from db.store.store import Store, new_id
 
@@ -53,8 +54,9 @@ def read_overlay_file(path: str | Path) -> Parsed:
             [f"{label}: unknown overlay format {suffix or '(none)'!r}; use {', '.join(SUFFIXES)}"]
         )
     try:
-        if not path.is_file():
-            raise ImportRefused([f"{label}: no such file"])
+        problem = input_problem(path)
+        if problem is not None:
+            raise ImportRefused([f"{label}: {problem}"])
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportRefused(

@@ -25,8 +25,15 @@ from pathlib import Path
 
 from db.clock import parse_instant, to_iso, to_iso_precise, utc_now
 from db.errors import BackupFailed, StoreBusy, StoreReadOnly, StoreUnavailable
+from db.input_path import check_input_path
 from db.safety.database_files import backup_folder
-from db.safety.output import OutputNotWritten, OutputRefused, atomic_output, sync_folder
+from db.safety.output import (
+    OutputNotWritten,
+    OutputRefused,
+    atomic_output,
+    remove_stale_temporaries,
+    sync_folder,
+)
 from db.store.connection import check_file, connect, opens_read_only, quick_check, wal_path
 from db.store.failures import READ_FAILURES, RESTORE_HINT, busy_message, write_failure
 from db.store.schema import RECORD_TABLES, check_identity, migrate
@@ -94,6 +101,9 @@ def backup_now(
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackupFailed(f"{target.parent}: cannot create the backup folder ({exc})") from exc
+        # A backup killed mid-copy left a full-size temporary file: the next backup (and the
+        # one taken on opening) removes it, or they would fill the disk one by one.
+        remove_stale_temporaries(target.parent)
     if isinstance(source, Store):
         _copy_verified(source.conn, target, database)
     else:
@@ -143,6 +153,27 @@ def list_backups(db_path: str | Path, folder: str | Path | None = None) -> list[
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+def backup_problem(path: str | Path) -> str | None:
+    """None if the backup at ``path`` could be restored; else why not, in a few words.
+
+    Its name says nothing: a file copied or cut short under a backup's name must not pass for
+    one (``backup --list``, ``check``, the loss check on opening). Read-only: identity, then
+    ``quick_check`` (seconds for years of records: a listing pays it once per backup).
+    """
+    try:
+        _open_backup(Path(path)).close()
+    except BackupFailed as exc:
+        return (
+            str(exc)
+            .removeprefix(f"{path}: ")
+            .removesuffix("; choose another backup")
+            .removeprefix("cannot be restored (")
+            .removeprefix("the backup is damaged (")
+            .removesuffix(")")
+        )
+    return None
+
+
 def restore_backup(
     target: Store | str | Path, backup_path: str | Path, *, now: datetime | None = None
 ) -> Path | None:
@@ -184,11 +215,16 @@ def restore_backup(
 
 
 def newest_comparable_backup(conn: sqlite3.Connection, db_path: str | Path) -> Backup | None:
-    """The newest automatic backup taken since the database was last restored, if any."""
+    """The newest good automatic backup taken since the database was last restored, if any.
+
+    A damaged one is passed over (``backup_problem``): what it lacks says nothing of the
+    database, and reading it would only fail."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'restored_at'").fetchone()
     restored_at = _instant_or_none(row[0] if row else None)
     for backup in list_backups(db_path):
-        if not backup.label and (restored_at is None or backup.taken_at > restored_at):
+        if backup.label or (restored_at is not None and backup.taken_at <= restored_at):
+            continue
+        if backup_problem(backup.path) is None:
             return backup
     return None
 
@@ -276,8 +312,7 @@ def _rotate(db_path: Path, folder: Path, keep: int) -> None:
 
 def _open_backup(path: Path) -> sqlite3.Connection:
     """A read-only connection to a backup that is whole and ours, or a clear refusal."""
-    if not path.is_file():
-        raise BackupFailed(f"{path}: no such backup file")
+    check_input_path(path, "backup file", refuse=BackupFailed)
     try:
         check_file(path)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)

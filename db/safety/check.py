@@ -12,7 +12,8 @@ from pathlib import Path
 
 from db.clock import to_iso
 from db.errors import StoreUnavailable
-from db.safety.backup import list_backups, newest_comparable_backup, records_missing
+from db.input_path import input_problem
+from db.safety.backup import backup_problem, list_backups, newest_comparable_backup, records_missing
 from db.store.connection import check_file, check_folder, decode_text, problem_lines
 from db.store.failures import READ_FAILURES
 from db.store.schema import RECORD_TABLES, SCHEMA_VERSION, check_identity, schema_version
@@ -35,8 +36,9 @@ class Finding:
 def check_database(path: str | Path) -> list[Finding]:
     """Integrity, identity and schema version, references between records, counts, backups."""
     path = Path(path)
-    if not path.is_file():
-        return [Finding("file", False, "no such database file")]
+    problem = input_problem(path, "database file")
+    if problem is not None:
+        return [Finding("file", False, problem)]
     try:
         check_file(path)
         check_folder(path)
@@ -53,6 +55,12 @@ def check_database(path: str | Path) -> list[Finding]:
         conn.close()
 
 
+def only_backups_fail(findings: list[Finding]) -> bool:
+    """True when the database itself passed and only some of its backups did not."""
+    failed = {f.aspect for f in findings if not f.ok}
+    return failed == {"backups"}
+
+
 def _check_open(conn: sqlite3.Connection, path: Path) -> list[Finding]:
     try:
         check_identity(conn)
@@ -64,7 +72,7 @@ def _check_open(conn: sqlite3.Connection, path: Path) -> list[Finding]:
     if not all(f.ok for f in findings):
         return findings  # reading records from a damaged file would only add noise
     try:
-        findings += [_schema(conn), *_references(conn), _counts(conn), _backups(conn, path)]
+        findings += [_schema(conn), *_references(conn), _counts(conn), *_backups(conn, path)]
     except READ_FAILURES as exc:
         findings.append(Finding("integrity", False, f"reading records failed ({exc})"))
     return findings
@@ -138,14 +146,30 @@ def _counts(conn: sqlite3.Connection) -> Finding:
     return Finding("counts", True, f"{', '.join(parts)} (current); {voids:,} voided")
 
 
-def _backups(conn: sqlite3.Connection, path: Path) -> Finding:
-    """Records are never deleted, so a backup holding records this file lacks means a loss."""
+def _backups(conn: sqlite3.Connection, path: Path) -> list[Finding]:
+    """Each damaged backup, said to be a backup's problem (the database's own aspects come
+    before); then the loss check against the newest good one."""
     backups = list_backups(path)
+    damaged = [(b, backup_problem(b.path)) for b in backups]
+    findings = [
+        Finding(
+            "backups", False, f"the backup {b.path.name} is damaged ({p}): it cannot be restored"
+        )
+        for b, p in damaged
+        if p is not None
+    ]
     if not backups:
-        return Finding("backups", True, "none yet ('situation-room backup' makes one)")
+        return [Finding("backups", True, "none yet ('situation-room backup' makes one)")]
+    return [*findings, _loss(conn, path, len(backups) - len(findings))]
+
+
+def _loss(conn: sqlite3.Connection, path: Path, good: int) -> Finding:
+    """Records are never deleted, so a backup holding records this file lacks means a loss."""
+    if not good:
+        return Finding("backups", True, "no good backup yet ('situation-room backup' makes one)")
     newest = newest_comparable_backup(conn, path)
     if newest is None:
-        return Finding("backups", True, f"{len(backups)} kept; none taken since the last restore")
+        return Finding("backups", True, f"{good} kept; none taken since the last restore")
     missing = records_missing(conn, newest.path)
     taken = to_iso(newest.taken_at)
     if missing:
@@ -156,7 +180,7 @@ def _backups(conn: sqlite3.Connection, path: Path) -> Finding:
             "lacks: entries were lost (was its -wal file lost?); compare, and restore that "
             "backup if they matter",
         )
-    return Finding("backups", True, f"{len(backups)} kept; the newest ({taken}) holds nothing lost")
+    return Finding("backups", True, f"{good} kept; the newest ({taken}) holds nothing lost")
 
 
 def _without_path(exc: Exception, path: Path) -> str:

@@ -24,14 +24,21 @@ import contextlib
 import os
 import secrets
 import stat
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from db.errors import SituationRoomError
+from db.input_path import kind_of
 from db.safety.database_files import SIDE_FILES, backup_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 TEMP_SUFFIX = ".part"
+# Before this, no temporary file of this process existed: one older is left by a writer that
+# was killed (a backup cut short leaves a full-size one), unless another process still writes
+# it, which keeps its modification time fresh (STALE_AFTER_S).
+PROCESS_STARTED = time.time()
+STALE_AFTER_S = 120.0
 
 # A verifier reads the finished temporary file: None if it is whole, else what is wrong.
 Verify = Callable[[Path], str | None]
@@ -64,7 +71,7 @@ def check_output_path(path: str | Path, *, database: str | Path | None = None) -
     except OSError as exc:
         raise OutputRefused(f"{target}: cannot be checked ({exc.strerror or exc})") from None
     if not stat.S_ISREG(info.st_mode):
-        raise OutputRefused(f"{target}: {_what(info.st_mode)}; choose a file name")
+        raise OutputRefused(f"{target}: {kind_of(info.st_mode)}; choose a file name")
     if _is_sqlite(target):
         raise OutputRefused(f"{target}: is a SQLite database; choose another file name")
     for suffix in SIDE_FILES:
@@ -122,6 +129,29 @@ def write_output(
     return Path(path)
 
 
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files (and SQLite journals beside them) that killed writers left in
+    ``folder``: older than this process, and untouched for ``STALE_AFTER_S``. Returns them."""
+    cutoff = min(PROCESS_STARTED, time.time() - STALE_AFTER_S)
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        name = path.name
+        if not (name.startswith(".") and name.endswith((TEMP_SUFFIX, TEMP_SUFFIX + "-journal"))):
+            continue
+        try:
+            info = path.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove
+    return removed
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` survive a power cut (POSIX; Windows cannot open folders)."""
     with contextlib.suppress(OSError, AttributeError):
@@ -153,18 +183,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
-
-
-def _what(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "is a folder"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device"
-    if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "is a socket"
-    return "is not a regular file"
 
 
 def _is_sqlite(path: Path) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import StoreUnavailable
+from db.input_path import input_problem
 from db.store.failures import READ_FAILURES, RESTORE_HINT, open_failure, read_only_folder_message
 from db.store.schema import check_identity
 from db.store.writelock import execute_patiently
@@ -25,15 +26,19 @@ HEADER_BYTES = 100
 _SCHEMA_HEADER = re.compile(r"^\*\*\* in database \w+ \*\*\*\s*")
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, *, new: bool = False) -> None:
     """Refuse, with a message an operator can act on, a file that is not a usable database.
 
-    Reads only: the user's file is never modified, renamed or deleted here.
+    Reads only: the user's file is never modified, renamed or deleted here. An empty file is a
+    database that lost its bytes (a full disk, a copy cut short), not a new one: only ``new``
+    (``situation-room init``) may start a database in it. One that another program is creating
+    (its ``-journal`` or ``-wal`` beside it) is left to SQLite, which waits for it.
     """
-    if path.is_dir():
-        raise StoreUnavailable(f"{path}: is a folder, not a database file; open a database file")
     if not path.exists():
         return
+    problem = input_problem(path, "database file")
+    if problem is not None:  # a FIFO must not be opened: reading it waits for ever
+        raise StoreUnavailable(f"{path}: {problem}; open a database file")
     if not os.access(path, os.R_OK):
         raise StoreUnavailable(
             f"{path}: cannot be read (permissions): ask for read access, or open another file"
@@ -42,7 +47,12 @@ def check_file(path: Path) -> None:
         head = fh.read(HEADER_BYTES)
         size = os.fstat(fh.fileno()).st_size
     if len(head) == 0:
-        return  # an empty file is a new database
+        if new or _being_created(path):
+            return
+        raise StoreUnavailable(
+            f"{path}: the database is damaged: the file is empty (0 bytes); {RESTORE_HINT} "
+            f"(or start a new database there with 'situation-room init {path}')"
+        )
     if not head.startswith(SQLITE_HEADER):
         raise StoreUnavailable(
             f"{path}: is not a Situation Room database (not an SQLite file); {RESTORE_HINT}"
@@ -69,6 +79,10 @@ def _size_in_header(head: bytes) -> int | None:
     return page_size * pages
 
 
+def _being_created(path: Path) -> bool:
+    return any(path.with_name(path.name + s).exists() for s in ("-journal", "-wal"))
+
+
 def wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
@@ -91,7 +105,9 @@ def opens_read_only(path: Path) -> bool:
     return path.exists() and not os.access(path, os.W_OK)
 
 
-def connect(path: str | Path, *, readonly: bool = False, check: bool = True) -> sqlite3.Connection:
+def connect(
+    path: str | Path, *, readonly: bool = False, check: bool = True, new: bool = False
+) -> sqlite3.Connection:
     """A connection with the pragmas every connection of ours uses.
 
     ``isolation_level=None``: we issue ``BEGIN IMMEDIATE`` ourselves, so a writer takes the
@@ -100,9 +116,10 @@ def connect(path: str | Path, *, readonly: bool = False, check: bool = True) -> 
     ``check=False`` leaves ``quick_check`` (which reads the whole file: seconds for years of
     records) to the caller, who runs it soon after (the window: in a thread, with the backup
     taken on opening); a file a migration is about to write is checked here all the same.
+    ``new``: an empty file may become the database (``check_file``).
     """
     path = Path(path)
-    check_file(path)
+    check_file(path, new=new)
     check_folder(path)
     try:
         if readonly:

@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from db.clock import (
     POST_TZ_DEFAULT,
+    check_years,
     local_date,
     local_midnight,
     parse_instant,
     to_iso,
     to_iso_precise,
     utc_now,
+    zone,
 )
 from db.errors import (
     InvalidRecord,
@@ -36,6 +38,7 @@ from db.errors import (
     StoreReadOnly,
     StoreUnavailable,
 )
+from db.input_path import path_exists
 from db.names import clean_name, normalise_name
 from db.store import search_index, writelock
 from db.store.connection import connect, opens_read_only
@@ -109,22 +112,24 @@ class Store:
         create: bool = True,
         read_only: bool = False,
         check: bool = True,
+        new: bool = False,
     ) -> Store:
         """Open (and if needed create or migrate) the database at ``path``.
 
         A file this user may not write opens read-only (``store.read_only``): it can be viewed,
         and every write is refused with ``StoreReadOnly``. Any other problem raises a
         ``SituationRoomError`` saying what is wrong and what to do; the file is left as it was.
+        An existing empty file is refused as damaged unless ``new`` (``situation-room init``).
         """
         path = Path(path)
-        if not create and not path.exists():
+        if not path_exists(path, StoreUnavailable) and not create:
             raise StoreUnavailable(
                 f"{path}: no such database (create it with 'situation-room init')"
             )
         read_only = read_only or opens_read_only(path)
         if not read_only:  # refused before the file is touched, let alone migrated
             clean_name(operator or DEFAULT_OPERATOR, "operator")
-        conn = connect(path, readonly=read_only, check=check)
+        conn = connect(path, readonly=read_only, check=check, new=new)
         try:
             if read_only:
                 _require_current_schema(conn, path)
@@ -275,13 +280,46 @@ class Store:
 
     @property
     def timezone(self) -> str:
-        return self.meta("timezone") or POST_TZ_DEFAULT
+        """The post's zone; the default when the stored one is not a zone (see
+        ``setting_problems``): a damaged setting must not keep the post from opening."""
+        return self._stored_timezone()[0]
 
     @property
     def exercise_clock(self) -> datetime | None:
-        """The stored exercise clock, or None for an operational (live) database."""
+        """The stored exercise clock, or None for an operational (live) database (or one whose
+        stored clock is not a usable time: see ``setting_problems``)."""
+        return self._stored_clock()[0]
+
+    def setting_problems(self) -> list[str]:
+        """One line per post setting in the file that cannot be used, saying what is used instead."""
+        return [p for p in (self._stored_timezone()[1], self._stored_clock()[1]) if p]
+
+    def _stored_timezone(self) -> tuple[str, str | None]:
+        value = self.meta("timezone")
+        if not value:
+            return POST_TZ_DEFAULT, None
+        try:
+            zone(value)
+        except ValueError:
+            return POST_TZ_DEFAULT, (
+                f"the post's time zone in this database ({value[:40]!r}) is not a time zone: "
+                f"using {POST_TZ_DEFAULT}"
+            )
+        return value, None
+
+    def _stored_clock(self) -> tuple[datetime | None, str | None]:
         value = self.meta("exercise_clock")
-        return parse_instant(value) if value else None
+        if not value:
+            return None, None
+        try:
+            clock = parse_instant(value, "exercise_clock")
+            check_years(clock, "exercise_clock")
+        except ValueError:
+            return None, (
+                f"the exercise clock in this database ({value[:40]!r}) is not a usable time: "
+                "running on live time"
+            )
+        return clock, None
 
     # -- writing records -----------------------------------------------------------------
     def _attribution(self) -> dict[str, str]:

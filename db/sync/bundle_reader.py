@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from db.clock import parse_instant
+from db.input_path import input_problem
 from db.names import name_problem
 from db.store.schema import SCHEMA_VERSION
 from db.sync.bundle import (
@@ -50,8 +51,9 @@ def read_bundle(
         return _refused(label, problem)
 
     try:
-        if not path.is_file():
-            raise refuse("no such bundle file")
+        problem = input_problem(path, "bundle file")
+        if problem is not None:
+            raise refuse(problem)
         if path.stat().st_size > limits.max_file_bytes:
             raise refuse(f"bundle is larger than {limits.max_file_bytes >> 20} MiB")
         sha = file_sha256(path)

@@ -191,11 +191,13 @@ def import_bundle(
     bundle = read_bundle(path, key=key, limits=limits or DEFAULT_LIMITS)
     _check_exercise(store, bundle)
     rows, line_of = clean_rows(bundle)
-    previous = previous_import(store, bundle.sha256)
     ids = set(line_of)
     involved: tuple[Conflict, ...] | None = None
     try:
         with store.writing():
+            # Asked under the write lock: another process importing the same bundle meanwhile
+            # has either logged it already (seen here) or waits for us (and then sees ours).
+            previous = previous_import(store, bundle.sha256)
             new, present = _plan(store, bundle, rows, line_of)
             added = {t: len(new.get(t, ())) for t in SYNC_TABLES}
             if previous and not any(added.values()):

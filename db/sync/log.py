@@ -51,9 +51,13 @@ def log_bundle(
     added: dict[str, int] | None = None,
     marks: dict[str, int] | None = None,
 ) -> None:
+    """Log one bundle; an import only once per bundle and station (call it inside the import's
+    transaction): two processes importing one bundle at once must leave one line, not two."""
     store.conn.execute(
         "INSERT INTO sync_log(id, direction, at, operator, station, station_name, bundle_id, "
-        "sha256, counts, added, marks, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "sha256, counts, added, marks, file) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ?2 = 'export' OR NOT EXISTS ("
+        "SELECT 1 FROM sync_log WHERE direction = 'import' AND bundle_id = ?7 AND station = ?5)",
         (
             new_id(),
             direction,

@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 
 from db.errors import InvalidRecord, Problem, SituationRoomError
+from db.input_path import input_problem
 from db.names import name_problem, normalise_name
 from db.store.store import Store
 
@@ -53,6 +54,9 @@ def set_station_name(store: Store, name: str) -> str:
 def load_key(path: str | Path) -> bytes:
     """The shared key held in ``path`` (surrounding whitespace ignored)."""
     path = Path(path)
+    problem = input_problem(path, "key file")  # a FIFO is never opened: it would wait for ever
+    if problem is not None:
+        raise SyncKeyError(f"{path}: the shared key file cannot be read ({problem})")
     try:
         if path.stat().st_size > MAX_KEY_BYTES:
             raise SyncKeyError(f"{path}: is not a key file (larger than {MAX_KEY_BYTES} bytes)")

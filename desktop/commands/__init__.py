@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from importlib import import_module
 
-from db.clock import parse_instant
+from db.clock import check_years, parse_instant
 
 
 def common_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -41,7 +41,9 @@ def common_options(parser: argparse.ArgumentParser, *, top_level: bool = False) 
 
 def parse_at(text: str) -> datetime:
     try:
-        return parse_instant(text, "--at")
+        at = parse_instant(text, "--at")
+        check_years(at, "--at")
+        return at
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from db.clock import to_iso
-from db.safety.backup import backup_now, list_backups
+from db.safety.backup import backup_now, backup_problem, list_backups
 from desktop.i18n import translate
 from desktop.opening import open_store
 
@@ -22,9 +22,19 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         if args.list:
+            good = translate("CLI", "good")
             for backup in list_backups(store.path):
                 label = f"  ({backup.label})" if backup.label else ""
-                print(f"{to_iso(backup.taken_at)}  {backup.size_bytes:>12,}  {backup.path}{label}")
+                problem = backup_problem(backup.path)  # a name is no proof: each is read
+                state = (
+                    good
+                    if problem is None
+                    else translate("CLI", "DAMAGED ({problem})").format(problem=problem)
+                )
+                print(
+                    f"{to_iso(backup.taken_at)}  {backup.size_bytes:>12,}  {backup.path}{label}"
+                    f"  {state}"
+                )
             return 0
         path = backup_now(store, to=args.to)
     finally:

@@ -13,7 +13,9 @@ from datetime import date
 from pathlib import Path
 
 from db.briefing.content import Briefing, compose_briefing, default_day
+from db.clock import InstantError, check_years
 from db.errors import SituationRoomError
+from db.input_path import check_input_path
 from db.safety.output import check_output_path
 from db.store.store import Store
 from desktop import i18n
@@ -70,14 +72,19 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def _parse_day(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
+        check_years(day, "--date")
+    except InstantError as exc:
+        raise BadBriefArgument(str(exc)) from None
     except ValueError:
         raise BadBriefArgument(f"--date: {text!r} is not a date like 2025-12-01") from None
+    return day
 
 
 def _read_notes(args: argparse.Namespace) -> str:
     if not args.notes_file:
         return args.notes or ""
+    check_input_path(args.notes_file, "notes file", refuse=BadBriefArgument)
     try:
         return Path(args.notes_file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

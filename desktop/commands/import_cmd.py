@@ -14,6 +14,7 @@ from db.errors import ImportRefused, SituationRoomError
 from db.flows.csv_import import import_observations
 from db.geo.overlays import import_overlay
 from db.geo.site_import import import_sites
+from db.input_path import check_input_path
 from desktop.commands import common_options
 from desktop.i18n import translate
 from desktop.opening import open_store
@@ -111,4 +112,5 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_input_path(args.file)  # a folder or a FIFO named as the file: said so, nothing opened
     return IMPORTERS[args.kind](args)

@@ -131,6 +131,14 @@
     <context>
         <name>CLI</name>
         <message>
+            <source>good</source>
+            <translation>good</translation>
+        </message>
+        <message>
+            <source>DAMAGED ({problem})</source>
+            <translation>DAMAGED ({problem})</translation>
+        </message>
+        <message>
             <source>{path}: backup of {db} ({size} bytes, checked)</source>
             <translation>{path}: backup of {db} ({size} bytes, checked)</translation>
         </message>
@@ -329,6 +337,10 @@
         <message>
             <source>No matches for “{text}”.</source>
             <translation>No matches for “{text}”.</translation>
+        </message>
+        <message>
+            <source>{path}: the database itself is sound; only backups have problems (a damaged backup can be deleted)</source>
+            <translation>{path}: the database itself is sound; only backups have problems (a damaged backup can be deleted)</translation>
         </message>
     </context>
     <context>

@@ -131,6 +131,14 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>good</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>DAMAGED ({problem})</source>
+        <translation>DAÑADA ({problem})</translation>
+    </message>
+    <message>
         <source>{path}: backup of {db} ({size} bytes, checked)</source>
         <translation>{path}: copia de respaldo de {db} ({size} bytes, verificada)</translation>
     </message>
@@ -329,6 +337,10 @@
     <message>
         <source>No matches for “{text}”.</source>
         <translation>Sin coincidencias para «{text}».</translation>
+    </message>
+    <message>
+        <source>{path}: the database itself is sound; only backups have problems (a damaged backup can be deleted)</source>
+        <translation>{path}: la base de datos en sí está sana; solo las copias de seguridad tienen problemas (una copia dañada se puede borrar)</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,11 @@ def test_empty_file_locked_by_another_program(tmp_path, monkeypatch, capsys):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    Store.open(path).close()  # the other program is done: the file opens
+    # The other program gave up and left the file empty: that is no database, only init may
+    # start one there.
+    with pytest.raises(StoreUnavailable, match="empty"):
+        Store.open(path)
+    Store.open(path, new=True).close()
 
 
 def test_database_kept_locked_refuses_writes_then_recovers(store, monkeypatch):
