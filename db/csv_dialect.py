@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from db.clock import zone
 from db.errors import ImportRefused
+from db.input_path import input_problem
 from db.vocab import fold
 
 # A field count of 100,000 rows is a few MB; anything far larger is not a count sheet.
@@ -99,8 +100,9 @@ def read_bytes(path: str | Path, label: str) -> bytes:
     """The file's bytes, refused early when missing, empty, too large or not text."""
     path = Path(path)
     try:
-        if not path.is_file():
-            raise ImportRefused([f"{label}: no such file"])
+        problem = input_problem(path)
+        if problem is not None:
+            raise ImportRefused([f"{label}: {problem}"])
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
             raise ImportRefused(
@@ -354,6 +356,11 @@ _SPACED = re.compile(r"-?[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009']\d{3})+")
 _FRACTION = re.compile(r"-?(?:\d[\d., \u00a0\u202f\u2009']*)?[.,]\d+")
 
 
+# Far beyond any count the store accepts: longer text is refused before it is turned into a
+# number (int() of thousands of digits is slow, and Python refuses past 4,300 digits).
+MAX_COUNT_CHARS = 30
+
+
 def parse_count(text: str) -> int | None:
     """A whole number with optional thousands separators; ``None`` for an empty cell.
 
@@ -363,6 +370,8 @@ def parse_count(text: str) -> int | None:
     s = text.strip()
     if not s:
         return None
+    if len(s) > MAX_COUNT_CHARS:
+        raise CellError(f"{len(s):,} characters is too long for a count")
     if s.isascii() and s.isdigit():
         return int(s)
     grouped = _GROUPED.fullmatch(s)

@@ -216,3 +216,24 @@ def test_an_edited_count_under_a_stored_id_is_a_conflict_not_already_present(pos
         csv.writer(fh, lineterminator="\r\n").writerows(rows)
     result = import_observations(post, path)
     assert (result.added, result.already_present) == (0, 3)
+
+
+def test_a_count_of_thousands_of_digits_is_refused_with_its_length(tmp_path, store):
+    from db.errors import ImportRefused
+    from db.flows.csv_import import import_observations
+
+    store.add_site(name="Tacna", kind="crossing", country="PE", lat=-18.0, lon=-70.2)
+    path = tmp_path / "long.csv"
+    path.write_text(f"site,start,category,count\nTacna,01/11/2025,assisted,{'9' * 5000}\n")
+    with pytest.raises(ImportRefused) as refused:
+        import_observations(store, path)
+    assert refused.value.problems == [f"{path}:2: count: 5,000 characters is too long for a count"]
+
+
+def test_a_folder_given_as_the_file_is_named_for_what_it_is(tmp_path, store):
+    from db.errors import ImportRefused
+    from db.flows.csv_import import import_observations
+
+    with pytest.raises(ImportRefused) as refused:
+        import_observations(store, tmp_path)
+    assert refused.value.problems == [f"{tmp_path}: is a folder, not a file"]
