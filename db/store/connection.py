@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -79,8 +80,29 @@ def _size_in_header(head: bytes) -> int | None:
     return page_size * pages
 
 
+# Another program creating the file leaves it empty for a moment, between creating it and
+# writing its first page: an empty file this young is waited for, not refused.
+CREATING_GRACE_S = 2.0
+CREATING_POLL_S = 0.02
+
+
 def _being_created(path: Path) -> bool:
-    return any(path.with_name(path.name + s).exists() for s in ("-journal", "-wal"))
+    """Whether another program is making ``path`` now: its journal or WAL is beside it, or the
+    empty file is younger than the grace time and gains its first bytes within it."""
+    deadline = time.monotonic() + CREATING_GRACE_S
+    while True:
+        if any(path.with_name(path.name + s).exists() for s in ("-journal", "-wal")):
+            return True
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            return True  # gone again: whoever made it decides; the open creates it anew
+        if info.st_size > 0:
+            return True
+        young = time.time() - info.st_mtime < CREATING_GRACE_S
+        if not young or time.monotonic() > deadline:
+            return False
+        time.sleep(CREATING_POLL_S)
 
 
 def wal_path(path: Path) -> Path:
