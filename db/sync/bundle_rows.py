@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import datetime
 from typing import Any
 
+from db.clock import MAX_YEAR, MIN_YEAR
 from db.errors import InvalidRecord
 from db.names import MAX_NAME, name_problem
 from db.store.records import KIND_TO_TABLE
@@ -94,9 +96,19 @@ def _check_attribution(row: dict[str, Any], found: list[str]) -> None:
         found.append("supersedes: a record cannot correct itself")
 
 
+def _real_instant(text: str) -> bool:
+    """Whether the shape-checked ``text`` names a real instant in the years a form accepts
+    (a bundle row is checked as strictly as the same value typed: no 2025-13-45T99:99:99Z)."""
+    try:
+        at = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return MIN_YEAR <= at.year <= MAX_YEAR
+
+
 def _check_common(row: dict[str, Any], found: list[str]) -> None:
     at = row.get("entered_at")
-    if not isinstance(at, str) or not _INSTANT.fullmatch(at):
+    if not isinstance(at, str) or not _INSTANT.fullmatch(at) or not _real_instant(at):
         found.append("entered_at: must be a UTC time like 2025-12-01T13:02:11.532001Z")
     for field in ("entered_by", "station"):
         # The rule every station applies where a name enters (db/names.py): a name refused

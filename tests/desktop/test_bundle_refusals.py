@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -305,3 +306,16 @@ def test_text_that_is_not_unicode(sent):
 
     path = rebuild(sent["plain"], sent["dir"] / "surrogate.zip", records=surrogate)
     _refused(sent, path, "records.jsonl:2: row: holds text that is not valid Unicode")
+
+
+@pytest.mark.parametrize(
+    "instant", ["2025-13-45T99:99:99Z", "2025-02-30T10:00:00Z", "0001-01-01T00:00:00Z"]
+)
+def test_a_row_entered_at_an_impossible_time_is_refused(sent, instant):
+    def edit(data: bytes) -> bytes:
+        lines = data.split(b"\n")
+        lines[1] = re.sub(rb'"entered_at":"[^"]*"', f'"entered_at":"{instant}"'.encode(), lines[1])
+        return b"\n".join(lines)
+
+    path = rebuild(sent["plain"], sent["dir"] / "time.zip", records=edit)
+    _refused(sent, path, r"records.jsonl:2: entered_at: must be a UTC time")
