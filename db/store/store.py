@@ -497,8 +497,9 @@ class Store:
             self._check_decree_chain(row, supersedes)
         full = {"id": record_id or new_id(), **self._attribution(), "supersedes": supersedes, **row}
         with self.writing():
-            rowid = self.conn.execute(_insert_sql(table, list(full)), list(full.values())).lastrowid
-            search_index.index_new(self.conn, table, (rowid or 1) - 1)
+            stored = self.conn.execute(_insert_sql(table, list(full)), list(full.values()))
+            # lastrowid is the row just stored (SQLite restores it after the triggers run)
+            search_index.index_new(self.conn, table, int(stored.lastrowid or 0) - 1)
         return RECORD_TYPES[table].from_row(full)
 
     def _check_decree_chain(self, row: dict[str, Any], supersedes: str | None) -> None:

@@ -63,11 +63,14 @@ class MapFiles:
         self.changed()
         return True
 
+    def _chosen_file(self, title: str, kinds: str) -> str:
+        """The file the operator picks in an open dialog ("" if cancelled)."""
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, "", kinds)
+        return path
+
     def choose_basemap(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        path = self._chosen_file(
             QCoreApplication.translate("MapFiles", "Open basemap"),
-            "",
             QCoreApplication.translate(
                 "MapFiles", "MBTiles raster maps (*.mbtiles);;All files (*)"
             ),
@@ -87,10 +90,8 @@ class MapFiles:
         return True
 
     def choose_overlay(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        path = self._chosen_file(
             QCoreApplication.translate("MapFiles", "Import overlay"),
-            "",
             QCoreApplication.translate(
                 "MapFiles", "Overlays (*.kml *.kmz *.geojson *.json);;All files (*)"
             ),
