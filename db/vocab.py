@@ -40,6 +40,9 @@ CATEGORIES = _terms(
 )
 FLOW_CATEGORIES = tuple(c for c, t in CATEGORIES.items() if not t.stock)
 STOCK_CATEGORIES = tuple(c for c, t in CATEGORIES.items() if t.stock)
+# People who crossed (docs/architecture.md §4): the only categories a crossing total adds up.
+# Turned back, detained and assisted overlap them and each other, so they stay their own figures.
+CROSSING_CATEGORIES = ("crossed_regular", "crossed_irregular")
 
 DIRECTIONS = _terms(
     Term("into_peru", "Hacia Perú", "Into Peru"),
