@@ -393,12 +393,24 @@
             <translation>{number} lapses</translation>
         </message>
         <message>
-            <source>People per day by category</source>
-            <translation>People per day by category</translation>
+            <source>People who crossed, per day</source>
+            <translation>People who crossed, per day</translation>
         </message>
         <message>
-            <source>People per day by direction</source>
-            <translation>People per day by direction</translation>
+            <source>Not crossings, per day</source>
+            <translation>Not crossings, per day</translation>
+        </message>
+        <message>
+            <source>the groups overlap</source>
+            <translation>the groups overlap</translation>
+        </message>
+        <message>
+            <source>Turned back, detained and assisted people are each their own count: they did not necessarily cross, and one person may be in more than one group, so they are never added to the crossings or to each other.</source>
+            <translation>Turned back, detained and assisted people are each their own count: they did not necessarily cross, and one person may be in more than one group, so they are never added to the crossings or to each other.</translation>
+        </message>
+        <message>
+            <source>7-day mean of crossings</source>
+            <translation>7-day mean of crossings</translation>
         </message>
         <message>
             <source>ILLUSTRATIVE DATA</source>
@@ -412,10 +424,6 @@
             <source>Stranded (people present)</source>
             <translation>Stranded (people present)</translation>
         </message>
-        <message>
-            <source>7-day mean</source>
-            <translation>7-day mean</translation>
-        </message>
     </context>
     <context>
         <name>ChartReadout</name>
@@ -428,8 +436,12 @@
             <translation>(so far)</translation>
         </message>
         <message>
-            <source>Total</source>
-            <translation>Total</translation>
+            <source>Crossed</source>
+            <translation>Crossed</translation>
+        </message>
+        <message>
+            <source>Not crossings:</source>
+            <translation>Not crossings:</translation>
         </message>
         <message>
             <source>7-day mean</source>
@@ -475,12 +487,12 @@
             <translation>Crossing shown</translation>
         </message>
         <message>
-            <source>Bars by category</source>
-            <translation>Bars by category</translation>
+            <source>Crossings by category</source>
+            <translation>Crossings by category</translation>
         </message>
         <message>
-            <source>Lines by direction</source>
-            <translation>Lines by direction</translation>
+            <source>Crossings by direction</source>
+            <translation>Crossings by direction</translation>
         </message>
         <message>
             <source>Export</source>

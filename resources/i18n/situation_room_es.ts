@@ -393,12 +393,24 @@
         <translation>vence {number}</translation>
     </message>
     <message>
-        <source>People per day by category</source>
-        <translation>Personas por día, por categoría</translation>
+        <source>People who crossed, per day</source>
+        <translation>Personas que cruzaron, por día</translation>
     </message>
     <message>
-        <source>People per day by direction</source>
-        <translation>Personas por día, por sentido</translation>
+        <source>Not crossings, per day</source>
+        <translation>No son cruces, por día</translation>
+    </message>
+    <message>
+        <source>the groups overlap</source>
+        <translation>los grupos se superponen</translation>
+    </message>
+    <message>
+        <source>Turned back, detained and assisted people are each their own count: they did not necessarily cross, and one person may be in more than one group, so they are never added to the crossings or to each other.</source>
+        <translation>Rechazados, detenidos y asistidos son cada uno una cifra propia: no necesariamente cruzaron, y una misma persona puede estar en más de un grupo; por eso nunca se suman a los cruces ni entre sí.</translation>
+    </message>
+    <message>
+        <source>7-day mean of crossings</source>
+        <translation>Media de 7 días de los cruces</translation>
     </message>
     <message>
         <source>ILLUSTRATIVE DATA</source>
@@ -412,10 +424,6 @@
         <source>Stranded (people present)</source>
         <translation>Varados (personas presentes)</translation>
     </message>
-    <message>
-        <source>7-day mean</source>
-        <translation>Media de 7 días</translation>
-    </message>
 </context>
 <context>
     <name>ChartReadout</name>
@@ -428,8 +436,12 @@
         <translation>(hasta ahora)</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>Crossed</source>
+        <translation>Cruzaron</translation>
+    </message>
+    <message>
+        <source>Not crossings:</source>
+        <translation>No son cruces:</translation>
     </message>
     <message>
         <source>7-day mean</source>
@@ -475,12 +487,12 @@
         <translation>Paso que se muestra</translation>
     </message>
     <message>
-        <source>Bars by category</source>
-        <translation>Barras por categoría</translation>
+        <source>Crossings by category</source>
+        <translation>Cruces por categoría</translation>
     </message>
     <message>
-        <source>Lines by direction</source>
-        <translation>Líneas por sentido</translation>
+        <source>Crossings by direction</source>
+        <translation>Cruces por dirección</translation>
     </message>
     <message>
         <source>Export</source>
