@@ -279,6 +279,18 @@
             <translation>{number}: day {day} of {days}, {state}, ends {ends}</translation>
         </message>
         <message>
+            <source>{label} · 24 h: {value}</source>
+            <translation>{label} · 24 h: {value}</translation>
+        </message>
+        <message>
+            <source>Not crossings (each its own count; the groups overlap):</source>
+            <translation>Not crossings (each its own count; the groups overlap):</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
             <source>site</source>
             <translation>site</translation>
         </message>
@@ -1191,10 +1203,6 @@
     </context>
     <context>
         <name>FiguresStrip</name>
-        <message>
-            <source>Stranded now</source>
-            <translation>Stranded now</translation>
-        </message>
         <message>
             <source>{label} · 24 h</source>
             <translation>{label} · 24 h</translation>

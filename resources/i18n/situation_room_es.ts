@@ -279,6 +279,18 @@
         <translation>{number}: día {day} de {days}, {state}, vence {ends}</translation>
     </message>
     <message>
+        <source>{label} · 24 h: {value}</source>
+        <translation>{label} · 24 h: {value}</translation>
+    </message>
+    <message>
+        <source>Not crossings (each its own count; the groups overlap):</source>
+        <translation>No son cruces (cada uno por separado; los grupos se superponen):</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>site</source>
         <translation>punto</translation>
     </message>
@@ -1191,10 +1203,6 @@
 </context>
 <context>
     <name>FiguresStrip</name>
-    <message>
-        <source>Stranded now</source>
-        <translation>Varados ahora</translation>
-    </message>
     <message>
         <source>{label} · 24 h</source>
         <translation>{label} · 24 h</translation>
