@@ -33,6 +33,10 @@ class FigureTile(QFrame):
         for w in (self.caption, self.value, self.change):
             w.setAlignment(Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(w)
+        # Captions say in full what is counted: on a narrow screen they wrap onto a second line
+        # rather than push the window wider than the screen.
+        for w in (self.caption, self.change):
+            w.setWordWrap(True)
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
