@@ -261,3 +261,12 @@ def test_a_plain_store_has_no_illustrative_flag(qtbot, store):
     assert chart.series_values()["crossed_regular"] == [5, 0]
     assert not chart.preset_buttons["decree"].isEnabled()
     context.watcher.close()
+
+
+def test_a_short_chart_folds_the_other_flows_into_the_readout(qtbot, chart):
+    assert chart.plot.others_plot.isVisible()
+    chart.resize(900, 220)  # a short dock on a small screen: the crossings keep the room
+    qtbot.waitUntil(lambda: not chart.plot.others_plot.isVisible(), timeout=1000)
+    assert "Not crossings:" in chart.readout.text()
+    chart.resize(900, 500)
+    qtbot.waitUntil(chart.plot.others_plot.isVisible, timeout=1000)

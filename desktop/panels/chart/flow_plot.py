@@ -21,6 +21,7 @@ from desktop.panels.chart.axis import PostDateAxis
 from desktop.panels.chart.marks import MarkLines
 from desktop.theme import Theme
 
+QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum"
 BAR_WIDTH_DAYS = 0.78
 THICK_LINE_MAX_DAYS = (
     120  # wider pens only while few points are on screen (docs/architecture.md §11)
@@ -308,22 +309,25 @@ class FlowPlot(pg.GraphicsLayoutWidget):
         if hasattr(self, "legend"):  # pyqtgraph resizes once while it is being built
             self.set_compact(self.height() < COMPACT_BELOW_PX)
             self.fit_legend()
+            # Laid out now, not on the next event: a print export lays the plot out at its
+            # own size and paints it in one go (desktop/panels/chart/export.py).
+            for layout in (
+                self.ci.layout,
+                self.others_header.layout,
+                self.legend.layout,
+                self.others_legend.layout,
+            ):
+                layout.activate()
 
     def set_compact(self, compact: bool) -> None:
-        """Take the other flows' plot out of the layout (``compact``) or put it back."""
+        """Fold the other flows' plot away (``compact``) or give it its rows back."""
         if compact == self.compact:
             return
         self.compact = compact
-        if compact:
-            for item in (self.others_header, self.others_plot):
-                self.ci.removeItem(item)
-                item.hide()
-        else:
-            self.ci.addItem(self.others_header, row=3, col=0)
-            self.ci.addItem(self.others_plot, row=4, col=0)
-            self.ci.layout.setRowStretchFactor(4, 3)
-            for item in (self.others_header, self.others_plot):
-                item.show()
+        for item in (self.others_header, self.others_plot):
+            item.setVisible(not compact)
+            item.setMaximumHeight(0 if compact else QWIDGETSIZE_MAX)
+        self.ci.layout.setRowSpacing(3, 0)
 
     # -- view ----------------------------------------------------------------------------
     def _sync_views(self) -> None:
