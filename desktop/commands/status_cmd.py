@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
 
 from db.flows.figure_terms import figure_label
 from db.status import status
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def figure_lines(figures: dict, lang: str) -> list[str]:
+def figure_lines(figures: dict[str, Any], lang: str) -> list[str]:
     """The last 24 hours' figures, each named for exactly what it counts: people who crossed
     (by direction, by category), then apart the flows that are not crossings, then people
     stranded (docs/architecture.md §4)."""

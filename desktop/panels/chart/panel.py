@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QGraphicsObject,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -306,7 +307,7 @@ class ChartPanel(QWidget):
         """The flag's text as shown above the chart ('' when the data is not illustrative)."""
         return "" if not self.data or not self.data.illustrative else self.tr("ILLUSTRATIVE DATA")
 
-    def _series_items(self) -> dict:
+    def _series_items(self) -> dict[str, QGraphicsObject]:
         """The plot item of each series the operator can switch off: stacked bars, other lines."""
         assert self.data is not None
         items = {key: self.plot.bars[key] for key in self.data.keys}
