@@ -106,6 +106,9 @@ def test_by_direction_stacks_the_people_who_crossed_into_each_country(chart):
     assert values["crossed"] == by_category["crossed"]
     assert values["turned_back"] == by_category["turned_back"]
     assert "People who crossed, per day" in chart.plot.title.text
+    legend = [label.text for _sample, label in chart.plot.legend.items]
+    assert legend[:2] == ["Entered Peru", "Entered Chile"]
+    assert "Crossed, no direction" not in legend  # the demo has none
 
 
 def test_a_days_stacked_bar_is_the_regular_and_irregular_crossings_of_that_day(chart):

@@ -319,6 +319,8 @@ class ChartPanel(QWidget):
         legend = self.plot.legend
         legend.clear()
         for key in self.data.keys:
+            if key == "none" and not self.data.flows[key].any():
+                continue  # crossings with no direction recorded: named only when there are any
             legend.addItem(self.plot.bars[key], self._label(key))
         legend.addItem(self.plot.mean, self.tr("7-day mean of crossings"))
         legend.addItem(self.plot.stranded, self._label("stranded"))
