@@ -307,7 +307,8 @@ class HtmlBuilder:
             return
         self.heading("sec_context")
         lines = "<br>".join(
-            f'{e(c.text)} <span style="color:{MUTED}">· {e(t["context_source"].format(source=c.source))}</span>'
+            f"•&#160;{e(c.text)} "
+            f'<span style="color:{MUTED}">· {e(t["context_source"].format(source=c.source))}</span>'
             for c in b.context
         )
         self.tables.append((None, []))
