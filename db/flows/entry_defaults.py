@@ -18,6 +18,9 @@ from db.vocab import CATEGORIES
 DEFAULT_PERIOD = timedelta(hours=1)
 DEFAULT_CATEGORY = "crossed_regular"
 DEFAULT_DIRECTION = "into_peru"
+# Integrated control: a crossing is processed at the complex of the country entered
+# (docs/architecture.md §4), so a first count into Peru starts at the Peruvian complex.
+ENTERED_COUNTRY = {"into_peru": "PE", "into_chile": "CL"}
 
 
 def post_hour(now: datetime, tz: str) -> datetime:
@@ -56,7 +59,11 @@ def observation_defaults(store: Store, operator: str, now: datetime) -> Observat
     end = post_hour(now, store.timezone)
     if row is None:
         sites = store.sites()
-        site = next((s for s in sites if s.site_kind == "crossing"), sites[0] if sites else None)
+        crossings = [s for s in sites if s.site_kind == "crossing"] or sites
+        entered = ENTERED_COUNTRY.get(DEFAULT_DIRECTION)
+        site = next(
+            (s for s in crossings if s.country == entered), crossings[0] if crossings else None
+        )
         return ObservationDefaults(
             site.id if site else None,
             DEFAULT_CATEGORY,
