@@ -48,6 +48,9 @@ class AboutDialog(QDialog):
             + (self._context(ctx) if ctx is not None else "")
         )
         text.setWordWrap(True)
+        # A wrapped label's height follows its width: fix the width, so the dialog is sized
+        # to the whole text (the exercise's context makes it long).
+        text.setFixedWidth(text.fontMetrics().averageCharWidth() * 90)
         text.setObjectName("aboutText")
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

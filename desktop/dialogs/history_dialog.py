@@ -39,6 +39,9 @@ def describe(record: Record) -> str:
     return record.id
 
 
+RECORD_COLUMN, REAL_TIME_COLUMN = 4, 5
+
+
 class HistoryDialog(QDialog):
     def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +66,7 @@ class HistoryDialog(QDialog):
                 self.tr("Real time of entry"),
             ]
         )
-        self.table.setColumnHidden(5, not real)
+        self.table.setColumnHidden(REAL_TIME_COLUMN, not real)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -93,7 +96,8 @@ class HistoryDialog(QDialog):
             self.rows.append((action, detail))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The record's text takes the room left, so the real time beside it stays in view.
+        header.setSectionResizeMode(RECORD_COLUMN, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
