@@ -2128,6 +2128,10 @@
             <translation>Entered {when} by {who}; version {n}</translation>
         </message>
         <message>
+            <source>(real time of entry: {when})</source>
+            <translation>(real time of entry: {when})</translation>
+        </message>
+        <message>
             <source> (closed)</source>
             <translation> (closed)</translation>
         </message>

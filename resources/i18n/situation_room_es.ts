@@ -2128,6 +2128,10 @@
         <translation>Ingresado {when} por {who}; versión {n}</translation>
     </message>
     <message>
+        <source>(real time of entry: {when})</source>
+        <translation>(hora real de ingreso: {when})</translation>
+    </message>
+    <message>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
