@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from db.clock import parse_instant, zone
+from db.store import real_times
 from db.store.store import Store
 from db.vocab import CATEGORIES
 
@@ -51,9 +52,13 @@ class ObservationDefaults:
 
 def observation_defaults(store: Store, operator: str, now: datetime) -> ObservationDefaults:
     """Start from ``operator``'s last observation (any station, corrected or not) and ``now``."""
+    # The entry typed last, not the one of the latest report time (an exercise clock stepped
+    # back gives a later entry an earlier time).
+    join, typed = real_times.typed_order(store.conn, "o")
     row = store.conn.execute(
-        """SELECT site_id, category, direction, source, period_start, period_end
-           FROM observations WHERE entered_by = ? ORDER BY entered_at DESC, rowid DESC LIMIT 1""",
+        f"""SELECT site_id, category, direction, source, period_start, period_end
+            FROM observations o {join} WHERE o.entered_by = ?
+            ORDER BY {typed} DESC, o.rowid DESC LIMIT 1""",
         (operator,),
     ).fetchone()
     end = post_hour(now, store.timezone)

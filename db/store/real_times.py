@@ -45,6 +45,16 @@ def real_times(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, dateti
     return {rid: parse_instant(at) for rid, at in rows}
 
 
+def typed_order(conn: sqlite3.Connection, alias: str) -> tuple[str, str]:
+    """(a JOIN clause, an ORDER BY expression) that order rows of ``alias`` by when they were
+    typed: the real time where one is kept, else ``entered_at``. ``alias`` is fixed SQL text
+    written by the caller, never user input."""
+    if not _exists(conn):
+        return "", f"{alias}.entered_at"
+    join = f"LEFT JOIN {TABLE} typed ON typed.record_id = {alias}.id"
+    return join, f"coalesce(typed.real_entered_at, {alias}.entered_at)"
+
+
 def _exists(conn: sqlite3.Connection) -> bool:
     found = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)

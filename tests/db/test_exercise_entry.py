@@ -74,3 +74,23 @@ def test_bundles_carry_the_records_as_reported(post, tmp_path):
     assert other.get(obs.id).entered_at == lima(2025, 12, 1, 8)
     assert other.get(obs.id).count == 250
     other.close()
+
+
+def test_the_count_form_follows_the_entry_typed_last(post):
+    from db.flows.entry_defaults import observation_defaults
+
+    chacalluta = post.add_site(
+        name="Complejo Chacalluta", kind="crossing", country="CL", lat=-18.32, lon=-70.31
+    )
+    _count(post, 1)  # at Santa Rosa, reported 1 Dec 08:00
+    post.report_clock = Clock(lima(2025, 11, 30, 8), frozen=True)  # stepped back a day
+    post.add_observation(
+        site_id=chacalluta.id,
+        period_start=lima(2025, 11, 30, 6),
+        period_end=lima(2025, 11, 30, 7),
+        direction="into_chile",
+        category="crossed_regular",
+        count=2,
+    )
+    d = observation_defaults(post, post.operator, lima(2025, 11, 30, 8))
+    assert d.site_id == chacalluta.id and d.direction == "into_chile"
