@@ -10,12 +10,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from db.clock import local_date, local_midnight
 from db.geo.projection import haversine_m, load_basemap
 from db.resources import SCENARIO_FILE, read_json
 from db.scenario import ILLUSTRATIVE_SOURCE
 from db.store.store import Store
+from tests.conftest import lima
 
 SCENARIO = read_json(*SCENARIO_FILE)
 TZ = SCENARIO["timezone"]
@@ -213,3 +216,35 @@ def test_the_briefing_context_box_holds_the_sourced_figures_public_by_its_day(de
     later = compose_briefing(demo, date(2025, 12, 13), lang="en", operator="Ana")
     assert any(c.text.startswith("Venezuelans in Peru: 1,247,942") for c in later.context)
     assert {c.source for c in later.context} == {c["source"] for c in SCENARIO["context"]}
+
+
+@pytest.fixture(scope="module")
+def replay(tmp_path_factory):
+    """The demo and, per record, what it reports and when the post learned of it."""
+    from db.scenario import init_database
+
+    store = init_database(str(tmp_path_factory.mktemp("replay") / "demo.db"), demo=True)
+    yield store
+    store.close()
+
+
+@settings(max_examples=50, deadline=None, database=None)
+@given(
+    minutes=st.integers(
+        min_value=0, max_value=int((lima(2026, 4, 1) - lima(2025, 11, 14)).total_seconds() // 60)
+    )
+)
+def test_stepping_the_clock_replays_the_exercise_as_it_was_lived(replay, minutes):
+    from db.store.asof import records_as_of
+
+    at = lima(2025, 11, 14) + timedelta(minutes=minutes)
+    known = records_as_of(replay, "observations", at)
+    # Nothing is known before it happened ...
+    assert all((o.period_end or o.period_start) <= at for o in known)
+    # ... and every shift's counts are known within 90 minutes of its end.
+    ids = {o.id for o in known}
+    late = at - timedelta(minutes=90)
+    due = [o for o in replay.observations() if (o.period_end or o.period_start) <= late]
+    assert all(o.id in ids for o in due)
+    events = records_as_of(replay, "events", at)
+    assert all(e.occurred_at <= at for e in events)
