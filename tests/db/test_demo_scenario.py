@@ -224,7 +224,7 @@ def replay(tmp_path_factory):
     from db.scenario import init_database
 
     store = init_database(str(tmp_path_factory.mktemp("replay") / "demo.db"), demo=True)
-    yield store
+    yield store, [(o.id, o.period_end or o.period_start) for o in store.observations()]
     store.close()
 
 
@@ -237,14 +237,14 @@ def replay(tmp_path_factory):
 def test_stepping_the_clock_replays_the_exercise_as_it_was_lived(replay, minutes):
     from db.store.asof import records_as_of
 
+    store, reported = replay
     at = lima(2025, 11, 14) + timedelta(minutes=minutes)
-    known = records_as_of(replay, "observations", at)
+    known = records_as_of(store, "observations", at)
     # Nothing is known before it happened ...
     assert all((o.period_end or o.period_start) <= at for o in known)
     # ... and every shift's counts are known within 90 minutes of its end.
     ids = {o.id for o in known}
     late = at - timedelta(minutes=90)
-    due = [o for o in replay.observations() if (o.period_end or o.period_start) <= late]
-    assert all(o.id in ids for o in due)
-    events = records_as_of(replay, "events", at)
+    assert all(rid in ids for rid, end in reported if end <= late)
+    events = records_as_of(store, "events", at)
     assert all(e.occurred_at <= at for e in events)
