@@ -38,6 +38,10 @@ TEMPLATES: dict[str, str] = {
     "not_date": "{value} is not a date (YYYY-MM-DD)",
     "date_not_time": "must be a date, not a time",
     "unknown_zone": "{value} is not a known time zone",
+    "nonexistent_time": "{value} does not exist in {zone}: the clocks skip that hour",
+    "ambiguous_time": (
+        "{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}"
+    ),
     "end_before_start": "ends before it starts",
     # counts
     "empty_period": "a flow needs a period (end after start)",

@@ -1990,6 +1990,14 @@
             <translation>{value} has no time zone (add Z or ±HH:MM)</translation>
         </message>
         <message>
+            <source>{value} does not exist in {zone}: the clocks skip that hour</source>
+            <translation>{value} does not exist in {zone}: the clocks skip that hour</translation>
+        </message>
+        <message>
+            <source>{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}</source>
+            <translation>{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}</translation>
+        </message>
+        <message>
             <source>ends before it starts</source>
             <translation>ends before it starts</translation>
         </message>
@@ -2189,6 +2197,21 @@
         <message>
             <source>Milestone: {title}</source>
             <translation>Milestone: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Which of the two? Choose the offset</source>
+            <translation>Which of the two? Choose the offset</translation>
+        </message>
+        <message>
+            <source>{offset}: the first time (before the clocks go back)</source>
+            <translation>{offset}: the first time (before the clocks go back)</translation>
+        </message>
+        <message>
+            <source>{offset}: the second time (after the clocks go back)</source>
+            <translation>{offset}: the second time (after the clocks go back)</translation>
         </message>
     </context>
     <context>

@@ -1990,6 +1990,14 @@
         <translation>{value} no tiene zona horaria (agregue Z o ±HH:MM)</translation>
     </message>
     <message>
+        <source>{value} does not exist in {zone}: the clocks skip that hour</source>
+        <translation>{value} no existe en {zone}: los relojes se saltan esa hora</translation>
+    </message>
+    <message>
+        <source>{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}</source>
+        <translation>{value} ocurre dos veces en {zone} (los relojes se atrasan): indique cuál, {first} o {second}</translation>
+    </message>
+    <message>
         <source>ends before it starts</source>
         <translation>termina antes de empezar</translation>
     </message>
@@ -2189,6 +2197,21 @@
     <message>
         <source>Milestone: {title}</source>
         <translation>Hito: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Which of the two? Choose the offset</source>
+        <translation>¿Cuál de las dos? Elija el desfase horario</translation>
+    </message>
+    <message>
+        <source>{offset}: the first time (before the clocks go back)</source>
+        <translation>{offset}: la primera vez (antes de atrasar los relojes)</translation>
+    </message>
+    <message>
+        <source>{offset}: the second time (after the clocks go back)</source>
+        <translation>{offset}: la segunda vez (después de atrasar los relojes)</translation>
     </message>
 </context>
 <context>
