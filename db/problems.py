@@ -70,6 +70,12 @@ TEMPLATES: dict[str, str] = {
     "not_a_version": "{version} is not a version in this conflict",
     "station_name_required": "a station name is required",
     "days_out_of_range": "must be between {low} and {high} days (got {value:g})",
+    "unusable_zone_setting": (
+        "the post's time zone in this database ({value}) is not a time zone: using {default}"
+    ),
+    "unusable_clock_setting": (
+        "the exercise clock in this database ({value}) is not a usable time: running on live time"
+    ),
     "critical_after_warning": (
         "the red threshold ({critical:g} days) must not exceed the amber one ({warn:g} days)"
     ),

@@ -1337,6 +1337,10 @@
             <translation>Exercise</translation>
         </message>
         <message>
+            <source>Damaged setting: {problems}</source>
+            <translation>Damaged setting: {problems}</translation>
+        </message>
+        <message>
             <source>Situation Room — {station}</source>
             <translation>Situation Room — {station}</translation>
         </message>
@@ -1990,6 +1994,14 @@
             <translation>{value} has no time zone (add Z or ±HH:MM)</translation>
         </message>
         <message>
+            <source>the post's time zone in this database ({value}) is not a time zone: using {default}</source>
+            <translation>the post's time zone in this database ({value}) is not a time zone: using {default}</translation>
+        </message>
+        <message>
+            <source>the exercise clock in this database ({value}) is not a usable time: running on live time</source>
+            <translation>the exercise clock in this database ({value}) is not a usable time: running on live time</translation>
+        </message>
+        <message>
             <source>{value} does not exist in {zone}: the clocks skip that hour</source>
             <translation>{value} does not exist in {zone}: the clocks skip that hour</translation>
         </message>
@@ -2490,6 +2502,31 @@
         <message>
             <source>&amp;Void it</source>
             <translation>&amp;Void it</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnexpectedError</name>
+        <message>
+            <source>The details are in this file: {path}</source>
+            <translation>The details are in this file: {path}</translation>
+        </message>
+        <message>
+            <source>The log file could not be written either.</source>
+            <translation>The log file could not be written either.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+What you were doing may not have been completed; the rest of the program carries on. {where}
+Please send that file to whoever looks after this program.</source>
+            <translation>Something went wrong: {error}
+
+What you were doing may not have been completed; the rest of the program carries on. {where}
+Please send that file to whoever looks after this program.</translation>
         </message>
     </context>
     <context>
