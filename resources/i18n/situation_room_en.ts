@@ -211,6 +211,10 @@
             <translation>{file}: {rows} rows read: {added} added, {present} already present</translation>
         </message>
         <message>
+            <source>{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged</source>
+            <translation>{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged</translation>
+        </message>
+        <message>
             <source>{path}: already exists; choose a new file name</source>
             <translation>{path}: already exists; choose a new file name</translation>
         </message>

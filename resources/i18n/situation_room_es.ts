@@ -211,6 +211,10 @@
         <translation>{file}: {rows} filas leídas: {added} agregadas, {present} ya presentes</translation>
     </message>
     <message>
+        <source>{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged</source>
+        <translation>{file}: {rows} filas leídas: {added} nuevos, {changed} modificados, {present} sin cambios</translation>
+    </message>
+    <message>
         <source>{path}: already exists; choose a new file name</source>
         <translation>{path}: ya existe; elija otro nombre de archivo</translation>
     </message>
