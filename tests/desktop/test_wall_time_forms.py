@@ -131,3 +131,19 @@ def test_an_all_day_milestone_on_the_day_whose_midnight_is_skipped(qtbot, ctx):
     dialog.when.setDateTime(_wall((2026, 9, 6), 0, 0))
     dialog.accept()
     assert dialog.saved.all_day and dialog.saved.at == datetime(2026, 9, 6, 4, tzinfo=UTC)
+
+
+def test_the_exercise_clock_is_not_moved_to_a_time_that_does_not_exist(qtbot, ctx):
+    from desktop.window.clock_bar import ClockBar
+
+    bar = ClockBar(ctx)
+    qtbot.addWidget(bar)
+    before = ctx.clock.now()
+    bar.picker.setDateTime(_wall((2026, 9, 6), 0, 30))
+    bar.set_from_picker()
+    assert ctx.clock.now() == before
+    assert bar.picker.toolTip() == SKIPPED
+    bar.picker.setDateTime(_wall((2026, 9, 6), 1, 30))
+    bar.set_from_picker()
+    assert ctx.clock.now() == datetime(2026, 9, 6, 4, 30, tzinfo=UTC)
+    assert bar.picker.toolTip() == "Exercise clock: type a time and press Enter"
