@@ -1,4 +1,8 @@
-"""The records table's questions: which current counts match a filter, a page at a time.
+"""The records table's questions: which counts match a filter, a page at a time.
+
+The counts are those current at ``as_of``, the clock's time: what the post knew then (the as-of
+rule, docs/architecture.md §4). A count entered after it does not show, and one corrected
+after it shows its earlier version.
 
 Newest period first. Days in a filter are post-local and inclusive ("1 to 3 Dec" is every count
 whose period starts between 1 Dec 00:00 and 4 Dec 00:00 post time). Pages keep a table of years
@@ -14,7 +18,7 @@ from typing import Any
 from db.clock import local_date, local_midnight, to_iso
 from db.flows.days import operators
 from db.flows.totals import current_count
-from db.store.asof import current_condition
+from db.store.asof import current_condition, known_at
 from db.store.records import Observation
 from db.store.site_lineage import site_names, site_versions
 from db.store.store import Store
@@ -33,18 +37,26 @@ class ObservationFilter:
     last_day: date | None = None
     operator: str | None = None
     until: datetime | None = None  # an exercise shows nothing that starts after its clock
+    as_of: datetime | None = None  # the clock's time: the counts the post knew then; None: now
     text: str = ""  # words typed in the search box: a count's note or source, or its site
 
     @property
     def searching(self) -> bool:
         return bool(self.text.strip())
 
+    def reading(self, store: Store) -> datetime | None:
+        """The instant the counts are read as of: None when that is the current picture."""
+        return known_at(store, "observations", self.as_of)
+
     def where(self, store: Store) -> tuple[str, list[Any]]:
         """SQL for ``o``, a row of the table ``observations`` (not a view: the search needs
-        its rowid), current now; and its parameters."""
+        its rowid), current as of ``as_of``; and its parameters."""
         tz = store.timezone
-        clauses: list[str] = [CURRENT]
-        params: list[Any] = []
+        at = self.reading(store)
+        current, params = (
+            (CURRENT, []) if at is None else current_condition("observations", "o", at)
+        )
+        clauses: list[str] = [current]
         if self.site_id:
             versions = site_versions(store, self.site_id)
             clauses.append(f"o.site_id IN ({','.join('?' * len(versions))})")
@@ -68,7 +80,7 @@ class ObservationFilter:
         if self.searching:
             from db.store.search import count_words_match
 
-            clause, values = count_words_match(store, "o", self.text)
+            clause, values = count_words_match(store, "o", self.text, at=at)
             clauses.append(clause)
             params.extend(values)
         return " AND ".join(clauses), params
@@ -76,7 +88,7 @@ class ObservationFilter:
 
 @dataclass(frozen=True)
 class ObservationRow:
-    """A current count as the table lists it, with its site's name and whether it was corrected."""
+    """A count as the table lists it, with its site's name and whether it was corrected."""
 
     observation: Observation
     site_name: str
@@ -84,7 +96,8 @@ class ObservationRow:
 
 
 def count_observations(store: Store, flt: ObservationFilter) -> int:
-    if not flt.operator and not flt.searching:  # days, sites, a category: the totals know
+    if not flt.operator and not flt.searching and flt.reading(store) is None:
+        # Days, sites, a category over the current picture: the daily totals know.
         tz, last, on_clock_day = store.timezone, flt.last_day, 0
         if flt.until is not None:
             clock_day = local_date(flt.until, tz)

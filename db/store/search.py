@@ -24,7 +24,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from db.clock import local_midnight, parse_instant, to_iso
-from db.store.asof import current_condition
+from db.store.asof import current_condition, known_at
 from db.store.records import RECORD_TYPES
 from db.store.search_index import INDEXED, fts_table
 from db.store.store import Store
@@ -104,7 +104,8 @@ def search(
     until: datetime | None = None,
     lang: str = "es",
 ) -> list[Hit]:
-    """The current records (as of ``at``; None: now) whose words match ``text``, best first.
+    """The current records (as of ``at``, what the post knew then; None: now) whose words
+    match ``text``, best first. A correction entered after ``at`` finds the earlier version.
 
     ``kinds`` keeps to some kinds of record (``event``, ``site``...); ``until`` leaves out
     events that occurred and counts whose period started after it (an exercise's clock: its
@@ -181,7 +182,7 @@ def _ranked_rows(
         f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
         (query, MAX_RANKED - 1),
     ).fetchone()
-    condition, condition_params = current_condition(table, "r", at)
+    condition, condition_params = current_condition(table, "r", known_at(store, table, at))
     if until is not None and table in HAPPENED_AT:
         condition += f" AND r.{HAPPENED_AT[table]} <= ?"
         condition_params.append(to_iso(until))
@@ -265,7 +266,7 @@ def matching_ids(store: Store, table: str, text: str, *, at: datetime | None = N
     if query is None:
         return set()
     fts = fts_table(table)
-    condition, params = current_condition(table, "r", at)
+    condition, params = current_condition(table, "r", known_at(store, table, at))
     rows = store.conn.execute(
         f"""SELECT r.id FROM {fts} JOIN {table} AS r ON r.rowid = {fts}.rowid
             WHERE {fts} MATCH ? AND {condition}""",
@@ -288,13 +289,16 @@ def words_match(table: str, alias: str, text: str) -> tuple[str, list[Any]]:
     return f"{alias}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)", [query]
 
 
-def count_words_match(store: Store, alias: str, text: str) -> tuple[str, list[Any]]:
+def count_words_match(
+    store: Store, alias: str, text: str, *, at: datetime | None = None
+) -> tuple[str, list[Any]]:
     """SQL (and its parameters) true for a count ``alias`` (a row of ``observations``) whose
     note or source matches ``text``, or whose site's current name, note or source does: what
     the records table keeps while the operator types. A count names the version of its site
-    it was entered with; every version of a matching site counts."""
+    it was entered with; every version of a matching site counts. ``at``: the sites as
+    known then (None: now)."""
     own, params = words_match("observations", alias, text)
-    sites = matching_ids(store, "sites", text)
+    sites = matching_ids(store, "sites", text, at=at)
     if not sites:
         return own, params
     from db.store.site_lineage import site_lineage
