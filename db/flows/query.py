@@ -11,11 +11,11 @@ of counts as quick to open as one of a day.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from db.clock import local_date, local_midnight, to_iso
+from db.clock import local_midnight, to_iso
 from db.flows.days import operators
 from db.flows.totals import current_count
 from db.store.asof import current_condition, known_at
@@ -36,7 +36,6 @@ class ObservationFilter:
     first_day: date | None = None
     last_day: date | None = None
     operator: str | None = None
-    until: datetime | None = None  # an exercise shows nothing that starts after its clock
     as_of: datetime | None = None  # the clock's time: the counts the post knew then; None: now
     text: str = ""  # words typed in the search box: a count's note or source, or its site
 
@@ -71,9 +70,6 @@ class ObservationFilter:
         if self.first_day:
             clauses.append("o.period_start >= ?")
             params.append(to_iso(local_midnight(self.first_day, tz)))
-        if self.until:
-            clauses.append("o.period_start <= ?")
-            params.append(to_iso(self.until))
         if self.last_day:
             clauses.append("o.period_start < ?")
             params.append(to_iso(local_midnight(self.last_day + timedelta(days=1), tz)))
@@ -98,24 +94,16 @@ class ObservationRow:
 def count_observations(store: Store, flt: ObservationFilter) -> int:
     if not flt.operator and not flt.searching and flt.reading(store) is None:
         # Days, sites, a category over the current picture: the daily totals know.
-        tz, last, on_clock_day = store.timezone, flt.last_day, 0
-        if flt.until is not None:
-            clock_day = local_date(flt.until, tz)
-            if last is None or last >= clock_day:
-                # The clock's own day counts up to the clock: ask the records for that day.
-                day = replace(flt, first_day=max(flt.first_day or clock_day, clock_day))
-                on_clock_day = _count(store, replace(day, last_day=clock_day))
-                last = clock_day - timedelta(days=1)
         n = current_count(
             store.conn,
-            tz=tz,
+            tz=store.timezone,
             site_ids=site_versions(store, flt.site_id) if flt.site_id else None,
             category=flt.category,
             first=flt.first_day,
-            last=last,
+            last=flt.last_day,
         )
         if n is not None:
-            return n + on_clock_day
+            return n
     return _count(store, flt)
 
 

@@ -2,9 +2,10 @@
 
 ``search(store, "tacna")`` lists the current events, sites, counts, decrees and milestones whose
 words match, best first (FTS5's bm25, the words of a record's title weighing most). Only the
-current picture is searched (docs/architecture.md §4, the as-of rule): a voided record is not
-found, a corrected one is found once, as its current version. Case and accents are folded by
-the index (db/store/search_index.py).
+current picture is searched, or the picture the post knew at an exercise clock's time
+(docs/architecture.md §4, the as-of rule): a voided record is not found, a corrected one is found
+once, as its version current then. Case and accents are folded by the index
+(db/store/search_index.py).
 
 What the operator typed is never FTS5 syntax: each word (what spaces separate) becomes a
 quoted FTS5 string, its quotes doubled, so quotes, ``-``, ``*``, ``NEAR``, ``OR``, ``col:`` or
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from db.clock import local_midnight, parse_instant, to_iso
+from db.clock import local_midnight, parse_instant
 from db.store.asof import current_condition, known_at
 from db.store.records import RECORD_TYPES
 from db.store.search_index import INDEXED, fts_table
@@ -48,10 +49,6 @@ WEIGHTS: dict[str, tuple[float, ...]] = {
     "decrees": (10.0, 5.0, 2.0, 1.0),
     "milestones": (10.0, 3.0, 1.0),
 }
-
-
-# When a record's fact happened, for ``until``: records of other kinds are no one's future.
-HAPPENED_AT = {"events": "occurred_at", "observations": "period_start"}
 
 
 class Hit(NamedTuple):
@@ -101,15 +98,13 @@ def search(
     at: datetime | None = None,
     limit: int = DEFAULT_LIMIT,
     kinds: Iterable[str] | None = None,
-    until: datetime | None = None,
     lang: str = "es",
 ) -> list[Hit]:
     """The current records (as of ``at``, what the post knew then; None: now) whose words
     match ``text``, best first. A correction entered after ``at`` finds the earlier version.
 
-    ``kinds`` keeps to some kinds of record (``event``, ``site``...); ``until`` leaves out
-    events that occurred and counts whose period started after it (an exercise's clock: its
-    future is in the store already); ``lang`` is the language of the labels in a count's title.
+    ``kinds`` keeps to some kinds of record (``event``, ``site``...); ``lang`` is the language
+    of the labels in a count's title.
     """
     query = match_query(text)
     if query is None or limit <= 0:
@@ -121,7 +116,7 @@ def search(
         if wanted is not None and RECORD_TYPES[table].kind not in wanted:
             continue
         make_hit = _hit_maker(store, table, lang)
-        for row in _ranked_rows(store, table, query, at, until, limit):
+        for row in _ranked_rows(store, table, query, at, limit):
             hit = make_hit(row)
             when = hit.at.timestamp() if hit.at else 0.0
             scored.append((in_title(hit.title), row["_score"], -when, hit))
@@ -167,7 +162,6 @@ def _ranked_rows(
     table: str,
     query: str,
     at: datetime | None,
-    until: datetime | None,
     limit: int,
 ) -> list[Any]:
     """``table``'s best ``limit`` current rows for ``query``, each with ``_score`` (bm25, lower
@@ -183,9 +177,6 @@ def _ranked_rows(
         (query, MAX_RANKED - 1),
     ).fetchone()
     condition, condition_params = current_condition(table, "r", known_at(store, table, at))
-    if until is not None and table in HAPPENED_AT:
-        condition += f" AND r.{HAPPENED_AT[table]} <= ?"
-        condition_params.append(to_iso(until))
     weights = ", ".join(str(w) for w in WEIGHTS[table])
     # Hand-written rather than sqlite-utils' Table.search(), which ranks every match and makes
     # no snippet: on the 1M-row database the best 50 counts for a word in all of them took

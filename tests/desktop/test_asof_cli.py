@@ -1,4 +1,5 @@
-"""``situation-room export observations|sites|events FILE --at T``: the records known at T."""
+"""``situation-room export observations|sites|events FILE --at T`` and ``search TEXT --at T``:
+the records known at T (docs/architecture.md §4)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,19 @@ def test_export_refuses_an_instant_it_cannot_use(post, tmp_path, at, said):
     result = cli("export", "events", str(tmp_path / "e.geojson"), "--db", str(post[0]), "--at", at)
     assert result.returncode == 2 and said in result.stderr
     assert not (tmp_path / "e.geojson").exists()
+
+
+def test_search_at_an_instant_finds_the_records_known_then(post):
+    db = str(post[0])
+    at = ["--at", "2025-12-01T08:00:00-05:00"]
+    found = json.loads(cli("search", "despues", "--db", db, "--json").stdout)
+    assert [hit["title"] for hit in found] == ["Después"]
+    assert json.loads(cli("search", "despues", "--db", db, "--json", *at).stdout) == []
+    then = json.loads(cli("search", "antes", "--db", db, "--json", *at).stdout)
+    assert [hit["title"] for hit in then] == ["Antes"]
+    # An exercise database is read as of its own clock.
+    store = Store.open(post[0], operator="Tester")
+    store.set_meta(exercise_clock="2025-12-01T13:00:00Z")
+    store.close()
+    assert json.loads(cli("search", "despues", "--db", db, "--json").stdout) == []
+    assert json.loads(cli("search", "antes", "--db", db, "--json").stdout)[0]["title"] == "Antes"
