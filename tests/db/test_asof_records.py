@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -241,3 +241,29 @@ def test_the_table_and_the_log_at_any_instant_of_the_demo_are_the_records_as_of_
         )
 
     table_and_log_follow_the_rule()
+
+
+def test_the_records_table_total_is_the_rows_it_lists_for_any_days_and_clock(demo):
+    """Property: the total the records table shows (the daily totals' fast path when the
+    clock is past every entry, the records otherwise) is the number of rows it lists, for any
+    days and site filter: a night shift across midnight counts on the day the table lists it."""
+    sites = [None, *(s.id for s in demo.sites())]
+    last = demo.conn.execute("SELECT max(entered_at) FROM observations").fetchone()[0]
+    clocks = st.one_of(
+        st.none(),
+        st.just(parse_instant(last)),
+        st.datetimes(
+            min_value=datetime(2025, 11, 20), max_value=datetime(2026, 2, 1), timezones=st.just(UTC)
+        ),
+    )
+    days = st.dates(min_value=date(2025, 11, 15), max_value=date(2026, 4, 5))
+
+    @settings(max_examples=40, deadline=None)
+    @given(days, st.integers(0, 20), st.sampled_from(sites), clocks)
+    def total_is_rows(first, span, site_id, at):
+        flt = ObservationFilter(
+            site_id=site_id, first_day=first, last_day=first + timedelta(days=span), as_of=at
+        )
+        assert count_observations(demo, flt) == len(observation_page(demo, flt, 0, 100_000))
+
+    total_is_rows()
