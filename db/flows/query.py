@@ -123,7 +123,7 @@ def observation_page(
         f"""SELECT o.* FROM observations o WHERE {where} ORDER BY o.period_start DESC, o.rowid DESC LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     ).fetchall()
-    names = site_names(store) if rows else {}
+    names = site_names(store, flt.as_of) if rows else {}  # the sites' names then
     return [
         ObservationRow(
             Observation.from_row(row), names.get(row["site_id"], ""), row["supersedes"] is not None

@@ -120,6 +120,18 @@ def test_a_correction_or_void_entered_after_the_clock_leaves_the_old_reading(pos
     assert _counts(store, T0) == ([120], 1)
 
 
+def test_a_site_renamed_after_the_clock_keeps_its_old_name_in_the_table(post, reported):
+    store, site, _, _ = post
+    reported(LATER)
+    store.correct(site.id, name="Complejo Santa Rosa")
+    assert [r.site_name for r in observation_page(store, ObservationFilter(as_of=T0))] == [
+        "Santa Rosa"
+    ]
+    for at in (LATER, None):
+        rows = observation_page(store, ObservationFilter(as_of=at))
+        assert [r.site_name for r in rows] == ["Complejo Santa Rosa"]
+
+
 def test_the_events_log_and_the_map_read_what_was_known_at_the_clock(post, reported):
     store, site, _, event = post
     reported(LATER)
