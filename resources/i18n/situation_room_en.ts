@@ -342,6 +342,34 @@
             <source>{path}: the database itself is sound; only backups have problems (a damaged backup can be deleted)</source>
             <translation>{path}: the database itself is sound; only backups have problems (a damaged backup can be deleted)</translation>
         </message>
+        <message>
+            <source>{path}: map kit of {box}: {n} features ({parts}) in {s:.0f} s</source>
+            <translation>{path}: map kit of {box}: {n} features ({parts}) in {s:.0f} s</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>{path}: map kit (GeoPackage), built {when}</source>
+            <translation>{path}: map kit (GeoPackage), built {when}</translation>
+        </message>
+        <message>
+            <source>box: {box}</source>
+            <translation>box: {box}</translation>
+        </message>
+        <message>
+            <source>layers:</source>
+            <translation>layers:</translation>
+        </message>
+        <message>
+            <source>(no spatial index)</source>
+            <translation>(no spatial index)</translation>
+        </message>
+        <message>
+            <source>attribution: {text}</source>
+            <translation>attribution: {text}</translation>
+        </message>
     </context>
     <context>
         <name>ChartExports</name>

@@ -342,6 +342,34 @@
         <source>{path}: the database itself is sound; only backups have problems (a damaged backup can be deleted)</source>
         <translation>{path}: la base de datos en sí está sana; solo las copias de seguridad tienen problemas (una copia dañada se puede borrar)</translation>
     </message>
+    <message>
+        <source>{path}: map kit of {box}: {n} features ({parts}) in {s:.0f} s</source>
+        <translation>{path}: kit de mapa de {box}: {n} elementos ({parts}) en {s:.0f} s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>{path}: map kit (GeoPackage), built {when}</source>
+        <translation>{path}: kit de mapa (GeoPackage), creado el {when}</translation>
+    </message>
+    <message>
+        <source>box: {box}</source>
+        <translation>recuadro: {box}</translation>
+    </message>
+    <message>
+        <source>layers:</source>
+        <translation>capas:</translation>
+    </message>
+    <message>
+        <source>(no spatial index)</source>
+        <translation>(sin índice espacial)</translation>
+    </message>
+    <message>
+        <source>attribution: {text}</source>
+        <translation>atribución: {text}</translation>
+    </message>
 </context>
 <context>
     <name>ChartExports</name>
