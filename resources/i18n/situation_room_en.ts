@@ -1318,6 +1318,10 @@
             <translation>Coastline</translation>
         </message>
         <message>
+            <source>Map kit (none loaded)</source>
+            <translation>Map kit (none loaded)</translation>
+        </message>
+        <message>
             <source>Raster basemap (none open)</source>
             <translation>Raster basemap (none open)</translation>
         </message>
@@ -1340,6 +1344,14 @@
         <message>
             <source>Raster basemap: {name}</source>
             <translation>Raster basemap: {name}</translation>
+        </message>
+        <message>
+            <source>Map kit: {name}</source>
+            <translation>Map kit: {name}</translation>
+        </message>
+        <message>
+            <source>{name} ({n})</source>
+            <translation>{name} ({n})</translation>
         </message>
         <message>
             <source>{name} ({n} features)</source>
@@ -1534,6 +1546,18 @@
             <translation>Basemap not opened</translation>
         </message>
         <message>
+            <source>Map kit not loaded</source>
+            <translation>Map kit not loaded</translation>
+        </message>
+        <message>
+            <source>Load map kit</source>
+            <translation>Load map kit</translation>
+        </message>
+        <message>
+            <source>Map kits (*.gpkg);;All files (*)</source>
+            <translation>Map kits (*.gpkg);;All files (*)</translation>
+        </message>
+        <message>
             <source>Open basemap</source>
             <translation>Open basemap</translation>
         </message>
@@ -1563,6 +1587,41 @@
         </message>
     </context>
     <context>
+        <name>MapKit</name>
+        <message>
+            <source>Roads and streets</source>
+            <translation>Roads and streets</translation>
+        </message>
+        <message>
+            <source>Railways</source>
+            <translation>Railways</translation>
+        </message>
+        <message>
+            <source>Rivers and streams</source>
+            <translation>Rivers and streams</translation>
+        </message>
+        <message>
+            <source>Lakes and reservoirs</source>
+            <translation>Lakes and reservoirs</translation>
+        </message>
+        <message>
+            <source>Regions, provinces and districts</source>
+            <translation>Regions, provinces and districts</translation>
+        </message>
+        <message>
+            <source>Built-up and land use</source>
+            <translation>Built-up and land use</translation>
+        </message>
+        <message>
+            <source>Towns and villages</source>
+            <translation>Towns and villages</translation>
+        </message>
+        <message>
+            <source>Police, border control, health, fuel</source>
+            <translation>Police, border control, health, fuel</translation>
+        </message>
+    </context>
+    <context>
         <name>MapPanel</name>
         <message>
             <source>Point at the map for coordinates (degrees, DMS, UTM 19S)</source>
@@ -1571,6 +1630,10 @@
         <message>
             <source>Open basemap…</source>
             <translation>Open basemap…</translation>
+        </message>
+        <message>
+            <source>Load map kit…</source>
+            <translation>Load map kit…</translation>
         </message>
         <message>
             <source>Import overlay…</source>

@@ -1318,6 +1318,10 @@
         <translation>Línea de costa</translation>
     </message>
     <message>
+        <source>Map kit (none loaded)</source>
+        <translation>Kit de mapa (ninguno cargado)</translation>
+    </message>
+    <message>
         <source>Raster basemap (none open)</source>
         <translation>Mapa base ráster (ninguno abierto)</translation>
     </message>
@@ -1340,6 +1344,14 @@
     <message>
         <source>Raster basemap: {name}</source>
         <translation>Mapa base ráster: {name}</translation>
+    </message>
+    <message>
+        <source>Map kit: {name}</source>
+        <translation>Kit de mapa: {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
     </message>
     <message>
         <source>{name} ({n} features)</source>
@@ -1534,6 +1546,18 @@
         <translation>No se abrió el mapa base</translation>
     </message>
     <message>
+        <source>Map kit not loaded</source>
+        <translation>Kit de mapa no cargado</translation>
+    </message>
+    <message>
+        <source>Load map kit</source>
+        <translation>Cargar kit de mapa</translation>
+    </message>
+    <message>
+        <source>Map kits (*.gpkg);;All files (*)</source>
+        <translation>Kits de mapa (*.gpkg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Open basemap</source>
         <translation>Abrir mapa base</translation>
     </message>
@@ -1563,6 +1587,41 @@
     </message>
 </context>
 <context>
+    <name>MapKit</name>
+    <message>
+        <source>Roads and streets</source>
+        <translation>Carreteras y calles</translation>
+    </message>
+    <message>
+        <source>Railways</source>
+        <translation>Ferrocarriles</translation>
+    </message>
+    <message>
+        <source>Rivers and streams</source>
+        <translation>Ríos y quebradas</translation>
+    </message>
+    <message>
+        <source>Lakes and reservoirs</source>
+        <translation>Lagos y represas</translation>
+    </message>
+    <message>
+        <source>Regions, provinces and districts</source>
+        <translation>Regiones, provincias y distritos</translation>
+    </message>
+    <message>
+        <source>Built-up and land use</source>
+        <translation>Zonas urbanas y uso del suelo</translation>
+    </message>
+    <message>
+        <source>Towns and villages</source>
+        <translation>Ciudades y pueblos</translation>
+    </message>
+    <message>
+        <source>Police, border control, health, fuel</source>
+        <translation>Policía, control fronterizo, salud, combustible</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
         <source>Point at the map for coordinates (degrees, DMS, UTM 19S)</source>
@@ -1571,6 +1630,10 @@
     <message>
         <source>Open basemap…</source>
         <translation>Abrir mapa base…</translation>
+    </message>
+    <message>
+        <source>Load map kit…</source>
+        <translation>Cargar kit de mapa…</translation>
     </message>
     <message>
         <source>Import overlay…</source>

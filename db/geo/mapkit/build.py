@@ -161,6 +161,10 @@ class _Builder:
         self.seen_nodes: set[int] = set()
         self.seen_ways: set[int] = set()
         self.rows: dict[str, list[tuple[object, ...]]] = {layer.name: [] for layer in ALL_LAYERS}
+        self.boxes: dict[str, list[tuple[int, float, float, float, float]]] = {
+            layer.name: [] for layer in ALL_LAYERS
+        }
+        self.bounds: dict[str, tuple[float, float, float, float]] = {}
         self.counts: dict[str, int] = {layer.name: 0 for layer in ALL_LAYERS}
         self.steps = 3 * len(paths) + 2
         self.step = 0
@@ -193,7 +197,7 @@ class _Builder:
             )
         self._report("index", "")
         for layer in ALL_LAYERS:
-            gpkg.finish_layer(conn, layer)
+            gpkg.finish_layer(conn, layer, self.bounds.get(layer.name))
         self._write_metadata(conn, now)
         self.step += 1
         self._report("done", "")
@@ -353,22 +357,34 @@ class _Builder:
     # -- writing ---------------------------------------------------------------------------
     def _add(self, layer: Layer, geom: BaseGeometry, *values: object) -> None:
         b = self.bbox
-        if layer.geometry_type != "POINT":
+        minx, miny, maxx, maxy = geom.bounds
+        inside = b.west <= minx and maxx <= b.east and b.south <= miny and maxy <= b.north
+        if layer.geometry_type != "POINT" and not inside:
             geom = shapely.clip_by_rect(geom, b.west, b.south, b.east, b.north)
         shaped = _as_type(geom, layer.geometry_type)
         if shaped is None:
             return
-        rows = self.rows[layer.name]
-        rows.append((encode(shaped), *values))
+        minx, miny, maxx, maxy = shaped.bounds
         self.counts[layer.name] += 1
+        fid = self.counts[layer.name]
+        rows = self.rows[layer.name]
+        rows.append((fid, encode(shaped), *values))
+        self.boxes[layer.name].append((fid, minx, maxx, miny, maxy))
+        old = self.bounds.get(layer.name)
+        self.bounds[layer.name] = (
+            (minx, miny, maxx, maxy)
+            if old is None
+            else (min(old[0], minx), min(old[1], miny), max(old[2], maxx), max(old[3], maxy))
+        )
         if len(rows) >= _BATCH:
             self._flush(layer)
 
     def _flush(self, layer: Layer) -> None:
         rows = self.rows[layer.name]
         if rows:
-            gpkg.insert(self.conn, layer, rows)
+            gpkg.insert(self.conn, layer, rows, self.boxes[layer.name])
             rows.clear()
+            self.boxes[layer.name].clear()
 
     def _flush_all(self) -> None:
         for layer in ALL_LAYERS:

@@ -227,24 +227,33 @@ def add_layer(conn: sqlite3.Connection, layer: Layer) -> None:
         "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
         (layer.name, GEOMETRY_COLUMN, layer.geometry_type, SRS_ID),
     )
-
-
-def insert(conn: sqlite3.Connection, layer: Layer, rows: Sequence[Sequence[object]]) -> None:
-    """Rows of (geometry blob, *column values in the layer's order)."""
-    names = ", ".join([f'"{GEOMETRY_COLUMN}"'] + [f'"{n}"' for n, _ in layer.columns])
-    marks = ", ".join("?" * (len(layer.columns) + 1))
-    conn.executemany(f'INSERT INTO "{layer.name}" ({names}) VALUES ({marks})', rows)
-
-
-def finish_layer(conn: sqlite3.Connection, layer: Layer) -> None:
-    """Bounds in gpkg_contents, the R-tree filled in one pass, then its triggers (for later
-    edits, in QGIS say) and its gpkg_extensions row."""
     t, c = layer.name, GEOMETRY_COLUMN
     conn.execute(f'CREATE VIRTUAL TABLE "rtree_{t}_{c}" USING rtree(id, minx, maxx, miny, maxy)')
-    conn.execute(
-        f'INSERT OR REPLACE INTO "rtree_{t}_{c}" SELECT fid, ST_MinX("{c}"), ST_MaxX("{c}"), '
-        f'ST_MinY("{c}"), ST_MaxY("{c}") FROM "{t}" WHERE NOT ST_IsEmpty("{c}")'
+
+
+def insert(
+    conn: sqlite3.Connection,
+    layer: Layer,
+    rows: Sequence[Sequence[object]],
+    boxes: Sequence[tuple[int, float, float, float, float]],
+) -> None:
+    """Rows of (fid, geometry blob, *column values in the layer's order), and their R-tree
+    entries (fid, minx, maxx, miny, maxy), written together while the triggers are not yet
+    there (one statement each rather than a trigger per row)."""
+    names = ", ".join(["fid", f'"{GEOMETRY_COLUMN}"'] + [f'"{n}"' for n, _ in layer.columns])
+    marks = ", ".join("?" * (len(layer.columns) + 2))
+    conn.executemany(f'INSERT INTO "{layer.name}" ({names}) VALUES ({marks})', rows)
+    conn.executemany(
+        f'INSERT INTO "rtree_{layer.name}_{GEOMETRY_COLUMN}" VALUES (?, ?, ?, ?, ?)', boxes
     )
+
+
+def finish_layer(
+    conn: sqlite3.Connection, layer: Layer, bounds: tuple[float, float, float, float] | None
+) -> None:
+    """The R-tree's triggers (for later edits, in QGIS say), its gpkg_extensions row, and the
+    layer's ``bounds`` (minx, miny, maxx, maxy) in gpkg_contents."""
+    t, c = layer.name, GEOMETRY_COLUMN
     for statement in _RTREE_TRIGGERS.format(t=t, c=c, i="fid").split("END;"):
         if statement.strip():
             conn.execute(statement + "END;")
@@ -252,12 +261,7 @@ def finish_layer(conn: sqlite3.Connection, layer: Layer) -> None:
         "INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', ?, 'write-only')",
         (t, c, RTREE_DEFINITION),
     )
-    # The R-tree's single-precision boxes are rounded outward: exact bounds come from it cheaply
-    # only approximately, so they are read from the headers once here.
-    minx, maxx, miny, maxy = conn.execute(
-        f'SELECT min(ST_MinX("{c}")), max(ST_MaxX("{c}")), min(ST_MinY("{c}")), '
-        f'max(ST_MaxY("{c}")) FROM "{t}"'
-    ).fetchone()
+    minx, miny, maxx, maxy = bounds if bounds is not None else (None, None, None, None)
     conn.execute(
         "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
         "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",

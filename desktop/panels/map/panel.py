@@ -30,12 +30,13 @@ from desktop.panels.map.basemap_item import BasemapItem, BasemapPainter, BorderL
 from desktop.panels.map.editing import MapEditing
 from desktop.panels.map.events_log import EventsLog
 from desktop.panels.map.furniture import paint_furniture
+from desktop.panels.map.kit_item import KitItem
 from desktop.panels.map.layer_item import StaticStackItem
 from desktop.panels.map.layer_list import LayerList
 from desktop.panels.map.markers import EventLayerItem
 from desktop.panels.map.overlay_source import OverlaySource
 from desktop.panels.map.overlays_item import OverlaysItem
-from desktop.panels.map.panel_files import MapFiles
+from desktop.panels.map.panel_files import MapFiles, remembered_kit
 from desktop.panels.map.panel_menus import MapRecordActions
 from desktop.panels.map.places_item import PlacesItem
 from desktop.panels.map.record_card import RecordCard, position_text
@@ -78,17 +79,20 @@ class MapPanel(QWidget):
         basemap = BasemapPainter()
         self.basemap_item = BasemapItem(basemap, self.style)
         self.tiles_item = TilesItem()
+        self.kit_item = KitItem(self.style)
         self.borders_item = BorderLinesItem(basemap, self.style)
         self.overlays_item = OverlaysItem(self.style)
         self.places_item = PlacesItem(style=self.style)
         self.events_item = EventLayerItem()
         self.sites_item = SiteLayerItem(style=self.style)
         self.places_item.set_obstacle_source(self.sites_item.sites_painter.obstacles)
+        self.kit_item.set_obstacle_source(self.sites_item.sites_painter.obstacles)
         self.layers = {
             item.layer_id: item
             for item in (
                 self.basemap_item,
                 self.tiles_item,
+                self.kit_item,
                 self.borders_item,
                 self.overlays_item,
                 self.places_item,
@@ -101,6 +105,7 @@ class MapPanel(QWidget):
         static = [
             self.basemap_item,
             self.tiles_item,
+            self.kit_item,
             self.borders_item,
             self.overlays_item,
             self.places_item,
@@ -133,7 +138,8 @@ class MapPanel(QWidget):
             self.tiles_item,
             self.overlay_source,
             self.layer_list,
-            changed=lambda: self.view.viewport().update(),
+            self.kit_item,
+            changed=self._kit_or_basemap_changed,
             refresh=self.refresh,
         )
         self.record_actions = MapRecordActions(ctx.store, self.editing, self.view, self)
@@ -152,6 +158,7 @@ class MapPanel(QWidget):
         self._fade_timer.setInterval(FADE_TICK_MS)
         self._fade_timer.timeout.connect(self._refade)
         self._fade_timer.start()
+        self._open_remembered_kit()
         self.refresh()
         self.events_item.prepare_symbols_later()
 
@@ -162,6 +169,7 @@ class MapPanel(QWidget):
         self.layer_list.layerToggled.connect(self.set_layer_visible)
         self.layer_list.overlayToggled.connect(self.overlays_item.set_overlay_visible)
         self.layer_list.overlayRemoveRequested.connect(self.files.remove_overlay)
+        self.layer_list.kitLayerToggled.connect(self._kit_layer_toggled)
         self.card.correctRequested.connect(self.record_actions.correct)
         self.card.voidRequested.connect(self.record_actions.void)
         self.card.closeRequested.connect(lambda: self.select(None))
@@ -185,6 +193,7 @@ class MapPanel(QWidget):
         toolbar.addSeparator()
         toolbar.addAction(self.show_closed_action)
         toolbar.addAction(self.open_basemap_action)
+        toolbar.addAction(self.load_kit_action)
         toolbar.addAction(self.import_overlay_action)
         map_area = QWidget()
         column = QVBoxLayout(map_area)
@@ -233,6 +242,11 @@ class MapPanel(QWidget):
         self.open_basemap_action = self._action(
             self.tr("Open basemap…"), self.files.choose_basemap, "file", "Ctrl+Shift+M"
         )
+        self.load_kit_action = self._action(
+            self.tr("Load map kit…"),
+            lambda: self.files.choose_kit(remember_for=self._database_path()),
+            "file",
+        )
         self.import_overlay_action = self._action(
             self.tr("Import overlay…"), self.files.choose_overlay, "file", "Ctrl+Shift+I"
         )
@@ -263,6 +277,7 @@ class MapPanel(QWidget):
         )
         for action in (
             self.open_basemap_action,
+            self.load_kit_action,
             self.import_overlay_action,
             self.show_closed_action,
             self.new_log_action,
@@ -271,6 +286,7 @@ class MapPanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._actions = [
             self.open_basemap_action,
+            self.load_kit_action,
             self.import_overlay_action,
             self.new_log_action,
             self.home_action,
@@ -287,6 +303,32 @@ class MapPanel(QWidget):
     def open_basemap(self, path: str | Path) -> bool:
         """Show an MBTiles file under the vector layers (see ``MapFiles``)."""
         return self.files.open_basemap(path)
+
+    def open_kit(self, path: str | Path, *, remember: bool = True) -> bool:
+        """Draw a map kit (GeoPackage from ``situation-room mapkit build``) under the
+        operational layers; remembered for this database unless ``remember`` is False."""
+        return self.files.open_kit(path, remember_for=self._database_path() if remember else None)
+
+    def _database_path(self) -> Path | None:
+        path = getattr(self.ctx.store, "path", None)
+        return Path(path) if path else None
+
+    def _open_remembered_kit(self) -> None:
+        database = self._database_path()
+        kit = remembered_kit(database) if database is not None else None
+        if kit is not None and kit.is_file():
+            self.files.open_kit(kit)
+
+    def _kit_or_basemap_changed(self) -> None:
+        # The kit names towns itself, better placed along its roads: the shipped names step aside.
+        has_kit = self.kit_item.kit is not None
+        if self.places_item.isVisible() == has_kit:
+            self.set_layer_visible("places", not has_kit)
+        self.view.viewport().update()
+
+    def _kit_layer_toggled(self, name: str, visible: bool) -> None:
+        self.kit_item.set_kit_layer_visible(name, visible)
+        self.view.viewport().update()
 
     def import_overlay(self, path: str | Path) -> bool:
         """Import a KML, KMZ or GeoJSON file as an overlay and show it (see ``MapFiles``)."""
