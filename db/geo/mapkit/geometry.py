@@ -47,6 +47,12 @@ def _wkb_offset(blob: bytes) -> tuple[int, int]:
     return flags, 8 + envelope
 
 
+def wkb(blob: bytes) -> bytes:
+    """The WKB inside a blob, for decoding many at once (``shapely.from_wkb`` on a list)."""
+    _flags, start = _wkb_offset(blob)
+    return blob[start:]
+
+
 def decode(blob: bytes) -> BaseGeometry:
     """The geometry of a blob, whichever envelope and byte order another program wrote."""
     _flags, start = _wkb_offset(blob)

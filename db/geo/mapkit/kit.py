@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,20 +69,27 @@ class MapKit:
     def layer(self, name: str) -> KitLayer | None:
         return next((layer for layer in self.layers if layer.name == name), None)
 
-    def features(self, layer: KitLayer, box: Bounds) -> Iterator[Feature]:
-        """The layer's features whose envelope meets ``box`` (through its R-tree if it has one)."""
+    def features(
+        self, layer: KitLayer, box: Bounds, classes: Sequence[str] | None = None
+    ) -> Iterator[Feature]:
+        """The layer's features whose envelope meets ``box`` (through its R-tree if it has one),
+        only those of ``classes`` if given and the layer has a class column."""
         west, south, east, north = box
-        names = "".join(f', "{p}"' for p in layer.properties)
+        names = "".join(f', f."{p}"' for p in layer.properties)
         t, c = layer.name, layer.column
+        params: list[object] = []
+        where = []
         if layer.spatial_index:
-            sql = (
-                f'SELECT f.fid, f."{c}"{names.replace(", ", ", f.")} FROM "{t}" AS f '
-                f'JOIN "rtree_{t}_{c}" AS r ON r.id = f.fid '
-                "WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ?"
-            )
-            rows = self._conn.execute(sql, (west, east, south, north))
+            source = f'"{t}" AS f JOIN "rtree_{t}_{c}" AS r ON r.id = f.fid'
+            where.append("r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ?")
+            params += [west, east, south, north]
         else:
-            rows = self._conn.execute(f'SELECT fid, "{c}"{names} FROM "{t}"')
+            source = f'"{t}" AS f'
+        if classes is not None and "class" in layer.properties:
+            where.append(f"f.class IN ({', '.join('?' * len(classes))})")
+            params += list(classes)
+        condition = f" WHERE {' AND '.join(where)}" if where else ""
+        rows = self._conn.execute(f'SELECT f.fid, f."{c}"{names} FROM {source}{condition}', params)
         for fid, blob, *values in rows:
             if not isinstance(blob, bytes):
                 continue

@@ -10,6 +10,7 @@ stay what the eye finds first, in the day and the night theme alike.
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from db.geo import projection as geo
+from db.geo.mapkit import geometry
 from db.geo.mapkit.geometry import decode
 from db.geo.mapkit.kit import Feature, KitLayer, MapKit
 from db.vocab import fold
@@ -39,6 +41,8 @@ from desktop.panels.map.layer_list import fill_icon, line_icon
 from desktop.panels.map.style import SCREEN, MapStyle, mix
 
 PATH_CACHE = 60_000  # features' paths kept (a city's streets, with room to pan around)
+TILE_CACHE = 600  # tiles of merged paths kept (a 1600×1000 view at one zoom shows about 40)
+TILE_ZOOMS = (6, 14)  # lines are merged per tile of the view's whole zoom, within these
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,7 @@ class KitPainter:
         # sites, whose own label already names the place.
         self.obstacles = None
         self._paths: OrderedDict[tuple[str, int], QPainterPath] = OrderedDict()
+        self._tile_cache: OrderedDict[tuple, tuple[dict[str, QPainterPath], int]] = OrderedDict()
         self.drawn: dict[str, int] = {}  # features drawn per layer at the last paint
 
     def _path(self, layer: KitLayer, feature: Feature) -> QPainterPath | None:
@@ -220,6 +225,52 @@ class KitPainter:
                 count += 1
         self.drawn["boundaries"] = count
 
+    def _tiles(self, frame: Frame) -> list[tuple[int, int, int]]:
+        """The slippy-map tiles (at the frame's whole zoom) that the frame shows."""
+        z = max(TILE_ZOOMS[0], min(TILE_ZOOMS[1], math.floor(frame.zoom)))
+        west, south, east, north = frame.lonlat_bounds()
+        x0, y0 = geo.lonlat_to_tile(max(west, -179.99), min(north, 85.0), z)
+        x1, y1 = geo.lonlat_to_tile(min(east, 179.99), max(south, -85.0), z)
+        return [(z, x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+    def _tile_lines(
+        self,
+        name: str,
+        styles: dict[str, LineStyle],
+        fallback: str | None,
+        tile: tuple[int, int, int],
+    ) -> tuple[dict[str, QPainterPath], int]:
+        """One tile's lines merged into one path per class, of the classes drawn at its zoom;
+        built once, so a redraw is a few paths per tile whatever the number of streets."""
+        key = (name, tile)
+        cached = self._tile_cache.get(key)
+        if cached is not None:
+            self._tile_cache.move_to_end(key)
+            return cached
+        layer = self.kit.layer(name)
+        z, x, y = tile
+        wanted = [k for k, line in styles.items() if line.min_zoom < z + 1]
+        blobs: dict[str, list[bytes]] = {}
+        if layer is not None and wanted:
+            min_x, min_y, max_x, max_y = geo.tile_bounds_mercator(z, x, y)
+            west, south = geo.mercator_to_lonlat(min_x, min_y)
+            east, north = geo.mercator_to_lonlat(max_x, max_y)
+            classes = None if fallback is not None else wanted
+            for feature in self.kit.features(layer, (west, south, east, north), classes):
+                klass = _cls(feature)
+                if klass not in styles:
+                    if fallback is None:
+                        continue
+                    klass = fallback
+                if klass in wanted:
+                    blobs.setdefault(klass, []).append(feature.blob)
+        merged = {klass: _lines_path(found) for klass, found in blobs.items()}
+        count = sum(len(found) for found in blobs.values())
+        self._tile_cache[key] = (merged, count)
+        if len(self._tile_cache) > TILE_CACHE:
+            self._tile_cache.popitem(last=False)
+        return merged, count
+
     def _lines(
         self,
         painter,
@@ -230,38 +281,31 @@ class KitPainter:
         zoom: float,
         fallback: str | None = None,
     ) -> None:
-        layer = self.kit.layer(name)
-        if layer is None:
+        if self.kit.layer(name) is None or name in self.hidden:
             return
-        order = list(styles)
-        by_class: dict[str, list[QPainterPath]] = {}
-        for feature in self._features(name, frame):
-            klass = _cls(feature)
-            if klass not in styles:
-                if fallback is None:
-                    continue
-                klass = fallback
-            if zoom < styles[klass].min_zoom:
-                continue
-            path = self._path(layer, feature)
-            if path is not None:
-                by_class.setdefault(klass, []).append(t.map(path))
+        tiles = [self._tile_lines(name, styles, fallback, tile) for tile in self._tiles(frame)]
+        shown = [k for k, line in styles.items() if zoom >= line.min_zoom]
+        # Stroked in pixels: Qt strokes a wide pen under a scaling transform far slower.
+        paths = {
+            klass: [t.map(merged[klass]) for merged, _n in tiles if klass in merged]
+            for klass in shown
+        }
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for klass in order:  # casings of every class first, so crossings join cleanly
+        for klass in shown:  # casings of every class first, so crossings join cleanly
             line = styles[klass]
-            if line.casing and klass in by_class:
+            if line.casing:
                 painter.setPen(_pen(line.casing, _width(line, zoom) + 1.6))
-                for path in by_class[klass]:
+                for path in paths[klass]:
                     painter.drawPath(path)
-        for klass in order:
+        for klass in shown:
             line = styles[klass]
             pen = _pen(line.colour, _width(line, zoom))
             if line.dashed:
                 pen.setDashPattern([3, 2])
             painter.setPen(pen)
-            for path in by_class.get(klass, []):
+            for path in paths[klass]:
                 painter.drawPath(path)
-        self.drawn[name] = sum(len(paths) for paths in by_class.values())
+        self.drawn[name] = sum(n for _merged, n in tiles)
 
     def _points(self, painter, frame: Frame, zoom: float) -> None:
         if zoom < POINT_MIN_ZOOM:
@@ -320,12 +364,14 @@ class KitPainter:
 
 
 def _pen(colour: str, width: float) -> QPen:
+    # Square caps and mitred joins: round ones made Qt stroke a city's streets 30 times slower
+    # (0.8 s against 26 ms for 50,000 segments), and a square end closes a junction as well.
     return QPen(
         QColor(colour),
         width,
         Qt.PenStyle.SolidLine,
-        Qt.PenCapStyle.RoundCap,
-        Qt.PenJoinStyle.RoundJoin,
+        Qt.PenCapStyle.SquareCap,
+        Qt.PenJoinStyle.MiterJoin,
     )
 
 
@@ -352,6 +398,31 @@ def _point_px(feature: Feature, frame: Frame) -> tuple[float, float] | tuple[Non
         return None, None
     point = geom if geom.geom_type == "Point" else geom.representative_point()
     return frame.lonlat_to_px(point.x, point.y)
+
+
+def _lines_path(blobs: list[bytes]) -> QPainterPath:
+    """Every line of these features as one path in Mercator metres, decoded and projected in
+    one go (numpy), each part a subpath of its own."""
+    wkbs = []
+    for blob in blobs:
+        try:
+            wkbs.append(geometry.wkb(blob))
+        except ValueError:
+            continue  # a feature another program damaged: left out, not the map
+    if not wkbs:
+        return QPainterPath()
+    try:
+        parts = shapely.get_parts(shapely.from_wkb(wkbs, on_invalid="ignore"))
+    except shapely.errors.GEOSException:
+        return QPainterPath()
+    parts = parts[shapely.get_type_id(parts) == 1]  # LineStrings (a polygon is no line)
+    coords, index = shapely.get_coordinates(parts, return_index=True)
+    if len(coords) < 2:
+        return QPainterPath()
+    x, y = geo.lonlat_to_mercator_np(coords[:, 0], coords[:, 1])
+    connect = np.zeros(len(coords), dtype=np.int32)
+    connect[:-1] = index[1:] == index[:-1]
+    return pg.arrayToQPath(np.asarray(x), np.asarray(y), connect=connect)
 
 
 def _rings_and_lines(geom):  # type: ignore[no-untyped-def]

@@ -324,6 +324,12 @@ class MapPanel(QWidget):
         has_kit = self.kit_item.kit is not None
         if self.places_item.isVisible() == has_kit:
             self.set_layer_visible("places", not has_kit)
+        # A kit's streets take longer than a frame to draw: while the wheel turns, the map
+        # shows its last picture scaled, and is drawn sharp once the zoom settles.
+        cache = self.static_stack.cache
+        cache.direct = not has_kit
+        cache.preview = cache.preview_any_key = has_kit
+        cache.on_settled = self.view.viewport().update if has_kit else None
         self.view.viewport().update()
 
     def _kit_layer_toggled(self, name: str, visible: bool) -> None:
@@ -375,7 +381,11 @@ class MapPanel(QWidget):
     @property
     def ready(self) -> bool:
         """Real data drawn, and no zoom preview waiting for its sharp redraw (``--screenshot``)."""
-        return self._loaded and not self.events_item.cache.pending
+        return (
+            self._loaded
+            and not self.events_item.cache.pending
+            and not (self.static_stack.cache.preview and self.static_stack.cache.pending)
+        )
 
     def _refade(self) -> None:
         """Events fade as the clock runs, without a query: the ages move on."""
