@@ -7,12 +7,13 @@ import struct
 
 import pytest
 
-from db.errors import MapKitUnavailable
+from db.errors import MapKitUnavailable, SituationRoomError
 from db.geo.mapkit.bbox import parse_bbox
-from db.geo.mapkit.build import ATTRIBUTION, build
+from db.geo.mapkit.build import build
 from db.geo.mapkit.geometry import decode
 from db.geo.mapkit.gpkg import register_functions
 from db.geo.mapkit.kit import open_kit
+from db.geo.mapkit.layers import ATTRIBUTION
 from tests.mapkit_osm import BOX, write_chile, write_extract, write_peru
 
 
@@ -182,3 +183,11 @@ def test_a_way_whose_nodes_are_in_the_other_extract_is_still_drawn(tmp_path):
 def test_a_wrong_box_says_what_is_wrong(text, problem):
     with pytest.raises(ValueError, match=problem):
         parse_bbox(text)
+
+
+def test_a_build_never_replaces_a_database(tmp_path, kit_path):
+    peru = tmp_path / "peru.osm.pbf"  # written for the kit already there
+    before = kit_path.read_bytes()
+    with pytest.raises(SituationRoomError, match="is a SQLite database; choose another file name"):
+        build([peru], parse_bbox(BOX), kit_path)
+    assert kit_path.read_bytes() == before

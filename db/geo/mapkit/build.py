@@ -17,7 +17,6 @@ failed build leaves no partial file. See docs/architecture.md §9.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,9 +34,14 @@ from db.geo.mapkit import gpkg
 from db.geo.mapkit.bbox import BBox
 from db.geo.mapkit.geometry import encode
 from db.geo.mapkit.gpkg import Layer
+from db.geo.mapkit.kit import kit_problem
 from db.geo.mapkit.layers import (
     ALL_LAYERS,
+    ATTRIBUTION,
+    ATTRIBUTION_URI,
     BOUNDARIES,
+    KIT_METADATA_URI,
+    LICENSE,
     PLACE_CLASSES,
     PLACES,
     POINTS,
@@ -54,11 +58,8 @@ from db.geo.mapkit.layers import (
     road_ref,
 )
 from db.input_path import check_input_path
+from db.safety.output import atomic_output
 
-ATTRIBUTION = "© OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)"
-LICENSE = "ODbL-1.0"
-KIT_METADATA_URI = "urn:situation-room:mapkit:1"
-ATTRIBUTION_URI = "http://purl.org/dc/terms/rights"
 # Keys a node needs to be a place or a command-post point; the rest never reach Python.
 _POINT_KEYS = (
     "place",
@@ -125,22 +126,16 @@ def build(
     out = Path(out)
     if out.suffix.lower() != ".gpkg":
         raise MapKitUnavailable(f"{out}: a map kit is a GeoPackage: name it .gpkg")
-    if not out.parent.is_dir():
-        raise MapKitUnavailable(f"{out.parent}: no such folder")
-    part = out.with_name(out.name + ".part")
-    part.unlink(missing_ok=True)
     builder = _Builder(paths, bbox, progress or (lambda _p: None), node_index)
-    try:
+    # Written whole or not at all, and never over a database (an older kit included: a
+    # mistyped --out must not cost a post its records), docs/architecture.md §10.
+    with atomic_output(out, verify=kit_problem) as part:
         conn = gpkg.create(part)
         try:
             result = builder.run(conn, now or datetime.now(UTC))
             conn.execute("COMMIT")
         finally:
             conn.close()
-        os.replace(part, out)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
     result.path = out
     return result
 

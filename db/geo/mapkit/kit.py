@@ -17,7 +17,7 @@ from pathlib import Path
 
 from db.errors import MapKitUnavailable
 from db.geo.mapkit import geometry
-from db.geo.mapkit.build import KIT_METADATA_URI
+from db.geo.mapkit.layers import KIT_METADATA_URI
 from db.input_path import check_input_path
 from db.user_sqlite import open_user_file, too_slow_text, was_stopped
 
@@ -231,3 +231,16 @@ def _metadata(conn: sqlite3.Connection) -> tuple[dict[str, object], str]:
     if not attribution:
         attribution = str(record.get("attribution", ""))
     return record, attribution
+
+
+def kit_problem(path: Path) -> str | None:
+    """None if ``path`` is a whole, readable map kit; else what is wrong (a written file's
+    check, ``db.safety.output.atomic_output``)."""
+    try:
+        with open_kit(path) as kit:
+            (result,) = kit._conn.execute("PRAGMA quick_check").fetchone()
+    except MapKitUnavailable as exc:
+        return str(exc)
+    except sqlite3.DatabaseError as exc:
+        return f"damaged ({exc})"
+    return None if result == "ok" else f"damaged ({result})"

@@ -11,6 +11,13 @@ from collections.abc import Mapping
 
 from db.geo.mapkit.gpkg import Layer
 
+ATTRIBUTION = "© OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)"
+LICENSE = "ODbL-1.0"
+# The metadata records a kit carries (gpkg_metadata): the attribution as Dublin Core rights
+# text, and the build record (box, sources, date, counts) as JSON under our own URI.
+ATTRIBUTION_URI = "http://purl.org/dc/terms/rights"
+KIT_METADATA_URI = "urn:situation-room:mapkit:1"
+
 _NAMED = (("osm_id", "INTEGER"), ("class", "TEXT"), ("name", "TEXT"))
 
 ROADS = Layer("roads", "MULTILINESTRING", (*_NAMED, ("ref", "TEXT")), "Roads and streets")
