@@ -191,3 +191,29 @@ def test_a_build_never_replaces_a_database(tmp_path, kit_path):
     with pytest.raises(SituationRoomError, match="is a SQLite database; choose another file name"):
         build([peru], parse_bbox(BOX), kit_path)
     assert kit_path.read_bytes() == before
+
+
+def test_gdal_reads_every_layer_without_a_warning_and_an_edit_keeps_the_index(kit_path, caplog):
+    fiona = pytest.importorskip("fiona")  # GDAL, as QGIS reads a GeoPackage
+    caplog.set_level("WARNING")
+    counts = {}
+    for name in fiona.listlayers(kit_path):
+        with fiona.open(kit_path, layer=name) as layer:
+            assert layer.crs.to_epsg() == 4326
+            counts[name] = len(list(layer))
+    assert counts["roads"] == 4 and counts["places"] == 2 and counts["boundaries"] == 1
+    assert [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")] == []
+    # An edit in a GIS: GDAL appends a road; the R-tree triggers index it, the app finds it.
+    with fiona.open(kit_path, "a", layer="roads") as roads:
+        roads.write(
+            {
+                "geometry": {
+                    "type": "MultiLineString",
+                    "coordinates": [[(-70.50, -18.50), (-70.45, -18.45)]],
+                },
+                "properties": {"osm_id": -1, "class": "track", "name": "Trocha nueva", "ref": None},
+            }
+        )
+    with open_kit(kit_path) as kit:
+        found = kit.features(kit.layer("roads"), (-70.52, -18.52, -70.44, -18.44))
+        assert [f.properties["name"] for f in found] == ["Trocha nueva"]
