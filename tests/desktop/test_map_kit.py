@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from db.geo import projection as geo
 from db.geo.mapkit.bbox import parse_bbox
 from db.geo.mapkit.build import build
 from desktop.panels.map.kit_item import road_styles
@@ -78,3 +79,16 @@ def test_a_file_that_is_not_a_kit_gets_a_message_and_the_map_stays(qtbot, panel,
     assert "not a map kit" in box.text()
     box.close()
     assert panel.layer_list.kit_layers() == []
+
+
+@pytest.mark.parametrize("zoom", [8, 9.5, 11, 12.3, 13, 14.6, 15, 16, 17])
+def test_grid_labels_never_repeat(zoom):
+    from desktop.panels.map.frame import Frame, scale_for_zoom
+    from desktop.panels.map.graticule import labels_for
+
+    centre = geo.lonlat_to_mercator(-70.3217, -18.3489)  # Santa Rosa
+    meridians, parallels = labels_for(Frame.around(*centre, scale_for_zoom(zoom), 1600, 1000))
+    for labels in (meridians, parallels):
+        texts = [text for _value, text in labels]
+        assert len(texts) >= 2
+        assert len(set(texts)) == len(texts), texts
