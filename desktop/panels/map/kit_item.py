@@ -102,6 +102,21 @@ PLACE_MIN_ZOOM = {
 }
 PLACE_FONT_PX = {"city": 15, "town": 13, "village": 12, "suburb": 11.5}
 POINT_MIN_ZOOM = 11.0
+POINT_LABEL_ZOOM = 13.0
+REF_LABEL_ZOOM = 9.0
+REF_CLASSES = ("motorway", "trunk", "primary")  # their refs ("PE-1S") label them when zoomed out
+NAME_LABEL_ZOOM = {
+    "motorway": 13.0,
+    "trunk": 13.0,
+    "primary": 13.0,
+    "secondary": 14.0,
+    "tertiary": 14.5,
+    "unclassified": 15.0,
+    "residential": 15.0,
+    "service": 16.5,
+}
+SAME_NAME_PX = 260  # a street's name again only this far along it
+MAX_ROAD_LABELS = 4000  # a view's candidates, most important first
 POINT_COLOURS = {
     "border_control": "#9c1e6e",
     "police": "#1c5fb8",
@@ -147,6 +162,8 @@ class KitPainter:
         self._paths: OrderedDict[tuple[str, int], QPainterPath] = OrderedDict()
         self._tile_cache: OrderedDict[tuple, tuple[dict[str, QPainterPath], int]] = OrderedDict()
         self.drawn: dict[str, int] = {}  # features drawn per layer at the last paint
+        self.labels: list[tuple[str, QRectF]] = []  # text and box of each label last drawn
+        self._site_names: frozenset[str] = frozenset()
 
     def _path(self, layer: KitLayer, feature: Feature) -> QPainterPath | None:
         key = (layer.name, feature.fid)
@@ -191,9 +208,122 @@ class KitPainter:
         self._lines(painter, t, frame, "waterways", waterway_styles(style), zoom)
         self._lines(painter, t, frame, "railways", {"rail": rail_style(style)}, zoom, "rail")
         self._lines(painter, t, frame, "roads", road_styles(style), zoom)
-        self._points(painter, frame, zoom)
+        points = self._points(painter, frame, zoom)
         painter.restore()
-        self._places(painter, frame, style, zoom)
+        taken = self._taken(frame)
+        for x, y in points:  # labels keep clear of the kit's own symbols too
+            taken.take(QRectF(x - 4.5, y - 4.5, 9, 9))
+        self.labels = []
+        self._places(painter, frame, style, zoom, taken)
+        self._point_labels(painter, frame, style, zoom, taken)
+        self._road_labels(painter, frame, style, zoom, taken)
+
+    def _taken(self, frame: Frame) -> Occupancy:
+        """The label space, with the post's sites and their labels already in it."""
+        taken = Occupancy()
+        self._site_names: frozenset[str] = frozenset()
+        if self.obstacles is not None:
+            rects, self._site_names = self.obstacles(frame.scale)
+            for rect in rects:  # absolute pixels: this frame's are shifted by its origin
+                taken.take(rect.translated(frame.ox, frame.oy))
+        return taken
+
+    def _label(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        text: str,
+        font: QFont,
+        style: MapStyle,
+        colour: str | None = None,
+    ) -> None:
+        draw_halo_text_raster(
+            painter,
+            rect,
+            [(text, font, QColor(colour or style.place_text))],
+            QColor(style.halo),
+            2.0,
+        )
+        self.labels.append((text, rect))
+
+    def _point_labels(self, painter, frame: Frame, style: MapStyle, zoom: float, taken) -> None:
+        if zoom < POINT_LABEL_ZOOM:
+            return
+        font = QFont()
+        font.setPixelSize(11)
+        fm = QFontMetricsF(font)
+        for feature in self._features("points", frame):
+            name = feature.properties.get("name")
+            x, y = _point_px(feature, frame)
+            if not name or x is None or fold(str(name)) in self._site_names:
+                continue
+            rect = taken.place(
+                candidate_rects(x, y, fm.horizontalAdvance(str(name)), fm.height(), 6)
+            )
+            if rect is not None:
+                colour = POINT_COLOURS.get(_cls(feature), style.place_text)
+                self._label(painter, rect, str(name), font, style, colour)
+
+    def _road_labels(self, painter, frame: Frame, style: MapStyle, zoom: float, taken) -> None:
+        """Street names along their street (from zoom 15; main roads' from 13), and the refs
+        of main roads ("PE-1S") on small plates below that; each name once per stretch."""
+        layer = self.kit.layer("roads")
+        if layer is None or "roads" in self.hidden or zoom < REF_LABEL_ZOOM:
+            return
+        ranks = list(road_styles(style))[::-1]  # most important first
+        classes = [k for k in ranks if zoom >= NAME_LABEL_ZOOM.get(k, 99) or k in REF_CLASSES]
+        west, south, east, north = frame.lonlat_bounds()
+        features = list(self.kit.features(layer, (west, south, east, north), classes))
+        features.sort(key=lambda f: ranks.index(_cls(f)) if _cls(f) in ranks else 99)
+        font = QFont()
+        font.setPixelSize(11)
+        fm = QFontMetricsF(font)
+        placed: dict[str, list[tuple[float, float]]] = {}
+        frame_rect = QRectF(0, 0, frame.width, frame.height)
+        for feature in features[:MAX_ROAD_LABELS]:
+            klass = _cls(feature)
+            by_name = zoom >= NAME_LABEL_ZOOM.get(klass, 99)
+            text = feature.properties.get("name") if by_name else feature.properties.get("ref")
+            if not text:
+                continue
+            text = str(text)
+            segment = _longest_segment(feature, frame)
+            if segment is None:
+                continue
+            (x0, y0), (x1, y1) = segment
+            length = math.hypot(x1 - x0, y1 - y0)
+            w, h = fm.horizontalAdvance(text) + 4, fm.height()
+            if length < w + 8:
+                continue  # a name longer than its street would float off it
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            if any(math.hypot(cx - px, cy - py) < SAME_NAME_PX for px, py in placed.get(text, [])):
+                continue
+            angle = math.degrees(math.atan2(y1 - y0, x1 - x0))
+            if angle > 90 or angle < -90:
+                angle -= 180 * (1 if angle > 0 else -1)  # never upside down
+            box = _rotated_box(cx, cy, w, h, angle)
+            if not frame_rect.contains(box) or not taken.free(box):
+                continue
+            taken.take(box)
+            placed.setdefault(text, []).append((cx, cy))
+            painter.save()
+            painter.translate(cx, cy)
+            painter.rotate(angle)
+            rect = QRectF(-w / 2, -h / 2, w, h)
+            if by_name:
+                draw_halo_text_raster(
+                    painter, rect, [(text, font, QColor(style.place_text))], QColor(style.halo), 2.0
+                )
+            else:
+                painter.rotate(-angle)  # a ref reads level, on its plate
+                painter.setPen(QPen(QColor(style.place_text_minor), 1))
+                painter.setBrush(QColor(style.halo))
+                painter.drawRoundedRect(rect, 3, 3)
+                painter.setPen(QColor(style.place_text))
+                painter.setFont(font)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            painter.restore()
+            self.labels.append((text, box))
 
     def _fill(self, painter, t: QTransform, frame: Frame, name: str, colour) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -307,30 +437,27 @@ class KitPainter:
                 painter.drawPath(path)
         self.drawn[name] = sum(n for _merged, n in tiles)
 
-    def _points(self, painter, frame: Frame, zoom: float) -> None:
+    def _points(self, painter, frame: Frame, zoom: float) -> list[tuple[float, float]]:
         if zoom < POINT_MIN_ZOOM:
-            return
+            return []
         count = 0
+        drawn = []
         for feature in self._features("points", frame):
             x, y = _point_px(feature, frame)
             if x is None:
                 continue
+            drawn.append((x, y))
             colour = QColor(POINT_COLOURS.get(_cls(feature), "#5c6670"))
             painter.setPen(QPen(QColor("#ffffff"), 1.2))
             painter.setBrush(colour)
             painter.drawRect(QRectF(x - 3.5, y - 3.5, 7, 7))
             count += 1
         self.drawn["points"] = count
+        return drawn
 
-    def _places(self, painter, frame: Frame, style: MapStyle, zoom: float) -> None:
+    def _places(self, painter, frame: Frame, style: MapStyle, zoom: float, taken) -> None:
         """Place names, most important first; a name that would touch another is left out."""
-        taken = Occupancy()
-        site_names: frozenset[str] = frozenset()
-        if self.obstacles is not None:
-            rects, site_names = self.obstacles(frame.scale)
-            for rect in rects:  # absolute pixels: this frame's are shifted by its origin
-                taken.take(rect.translated(frame.ox, frame.oy))
-        halo = QColor(style.halo)
+        site_names = self._site_names
         count = 0
         features = [
             f for f in self._features("places", frame) if zoom >= PLACE_MIN_ZOOM.get(_cls(f), 15)
@@ -356,11 +483,39 @@ class KitPainter:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(style.place_dot))
             painter.drawEllipse(QRectF(x - 2.2, y - 2.2, 4.4, 4.4))
-            draw_halo_text_raster(
-                painter, rect, [(str(name), font, QColor(style.place_text))], halo, 2.0
-            )
+            self._label(painter, rect, str(name), font, style)
             count += 1
         self.drawn["places"] = count
+
+
+def _longest_segment(
+    feature: Feature, frame: Frame
+) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The longest straight stretch of a line whose middle is in the frame, in pixels: where
+    its name reads best."""
+    try:
+        coords = shapely.get_coordinates(decode(feature.blob))
+    except Exception:
+        return None
+    if len(coords) < 2:
+        return None
+    mx, my = geo.lonlat_to_mercator_np(coords[:, 0], coords[:, 1])
+    px, py = frame.to_px_np(np.asarray(mx), np.asarray(my))
+    lengths = np.hypot(np.diff(px), np.diff(py))
+    mid_x, mid_y = (px[:-1] + px[1:]) / 2, (py[:-1] + py[1:]) / 2
+    inside = (mid_x > 0) & (mid_x < frame.width) & (mid_y > 0) & (mid_y < frame.height)
+    if not inside.any():
+        return None
+    i = int(np.argmax(np.where(inside, lengths, -1.0)))
+    return (float(px[i]), float(py[i])), (float(px[i + 1]), float(py[i + 1]))
+
+
+def _rotated_box(cx: float, cy: float, w: float, h: float, angle: float) -> QRectF:
+    """The upright box around a ``w``×``h`` label rotated by ``angle`` degrees about its centre."""
+    a = math.radians(angle)
+    bw = abs(w * math.cos(a)) + abs(h * math.sin(a))
+    bh = abs(w * math.sin(a)) + abs(h * math.cos(a))
+    return QRectF(cx - bw / 2, cy - bh / 2, bw, bh)
 
 
 def _pen(colour: str, width: float) -> QPen:
