@@ -246,6 +246,7 @@ class MapPanel(QWidget):
             self.tr("Load map kit…"),
             lambda: self.files.choose_kit(remember_for=self._database_path()),
             "file",
+            "Ctrl+Shift+K",
         )
         self.import_overlay_action = self._action(
             self.tr("Import overlay…"), self.files.choose_overlay, "file", "Ctrl+Shift+I"
