@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from db.geo import projection as geo
 from db.geo.mapkit.bbox import parse_bbox
@@ -118,3 +118,25 @@ def test_kit_labels_never_overlap_and_main_roads_carry_their_ref(qtbot, panel, k
     for i, (a, box_a) in enumerate(labels):
         for b, box_b in labels[i + 1 :]:
             assert not box_a.intersects(box_b), (a, b)
+
+
+def test_the_key_incident_at_a_crossing_shows_over_the_crossing_and_a_click_finds_it(qtbot, demo):
+    from datetime import datetime, timedelta, timezone
+
+    from db.clock import Clock
+
+    lima = timezone(timedelta(hours=-5))
+    panel = build_panel(qtbot, demo, clock=Clock(datetime(2025, 12, 1, 16, 0, tzinfo=lima)))
+    try:
+        incident = next(e for e in demo.events() if e.people == 47)
+        site = next(s for s in demo.sites() if s.name == "Complejo Santa Rosa")
+        assert (incident.lon, incident.lat) == (site.lon, site.lat)  # at the crossing itself
+        panel.view.set_view(site.lon, site.lat, 13)
+        qtbot.waitUntil(lambda: panel.ready)
+        x, y = panel.view.frame().lonlat_to_px(site.lon, site.lat)
+        qtbot.mouseClick(
+            panel.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y))
+        )
+        qtbot.waitUntil(lambda: panel.selected == incident.id)
+    finally:
+        panel.ctx.watcher.close()

@@ -85,6 +85,9 @@ class MapPanel(QWidget):
         self.places_item = PlacesItem(style=self.style)
         self.events_item = EventLayerItem()
         self.sites_item = SiteLayerItem(style=self.style)
+        # The day's events over the sites: the key incident at a crossing is never hidden
+        # under the crossing's symbol.
+        self.events_item.setZValue(self.sites_item.zValue() + 5)
         self.places_item.set_obstacle_source(self.sites_item.sites_painter.obstacles)
         self.kit_item.set_obstacle_source(self.sites_item.sites_painter.obstacles)
         self.layers = {
@@ -459,14 +462,16 @@ class MapPanel(QWidget):
 
     # -- view callbacks --------------------------------------------------------------------
     def _hit(self, frame, x, y):
-        if self.sites_item.isVisible():
-            site = self.sites_item.sites_painter.hit(frame, x, y)
-            if site:
-                return ("site", site)
+        # Events are drawn over the sites (an incident at a crossing must show): what is on top
+        # is what a click finds.
         if self.events_item.isVisible():
             event = self.events_item.markers.hit(frame, x, y)
             if event:
                 return ("event", event)
+        if self.sites_item.isVisible():
+            site = self.sites_item.sites_painter.hit(frame, x, y)
+            if site:
+                return ("site", site)
         return None
 
     def _tooltip(self, kind: str, record_id: str) -> str:
