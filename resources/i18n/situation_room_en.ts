@@ -1656,6 +1656,10 @@
             <translation>Show closed events</translation>
         </message>
         <message>
+            <source>Layer list</source>
+            <translation>Layer list</translation>
+        </message>
+        <message>
             <source>New log entry…</source>
             <translation>New log entry…</translation>
         </message>

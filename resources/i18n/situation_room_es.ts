@@ -1656,6 +1656,10 @@
         <translation>Mostrar eventos cerrados</translation>
     </message>
     <message>
+        <source>Layer list</source>
+        <translation>Lista de capas</translation>
+    </message>
+    <message>
         <source>New log entry…</source>
         <translation>Nueva entrada de bitácora…</translation>
     </message>

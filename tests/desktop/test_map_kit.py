@@ -140,3 +140,11 @@ def test_the_key_incident_at_a_crossing_shows_over_the_crossing_and_a_click_find
         qtbot.waitUntil(lambda: panel.selected == incident.id)
     finally:
         panel.ctx.watcher.close()
+
+
+def test_the_layer_list_folds_away_and_comes_back(qtbot, panel):
+    assert panel.layer_list.isVisible()
+    panel.layer_list_action.trigger()
+    assert not panel.layer_list.isVisible() and panel.log.isVisible()
+    panel.layer_list_action.trigger()
+    assert panel.layer_list.isVisible()

@@ -118,7 +118,6 @@ class LayerList(QTreeWidget):
         self._legend(land, self.tr("Sea"), fill_icon(style.sea, style.coast))
         self.expandItem(self.items["events"])
         self.expandItem(self.items["sites"])
-        self.expandItem(self.items["borders"])
         self._building = False
         self.itemChanged.connect(self._changed)
 

@@ -195,6 +195,7 @@ class MapPanel(QWidget):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.show_closed_action)
+        toolbar.addAction(self.layer_list_action)
         toolbar.addAction(self.open_basemap_action)
         toolbar.addAction(self.load_kit_action)
         toolbar.addAction(self.import_overlay_action)
@@ -213,9 +214,9 @@ class MapPanel(QWidget):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.layer_list)
         side.addWidget(lower)
-        side.setStretchFactor(0, 2)
+        side.setStretchFactor(0, 1)
         side.setStretchFactor(1, 3)
-        side.setSizes([430, 520])
+        side.setSizes([300, 650])  # the list compact; what it hides opens with a click
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(map_area)
         split.addWidget(side)
@@ -276,6 +277,10 @@ class MapPanel(QWidget):
             "Ctrl+Shift+H",
             checkable=True,
         )
+        self.layer_list_action = self._action(
+            self.tr("Layer list"), self.set_layer_list_shown, "view", "Ctrl+Shift+L", True
+        )
+        self.layer_list_action.setChecked(True)
         self.new_log_action = self._action(
             self.tr("New log entry…"), lambda: self.editing.new_event(None, None), "edit", "Ctrl+L"
         )
@@ -284,6 +289,7 @@ class MapPanel(QWidget):
             self.load_kit_action,
             self.import_overlay_action,
             self.show_closed_action,
+            self.layer_list_action,
             self.new_log_action,
         ):
             # Not the map's keys (Home, +, −): these make sense wherever the focus is.
@@ -297,6 +303,7 @@ class MapPanel(QWidget):
             self.zoom_in_action,
             self.zoom_out_action,
             self.show_closed_action,
+            self.layer_list_action,
         ]
         for action in self._actions:
             self.addAction(action)
@@ -431,6 +438,13 @@ class MapPanel(QWidget):
         if not self.read_only:
             self.show_closed_action.setChecked(self.show_closed)
         self.refresh()
+
+    def set_layer_list_shown(self, shown: bool) -> None:
+        """Fold the layer list away (the events log gets the column) or bring it back."""
+        if self.layer_list is None:
+            return
+        self.layer_list.setVisible(bool(shown))
+        self.layer_list_action.setChecked(bool(shown))
 
     def set_layer_visible(self, layer_id: str, visible: bool) -> None:
         self.layers[layer_id].setVisible(visible)
