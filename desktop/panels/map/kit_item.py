@@ -103,6 +103,7 @@ PLACE_MIN_ZOOM = {
 PLACE_FONT_PX = {"city": 15, "town": 13, "village": 12, "suburb": 11.5}
 POINT_MIN_ZOOM = 11.0
 POINT_LABEL_ZOOM = 13.0
+DISTRICT_LABEL_ZOOMS = (9.0, 14.5)  # from the districts' outlines until the streets take over
 REF_LABEL_ZOOM = 9.0
 REF_CLASSES = ("motorway", "trunk", "primary")  # their refs ("PE-1S") label them when zoomed out
 NAME_LABEL_ZOOM = {
@@ -217,6 +218,31 @@ class KitPainter:
         self._places(painter, frame, style, zoom, taken)
         self._point_labels(painter, frame, style, zoom, taken)
         self._road_labels(painter, frame, style, zoom, taken)
+        self._district_labels(painter, frame, style, zoom, taken)
+
+    def _district_labels(self, painter, frame: Frame, style: MapStyle, zoom: float, taken) -> None:
+        """Each district's name inside it, in capitals, muted, where nothing else is."""
+        if not DISTRICT_LABEL_ZOOMS[0] <= zoom < DISTRICT_LABEL_ZOOMS[1]:
+            return
+        font = QFont()
+        font.setPixelSize(11)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 112)
+        fm = QFontMetricsF(font)
+        for feature in self._features("boundaries", frame):
+            name = feature.properties.get("name")
+            if not name or _level(feature) < 6 or zoom < ADMIN_MIN_ZOOM.get(_level(feature), 99):
+                continue
+            try:
+                inside = decode(feature.blob).representative_point()
+            except Exception:
+                continue
+            x, y = frame.lonlat_to_px(inside.x, inside.y)
+            text = str(name).upper()
+            w, h = fm.horizontalAdvance(text) + 4, fm.height()
+            rect = QRectF(x - w / 2, y - h / 2, w, h)
+            if QRectF(0, 0, frame.width, frame.height).contains(rect) and taken.free(rect):
+                taken.take(rect)
+                self._label(painter, rect, text, font, style, style.area_text)
 
     def _taken(self, frame: Frame) -> Occupancy:
         """The label space, with the post's sites and their labels already in it."""
