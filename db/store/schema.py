@@ -162,6 +162,16 @@ def _v5_search(conn: sqlite3.Connection) -> None:
     create(conn)
 
 
+def _v6_entered_at(conn: sqlite3.Connection) -> None:
+    """An index on when each record (and void) was entered; records untouched.
+
+    The as-of rule (docs/architecture.md §4) reads the plain current picture when nothing was
+    entered after the clock's time: this answers that question with one index seek per table.
+    """
+    for table in (*RECORD_TABLES, "voids"):
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_entered ON {table}(entered_at)")
+
+
 # Each migration is appended; its position + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
@@ -169,6 +179,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v3_sync,
     _v4_fast_reads,
     _v5_search,
+    _v6_entered_at,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
