@@ -219,11 +219,12 @@ def read_days(
     # exact in any zone (half-hour offsets and daylight saving included) without a Python
     # function per row.
     rows = store.conn.execute(
-        f"""SELECT substr(period_start, 1, 16) AS minute, {by}, sum(count), max(illustrative)
+        f"""SELECT substr(period_start, 1, 16) AS minute, {key_sql(by)} AS series_key,
+                   sum(count), max(illustrative)
             FROM current_observations
             WHERE period_start >= ? AND period_start < ? AND period_end <= ?
               AND category IN ({flow_marks}) {site_sql}
-            GROUP BY minute, {by}""",
+            GROUP BY minute, series_key""",
         [lo, hi, known, *FLOW_CATEGORIES, *site_params],
     ).fetchall()
     minute_day: dict[str, date] = {}

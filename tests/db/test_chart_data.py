@@ -205,3 +205,15 @@ def test_chart_csv_rows(tmp_path, store, sites):
         "turned_back,detained,assisted,stranded"
     )
     assert lines[1].startswith("2025-12-01,100,0,100,,0,0,0,")
+
+
+def test_turned_back_is_never_an_entry_whichever_way_the_days_are_read(store, sites):
+    a, _ = sites
+    _flow(store, a, lima(2025, 12, 1, 7), count=100)
+    _flow(store, a, lima(2025, 12, 1, 9), count=7, category="turned_back")
+    at = lima(2025, 12, 3, 12)
+    # The daily totals serve the post's zone; another zone is read from the records.
+    for tz in ("America/Lima", "America/Santiago"):
+        data = chart_data(store, at, by="direction", tz=tz)
+        assert int(data.flows["into_peru"].sum()) == 100
+        assert int(data.flows["turned_back"].sum()) == 7
