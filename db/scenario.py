@@ -15,7 +15,7 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from db.clock import local_midnight, parse_local, to_iso, zone
+from db.clock import local_midnight, parse_instant, parse_local, to_iso, to_iso_precise, zone
 from db.resources import SCENARIO_FILE, read_json
 from db.store.store import Store
 
@@ -33,11 +33,17 @@ def load_scenario(store: Store, data: dict[str, Any] | None = None) -> dict[str,
     data = data or read_json(*SCENARIO_FILE)
     key, tz = data["key"], data["timezone"]
     operator, store.operator = store.operator, SCENARIO_OPERATOR
+    # Every record sits on the exercise's timeline (docs/architecture.md §4): the set-up
+    # (sites, decrees, milestones) is known from the exercise's first day; counts and events
+    # are reported as they end or occur (below).
+    report_clock, first = store.report_clock, date.fromisoformat(data["illustrative"]["first_day"])
+    store.report_clock = lambda: local_midnight(first, tz)
     try:
         rows = _scenario_rows(store, data, key, tz)
         added = {table: store.insert_rows(table, items) for table, items in rows.items()}
     finally:
         store.operator = operator
+        store.report_clock = report_clock
     clock = parse_local(data["exercise_clock"], tz)
     store.set_meta(
         scenario=data["name"], scenario_key=key, exercise_clock=to_iso(clock), timezone=tz
@@ -105,6 +111,12 @@ def _scenario_rows(
         rows["events"].append(
             store.prepare("events", values, record_id=stable_id(key, "event", str(i)))
         )
+    for row in rows["observations"]:
+        # A count is reported once its period has ended (a shift's counts after the shift), so
+        # stepping the exercise clock replays what the post knew (docs/architecture.md §4).
+        row["entered_at"] = to_iso_precise(parse_instant(row["period_end"]))
+    for row in rows["events"]:
+        row["entered_at"] = to_iso_precise(parse_instant(row["occurred_at"]))
     return rows
 
 

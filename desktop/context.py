@@ -34,6 +34,7 @@ class AppContext:
         # Read once and on each store change: tickers format times every second and must not
         # query the store to do it.
         self._released = False
+        self.store.report_clock = self.clock.now  # records are reported at the post's clock
         self._read_meta()
         self.watcher.changed.connect(self._read_meta)
 

@@ -10,6 +10,7 @@ it showed on its day, however many late entries, corrections and voids came sinc
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -18,6 +19,23 @@ from db.clock import to_iso_precise
 from db.store.records import RECORD_TYPES, Decree, Record
 from db.store.schema import RECORD_TABLES
 from db.store.store import Store
+
+
+def counts_as_of(conn: sqlite3.Connection, known_at: datetime | None) -> datetime | None:
+    """The instant to read the counts as of for what the post knew at ``known_at``: None (the
+    current picture, the daily totals: the fast path) when no count and no void was entered
+    after it, as in live use; else ``known_at`` itself (docs/architecture.md §4).
+
+    Two look-ups on the ``entered_at`` indexes (db/store/schema.py), so live reads pay nothing.
+    """
+    if known_at is None:
+        return None
+    instant = to_iso_precise(known_at)
+    for table in ("observations", "voids"):
+        row = conn.execute(f"SELECT max(entered_at) FROM {table}").fetchone()
+        if row[0] is not None and row[0] > instant:
+            return known_at
+    return None
 
 
 def current_source(table: str, as_of: datetime | None) -> tuple[str, list[Any]]:

@@ -101,6 +101,10 @@ class Store:
         self.operator = operator or DEFAULT_OPERATOR
         self._listeners: list[Listener] = []
         self._write_depth = 0
+        # The post's clock a new record's report time (entered_at) is read from: the exercise
+        # clock while there is one, so what trainees enter is known at once and replays in
+        # order (docs/architecture.md §4); None: the stored exercise clock, else real time.
+        self.report_clock: Callable[[], datetime] | None = None
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -324,10 +328,17 @@ class Store:
     # -- writing records -----------------------------------------------------------------
     def _attribution(self) -> dict[str, str]:
         return {
-            "entered_at": to_iso_precise(utc_now()),
+            "entered_at": to_iso_precise(self._report_time()),
             "entered_by": self.operator,
             "station": self.station_id,
         }
+
+    def _report_time(self) -> datetime:
+        """A new record's report time: the post's clock (``report_clock``), else the stored
+        exercise clock of an exercise database (another program writing into it), else now."""
+        if self.report_clock is not None:
+            return self.report_clock()
+        return self.exercise_clock or utc_now()
 
     def prepare(
         self,
@@ -694,9 +705,13 @@ class Store:
         """The operator's most recent current record at this station (what Ctrl+Z voids)."""
         best: tuple[str, Record] | None = None
         for table in RECORD_TABLES:
+            # The table's own rowid breaks a tie of report times (a frozen exercise clock gives
+            # every entry the same one); the current_ view has none to order by.
             row = self.conn.execute(
-                f"SELECT * FROM current_{table} WHERE entered_by = ? AND station = ? "
-                "ORDER BY entered_at DESC, rowid DESC LIMIT 1",
+                f"SELECT * FROM {table} t WHERE t.entered_by = ? AND t.station = ? "
+                f"AND NOT EXISTS (SELECT 1 FROM {table} n WHERE n.supersedes = t.id) "
+                "AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.record_id = t.id) "
+                "ORDER BY t.entered_at DESC, t.rowid DESC LIMIT 1",
                 (operator, self.station_id),
             ).fetchone()
             if row and (best is None or row["entered_at"] > best[0]):

@@ -16,7 +16,12 @@ DAY = date(2025, 12, 1)
 
 
 def _sum(store: Store, category: str, start: datetime, end: datetime) -> int:
-    return sum(o.count for o in store.observations(category=category, start=start, end=end))
+    """The people of ``category`` whose periods ended in the window (docs/architecture.md §4)."""
+    return sum(
+        o.count
+        for o in store.observations(category=category)
+        if o.period_end is not None and start < o.period_end <= end
+    )
 
 
 def test_period_is_the_24_hours_ending_at_the_cutoff():
@@ -43,10 +48,13 @@ def test_demo_briefing_figures_match_the_store(demo):
         assert row.previous == _sum(demo, code, start - timedelta(days=1), start)
     irregular = b.figure("crossed_irregular")
     assert irregular.change == irregular.value - irregular.previous
-    into_peru = sum(
+    into_peru = sum(  # people who crossed: turned back and detained people did not
         o.count
-        for o in demo.observations(start=start, end=end)
-        if o.direction == "into_peru" and o.category != "stranded"
+        for o in demo.observations()
+        if o.direction == "into_peru"
+        and o.category in ("crossed_regular", "crossed_irregular")
+        and o.period_end is not None
+        and start < o.period_end <= end
     )
     assert b.figure("into_peru").value == into_peru
     # The table by site adds up to the same figures.

@@ -56,7 +56,7 @@ def _column(panel, name):
 
 
 def test_the_table_pages_through_thousands_of_counts(qtbot, demo):
-    later = make_ctx(demo, lima(2026, 4, 1))  # the exercise clock after the demo's last count
+    later = make_ctx(demo, lima(2026, 4, 2))  # the exercise clock after the demo's last count
     records = build_records(qtbot, later)
     total = demo.counts()["observations"]
     assert total > 1500  # the demo's counts
@@ -140,9 +140,10 @@ def test_ctrl_z_voids_my_last_entry_after_confirming(qtbot, ctx):
     chart = build_chart(qtbot, ctx)
     records = build_records(qtbot, ctx)
     store = ctx.store
+    before = chart.series_values()["turned_back"][-1]  # the night shift's, ended at 07:00
     first = _count(store, count=40, hour=5)
     last = _count(store, count=7, hour=6)
-    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == 47, timeout=1000)
+    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == before + 47, timeout=1000)
     records.activateWindow()
     qtbot.waitUntil(records.isActiveWindow)
     gui_helpers.SEEN.clear()
@@ -158,7 +159,7 @@ def test_ctrl_z_voids_my_last_entry_after_confirming(qtbot, ctx):
     void = store.history(last.id)[-1]
     assert isinstance(void, Void) and void.reason == "undone by operator (Ctrl+Z)"
     assert store.get(last.id).count == 7  # still there, in the history: never deleted
-    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == 40, timeout=1000)
+    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == before + 40, timeout=1000)
 
 
 def test_ctrl_z_with_nothing_to_undo_says_so(qtbot, records):
