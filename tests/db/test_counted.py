@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.briefing.content import compose_briefing
-from db.clock import local_date, local_midnight, to_iso_precise
+from db.clock import Clock, local_date, local_midnight, to_iso_precise
 from db.flows.chart_data import chart_data
 from db.flows.headline import headline_figures
 from db.geo.layers import site_markers
@@ -131,7 +131,7 @@ def test_what_is_entered_later_does_not_change_what_was_known(
     before = _figures_at(demo, at)
     # Entered an hour after the clock: a late count of a period before it, a correction, a
     # void; and a stock reading entered a minute after it.
-    demo.report_clock = lambda: at + timedelta(hours=1)
+    demo.report_clock = Clock(at + timedelta(hours=1), frozen=True)
     site = data.draw(st.sampled_from(sorted(s.id for s in demo.sites())))
     end = at - timedelta(hours=data.draw(st.integers(0, 30)))
     demo.add_observation(
@@ -180,6 +180,7 @@ def test_a_shift_is_counted_once_it_has_ended(demo: Store) -> None:
         if o.category in CROSSING_CATEGORIES
         and o.direction == "into_peru"
         and at - timedelta(hours=24) < o.period_end <= at
+        and o.entered_at <= at  # reported by the clock
     )
     tiles = _tiles(demo, at)
     assert tiles["into_peru"] == crossed_in
@@ -192,11 +193,12 @@ def test_a_shift_is_counted_once_it_has_ended(demo: Store) -> None:
         if o.site_id == chacalluta.id
         and o.category in CROSSING_CATEGORIES
         and at - timedelta(hours=24) < o.period_end <= at
+        and o.entered_at <= at
     )
     # The chart's today is what ended since midnight: the night shift that closed at 07:00.
     chart = chart_data(demo, at)
     today = chart.index_of(date(2025, 12, 1))
-    night = [o for o in counts if o.period_end == lima(2025, 12, 1, 7)]
+    night = [o for o in counts if o.period_end == lima(2025, 12, 1, 7) and o.entered_at <= at]
     for category in ("crossed_regular", "turned_back", "detained"):
         assert chart.flows[category][today] == sum(o.count for o in night if o.category == category)
     # ... and the same as the figures counted for the calendar day so far, read at 08:00.

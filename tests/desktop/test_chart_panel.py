@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from db.clock import Clock
 from db.flows.chart_data import day_seconds, wall_seconds
 from db.store.store import Store
 from tests.chart_fixtures import build_chart, make_ctx
@@ -43,7 +44,7 @@ def test_demo_chart_shows_daily_bars_up_to_the_clock(chart):
     assert values["crossed_regular"][-1] == sum(
         o.count
         for o in chart.ctx.store.observations(category="crossed_regular")
-        if o.period_end == night
+        if o.period_end == night and o.entered_at <= lima(2025, 12, 1, 8)
     )
     assert values["stranded"][-1] is not None  # the 07:00 reading is known
     assert values["mean_7d"][-1] is None and values["mean_7d"][-2] > 0
@@ -82,6 +83,7 @@ def test_an_own_correction_and_voiding_change_the_bars(qtbot, chart, ctx):
 
 def test_external_commit_appears_within_a_second(qtbot, chart, demo_path):
     other = Store.open(demo_path, operator="Otra estación")  # another process would do the same
+    other.report_clock = Clock(lima(2025, 12, 1, 8), frozen=True)  # as the CLI opens it
     site = _site(other, "Línea de la Concordia")
     other.add_observation(
         site_id=site.id, period_start=lima(2025, 12, 1, 7, 45), category="stranded", count=321
@@ -94,9 +96,17 @@ def test_only_the_chosen_crossing(chart, ctx):
     everything = chart.series_values()
     chart.set_site(_site(ctx.store, "Complejo Santa Rosa").id)
     santa_rosa = chart.series_values()
-    assert santa_rosa["crossed_regular"][-2] == 0  # regular crossings are counted at Chacalluta
+    # Integrated control: entries into Peru at Santa Rosa, entries into Chile at Chacalluta.
+    assert 0 < santa_rosa["crossed_regular"][-2] < everything["crossed_regular"][-2]
     assert 0 < santa_rosa["turned_back"][-2] == everything["turned_back"][-2]
     assert "Complejo Santa Rosa" in chart.plot.title.text
+    chart.set_site(_site(ctx.store, "Complejo Chacalluta").id)
+    chacalluta = chart.series_values()
+    assert (
+        chacalluta["crossed_regular"][-2] + santa_rosa["crossed_regular"][-2]
+        == (everything["crossed_regular"][-2])
+    )
+    assert chacalluta["turned_back"][-2] == 0
     chart.set_site(None)
     assert chart.series_values() == everything
 
@@ -105,7 +115,7 @@ def test_lines_per_direction(chart):
     chart.set_grouping("direction")
     values = chart.series_values()
     assert set(values) >= {"into_peru", "into_chile", "none", "mean_7d", "stranded"}
-    assert values["into_peru"][-2] > values["into_chile"][-2] > 0
+    assert values["into_peru"][-2] > 0 and values["into_chile"][-2] > 0
     assert all(not bar.isVisible() for bar in chart.plot.bars.values())
     assert chart.plot.lines["into_peru"].isVisible()
 
