@@ -57,8 +57,16 @@ def count_day(o: str) -> str:
     """SQL for the post-local day row ``o`` is counted on (docs/architecture.md §4): a flow's
     period end less a second (a period ending at midnight closes the day before), a stock's
     reading time (its end is its start, which the ``max`` keeps)."""
-    return _day(
-        f"max({o}.period_start, strftime('%Y-%m-%dT%H:%M:%SZ', {o}.period_end, '-1 second'))"
+    # The local time of the end, less a second: the offset in force just before the end
+    # (``since <`` it: times are whole seconds). No strftime per row: imports pay for this.
+    flow = (
+        f"date({o}.period_end, (SELECT z.offset_s FROM post_zone_offsets z "
+        f"WHERE z.since < {o}.period_end ORDER BY z.since DESC LIMIT 1) || ' seconds', "
+        "'-1 second')"
+    )
+    return (
+        f"CASE WHEN {o}.period_end > {o}.period_start THEN {flow} "
+        f"ELSE {_day(o + '.period_start')} END"
     )
 
 
