@@ -5,7 +5,9 @@ or before T supersedes and no void entered at or before T withdraws. Because not
 overwritten (docs/architecture.md §3), this is exact: a briefing reprinted a month later shows the figures
 it showed on its day, however many late entries, corrections and voids came since.
 
-``as_of=None`` means "now": the ``current_<table>`` views, at no extra cost.
+``as_of=None`` means "now": the ``current_<table>`` views, at no extra cost. A reader given the
+clock's time asks ``known_at`` first: when nothing was entered after it (live use, or an
+exercise clock past every entry) the current views are that picture already.
 """
 
 from __future__ import annotations
@@ -16,26 +18,24 @@ from datetime import datetime
 from typing import Any
 
 from db.clock import to_iso_precise
-from db.store.records import RECORD_TYPES, Decree, Record
+from db.store.records import RECORD_TYPES, Decree, Record, Site
 from db.store.schema import RECORD_TABLES
 from db.store.store import Store
 
 
 def counts_as_of(conn: sqlite3.Connection, known_at: datetime | None) -> datetime | None:
-    """The instant to read the counts as of for what the post knew at ``known_at``: None (the
-    current picture, the daily totals: the fast path) when no count and no void was entered
-    after it, as in live use; else ``known_at`` itself (docs/architecture.md §4).
-
-    Two look-ups on the ``entered_at`` indexes (db/store/schema.py), so live reads pay nothing.
-    """
+    """``known_at(store, "observations", t)`` on a connection (the daily totals' questions
+    take one): None, the current picture and the daily totals, when no count and no void was
+    entered after ``known_at``, as in live use; else ``known_at`` (docs/architecture.md §4)."""
     if known_at is None:
         return None
     instant = to_iso_precise(known_at)
-    for table in ("observations", "voids"):
-        row = conn.execute(f"SELECT max(entered_at) FROM {table}").fetchone()
-        if row[0] is not None and row[0] > instant:
-            return known_at
-    return None
+    row = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM observations WHERE entered_at > ?) "
+        "OR EXISTS (SELECT 1 FROM voids WHERE entered_at > ?)",
+        (instant, instant),
+    ).fetchone()
+    return known_at if row[0] else None
 
 
 def current_source(table: str, as_of: datetime | None) -> tuple[str, list[Any]]:
@@ -77,6 +77,28 @@ def current_condition(table: str, alias: str, as_of: datetime | None) -> tuple[s
     return sql, [instant, instant, instant]
 
 
+def entered_after(store: Store, table: str, t: datetime) -> bool:
+    """Whether a record of ``table``, or a void, was entered after ``t``: one seek on each
+    ``entered_at`` index. When not, the picture as of ``t`` is the current one."""
+    if table not in RECORD_TABLES:
+        raise ValueError(f"unknown table {table}")
+    instant = to_iso_precise(t)
+    row = store.conn.execute(
+        f"SELECT EXISTS (SELECT 1 FROM {table} WHERE entered_at > ?) "
+        "OR EXISTS (SELECT 1 FROM voids WHERE entered_at > ?)",
+        (instant, instant),
+    ).fetchone()
+    return bool(row[0])
+
+
+def known_at(store: Store, table: str, t: datetime | None) -> datetime | None:
+    """The ``as_of`` to read ``table`` with at the clock's time ``t``: None (the current views,
+    as fast as ever) when nothing was entered after ``t``, else ``t``."""
+    if t is None or not entered_after(store, table, t):
+        return None
+    return t
+
+
 def records_as_of(
     store: Store,
     table: str,
@@ -93,6 +115,14 @@ def records_as_of(
     sql = f"SELECT * FROM {source} AS t {('WHERE ' + where) if where else ''} ORDER BY {order}"
     cls = RECORD_TYPES[table]
     return [cls.from_row(r) for r in store.conn.execute(sql, [*source_params, *params])]
+
+
+def sites_as_of(store: Store, t: datetime | None) -> list[Site]:
+    """The sites the post knew at the clock's time ``t`` (None: now), by name, as
+    ``Store.sites`` lists the current ones."""
+    if known_at(store, "sites", t) is None:
+        return store.sites()
+    return [s for s in records_as_of(store, "sites", t, order="name") if isinstance(s, Site)]
 
 
 def decrees_as_of(store: Store, as_of: datetime | None) -> list[Decree]:

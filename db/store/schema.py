@@ -162,18 +162,24 @@ def _v5_search(conn: sqlite3.Connection) -> None:
     create(conn)
 
 
-def _v6_counted_by_end(conn: sqlite3.Connection) -> None:
-    """The daily totals key a flow by the day its period ends (docs/architecture.md §4), and
-    what was entered when is indexed: a reader as of an instant asks, in one look-up, whether
-    anything was entered after it (else the current picture is its answer). Records untouched.
+def _v6_entered_at(conn: sqlite3.Connection) -> None:
+    """An index on when each record (and void) was entered; records untouched.
+
+    The as-of rule (docs/architecture.md §4) reads the plain current picture when nothing was
+    entered after the clock's time: this answers that question with one index seek per table.
     """
+    for table in (*RECORD_TABLES, "voids"):
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_entered ON {table}(entered_at)")
+
+
+def _v7_counted_by_end(conn: sqlite3.Connection) -> None:
+    """The daily totals key a flow by the day its period ends (docs/architecture.md §4): the
+    triggers are replaced and every day recounted. Records untouched."""
     from db.clock import POST_TZ_DEFAULT
     from db.flows.days import recreate
 
     row = conn.execute("SELECT value FROM meta WHERE key = 'timezone'").fetchone()
     recreate(conn, row[0] if row else POST_TZ_DEFAULT)
-    conn.execute("CREATE INDEX observations_entered ON observations(entered_at)")
-    conn.execute("CREATE INDEX voids_entered ON voids(entered_at)")
 
 
 # Each migration is appended; its position + 1 is the schema version it produces.
@@ -183,7 +189,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v3_sync,
     _v4_fast_reads,
     _v5_search,
-    _v6_counted_by_end,
+    _v6_entered_at,
+    _v7_counted_by_end,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -308,12 +308,13 @@ class MapPanel(QWidget):
         at = self.ctx.clock.now()
         if self._fade_clock is None or at < self._fade_clock:
             self._fade_clock = at
-        points = event_points(self.ctx.store, at, include_closed=self.show_closed)
+        # What the post knew at the clock's time (docs/architecture.md §4).
+        points = event_points(self.ctx.store, at, include_closed=self.show_closed, as_of=at)
         # Ages are taken on the fading clock, which moves once a minute: between its ticks a
         # store change alters only the events that changed, so only those are redrawn.
         self._points = points.aged((self._fade_clock - at).total_seconds())
         self.events_item.set_points(self._points)
-        self.sites_item.set_sites(site_markers(self.ctx.store, at))
+        self.sites_item.set_sites(site_markers(self.ctx.store, at, as_of=at))
         self.places_item.update()
         self._refresh_overlays()
         if self.log is not None:
