@@ -15,7 +15,7 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from db.clock import local_midnight, parse_local, to_iso, zone
+from db.clock import local_midnight, parse_local, to_iso, to_iso_precise, zone
 from db.resources import SCENARIO_FILE, read_json
 from db.store.store import Store
 
@@ -67,20 +67,14 @@ def _scenario_rows(
         values = {k: v for k, v in decree.items() if k != "key"}
         if "extends" in values:
             values["extends"] = decree_ids[values["extends"]]
-        store.insert_rows("decrees", [store.prepare("decrees", values, record_id=did)])
+        row = store.prepare("decrees", values, record_id=did)
+        # The post learns of a decree the day it is published (docs/architecture.md §4).
+        if values.get("published_on"):
+            published = date.fromisoformat(values["published_on"])
+            row["entered_at"] = to_iso_precise(local_midnight(published, tz))
+        store.insert_rows("decrees", [row])
     for m in data["milestones"]:
-        at = local_midnight(date.fromisoformat(m["date"]), m["tz"])
-        values = {
-            "title": m["title"],
-            "kind": m["kind"],
-            "at": at,
-            "tz": m["tz"],
-            "all_day": m.get("all_day", False),
-            "source": m["source"],
-        }
-        rows["milestones"].append(
-            store.prepare("milestones", values, record_id=stable_id(key, "milestone", m["key"]))
-        )
+        rows["milestones"].extend(_milestone_rows(store, key, tz, m))
     for fact in data["facts"]:
         fid = stable_id(key, "fact", fact["key"])
         values = {k: v for k, v in fact.items() if k not in ("key", "type", "site")}
@@ -105,6 +99,35 @@ def _scenario_rows(
         rows["events"].append(
             store.prepare("events", values, record_id=stable_id(key, "event", str(i)))
         )
+    return rows
+
+
+def _milestone_rows(store: Store, key: str, tz: str, m: dict[str, Any]) -> list[dict[str, Any]]:
+    """A milestone as the post entered it when it was announced and, when it has an outcome
+    (an election's result), the correction that reported it: as of any earlier instant the
+    milestone reads without its result (docs/architecture.md §4)."""
+    values = {
+        "title": m["title"],
+        "kind": m["kind"],
+        "at": local_midnight(date.fromisoformat(m["date"]), m["tz"]),
+        "tz": m["tz"],
+        "all_day": m.get("all_day", False),
+        "source": m["source"],
+    }
+    mid = stable_id(key, "milestone", m["key"])
+    announced = store.prepare("milestones", values, record_id=mid)
+    if "announced" in m:
+        announced["entered_at"] = to_iso_precise(parse_local(m["announced"], tz))
+    rows = [announced]
+    if "outcome" in m:
+        outcome = m["outcome"]
+        values.update(outcome=outcome["text"], outcome_source=outcome["source"])
+        reported = store.prepare(
+            "milestones", values, record_id=stable_id(key, "milestone", m["key"], "outcome"),
+            supersedes=mid,
+        )  # fmt: skip
+        reported["entered_at"] = to_iso_precise(parse_local(outcome["reported"], tz))
+        rows.append(reported)
     return rows
 
 

@@ -24,7 +24,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ctx(demo, qtbot):
+def ctx(demo, qtbot, monkeypatch):
+    # Entries are reported at the exercise's time, as the exercise clock's entries are.
+    monkeypatch.setattr("db.store.store.utc_now", lambda: lima(2025, 12, 3, 12))
     watcher = StoreWatcher(demo)
     context = AppContext(demo, Clock(lima(2025, 12, 3, 12), frozen=True), watcher, lang="en")
     yield context
