@@ -88,6 +88,8 @@ class BriefingChartMarker:
     day: date
     label: str
     kind: str  # "milestone" or "decree"
+    mark: str = ""  # the rule's kind (db.decrees.marks): decree_start, decree_end, milestone
+    name: str = ""  # the decree's number or the milestone's title
 
 
 @dataclass(frozen=True)

@@ -233,10 +233,14 @@ def briefing_chart(
     counts = briefing_chart_counts(store, first, last, decrees, milestones, as_of, tz)
     marker_words = {"decree_start": t["chart_decree_start"], "decree_end": t["chart_decree_end"]}
     markers = tuple(
-        BriefingChartMarker(mark.day, mark.name, "milestone")
+        BriefingChartMarker(mark.day, mark.name, "milestone", mark.kind, mark.name)
         if mark.kind == "milestone"
         else BriefingChartMarker(
-            mark.day, marker_words[mark.kind].format(number=mark.name), "decree"
+            mark.day,
+            marker_words[mark.kind].format(number=mark.name),
+            "decree",
+            mark.kind,
+            mark.name,
         )
         for mark in counts.marks
     )

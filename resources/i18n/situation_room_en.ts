@@ -640,6 +640,10 @@
             <translation>last day</translation>
         </message>
         <message>
+            <source>1 day left</source>
+            <translation>1 day left</translation>
+        </message>
+        <message>
             <source>{days} days left</source>
             <translation>{days} days left</translation>
         </message>
@@ -654,6 +658,14 @@
         <message>
             <source>Day {day} of {days}</source>
             <translation>Day {day} of {days}</translation>
+        </message>
+        <message>
+            <source>day {day} of the state of emergency</source>
+            <translation>day {day} of the state of emergency</translation>
+        </message>
+        <message>
+            <source>Outcome: {outcome}</source>
+            <translation>Outcome: {outcome}</translation>
         </message>
         <message>
             <source>{days} d {hours} h {minutes} m {seconds} s</source>
@@ -1678,6 +1690,18 @@
         <message>
             <source>S&amp;ource</source>
             <translation>S&amp;ource</translation>
+        </message>
+        <message>
+            <source>Out&amp;come</source>
+            <translation>Out&amp;come</translation>
+        </message>
+        <message>
+            <source>what came of it, once reported (e.g. a result)</source>
+            <translation>what came of it, once reported (e.g. a result)</translation>
+        </message>
+        <message>
+            <source>Outcome sou&amp;rce</source>
+            <translation>Outcome sou&amp;rce</translation>
         </message>
     </context>
     <context>

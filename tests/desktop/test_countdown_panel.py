@@ -276,3 +276,68 @@ def test_the_big_figures_shrink_to_fit_a_narrow_panel_and_grow_back(panel, qtbot
     panel.resize(700, 600)
     qtbot.waitUntil(lambda: panel.width() == 700)
     assert number.font().pixelSize() == full
+
+
+@pytest.fixture
+def spanish(qtbot):
+    from desktop import i18n
+
+    i18n.install("es")
+    yield
+    i18n.uninstall()
+
+
+def _badge_colour(panel) -> str:
+    label = panel.findChild(QLabel, "countdownState")
+    return label.styleSheet()
+
+
+def test_the_last_day_is_not_critical_once_the_extension_is_published(demo, qtbot, spanish):
+    watcher = StoreWatcher(demo)
+    ctx = AppContext(demo, Clock(lima(2026, 1, 27, 20), frozen=True), watcher, lang="es")
+    widget = CountdownPanel(ctx)
+    qtbot.addWidget(widget)
+    try:
+        assert text(widget, "countdownDay") == "Día 60 de 60"
+        assert text(widget, "countdownState") == "VIGENTE"
+        assert "#c62828" not in _badge_colour(widget)  # not red
+        assert text(widget, "countdownChainDay") == "día 60 del estado de emergencia"
+        # Before 24 Jan no extension is published: the last days are a warning, then critical.
+        ctx.clock.set(lima(2026, 1, 23, 20))
+        ctx.clock_signals.moved.emit()
+        assert text(widget, "countdownState") == "ALERTA — quedan 4 días"
+        assert text(widget, "countdownLeft") == "4 d 04 h 00 m 00 s"  # the same 4 days
+        assert not widget.findChild(QLabel, "countdownChainDay").isVisible()
+    finally:
+        watcher.close()
+
+
+def test_without_a_published_extension_the_last_day_is_critical(demo, qtbot, spanish, monkeypatch):
+    reported_at(monkeypatch, lima(2026, 1, 20))
+    extension = next(d for d in demo.decrees() if d.extends)
+    demo.correct(extension.id, published_on="2026-01-28")  # published on its first day
+    watcher = StoreWatcher(demo)
+    ctx = AppContext(demo, Clock(lima(2026, 1, 27, 20), frozen=True), watcher, lang="es")
+    widget = CountdownPanel(ctx)
+    qtbot.addWidget(widget)
+    try:
+        assert text(widget, "countdownState") == "CRÍTICO — último día"
+        assert "#c62828" in _badge_colour(widget)
+        assert text(widget, "countdownLeft") == "0 d 04 h 00 m 00 s"
+        ctx.clock.set(lima(2026, 1, 26, 12))
+        ctx.clock_signals.moved.emit()
+        assert text(widget, "countdownState") == "CRÍTICO — queda 1 día"
+    finally:
+        watcher.close()
+
+
+def test_the_run_off_result_shows_once_reported(ctx, panel):
+    ctx.clock.set(lima(2025, 12, 14, 19))
+    ctx.clock_signals.moved.emit()
+    assert text(panel, "milestoneTitle_1") == "Segunda vuelta en Chile"
+    assert "Kast" not in text(panel, "milestoneWhen_1")
+    ctx.clock.set(lima(2025, 12, 14, 19, 30))  # 21:30 in Chile: the result is reported
+    panel.tick()
+    assert text(panel, "milestoneWhen_1") == (
+        "14 Dec 2025 (Chile) · Outcome: Kast 58.17 %, Jara 41.83 % (Servel, preliminar)"
+    )

@@ -226,3 +226,22 @@ def test_manager_lists_records_and_voids_the_selected_one(ctx, qtbot):
     manager.void.click()
     assert manager.milestone_table.rowCount() == 6
     assert len(ctx.store.milestones()) == 6
+
+
+def test_an_outcome_is_entered_as_a_correction_and_shows_from_then(ctx, qtbot):
+    panel = CountdownPanel(ctx)
+    qtbot.addWidget(panel)
+    inauguration = next(m for m in ctx.store.milestones() if m.title.startswith("Asunción"))
+    dialog = MilestoneDialog(ctx, inauguration)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.outcome, "Kast asume")
+    qtbot.keyClicks(dialog.outcome_source, "Servel")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == MilestoneDialog.DialogCode.Accepted
+    assert (dialog.saved.outcome, dialog.saved.outcome_source) == ("Kast asume", "Servel")
+    assert panel.findChild(QLabel, "milestoneWhen_3").text().endswith("Outcome: Kast asume")
+    # As of the morning, before it was reported (12:00 on the exercise clock), it is not there.
+    ctx.clock.set(lima(2025, 12, 3, 11))
+    ctx.clock_signals.moved.emit()
+    assert "Outcome" not in panel.findChild(QLabel, "milestoneWhen_3").text()
