@@ -279,6 +279,10 @@
             <translation>{number}: day {day} of {days}, {state}, ends {ends}</translation>
         </message>
         <message>
+            <source> (day {day} of the state of emergency)</source>
+            <translation> (day {day} of the state of emergency)</translation>
+        </message>
+        <message>
             <source>site</source>
             <translation>site</translation>
         </message>

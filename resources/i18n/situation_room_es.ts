@@ -279,6 +279,10 @@
         <translation>{number}: día {day} de {days}, {state}, vence {ends}</translation>
     </message>
     <message>
+        <source> (day {day} of the state of emergency)</source>
+        <translation> (día {day} del estado de emergencia)</translation>
+    </message>
+    <message>
         <source>site</source>
         <translation>punto</translation>
     </message>

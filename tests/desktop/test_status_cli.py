@@ -104,3 +104,20 @@ def test_thresholds_come_from_the_database(demo_path):
     data = _status("--db", str(demo_path), "--at", "2026-01-17T12:00:00-05:00")
     assert data["thresholds"] == {"warn_days": 14, "critical_days": 3}
     assert data["decrees"][0]["state"] == "warning"
+
+
+def test_the_text_says_the_running_day_of_the_emergency(demo_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--lang", "es", "status", "--db", str(demo_path)]
+        + ["--at", "2026-02-01T12:00:00-05:00"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        "DS N° 013-2026-PCM: día 5 de 60, vigente, vence 2026-03-28 "
+        "(día 65 del estado de emergencia)"
+    )
