@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from db.briefing.content import compose_briefing
+from db.clock import local_date
+from db.decrees.countdown import DEFAULT_THRESHOLDS, countdown
 from db.decrees.known import known_at
 from db.decrees.marks import dated_marks
+from db.status import status
 from db.store.search import search
 from tests.conftest import lima
 
@@ -103,3 +110,45 @@ def test_an_extension_that_follows_on_is_one_mark_not_two(demo):
         ("2025-11-29", "decree_start"),
         ("2026-01-28", "decree_end"),  # the extension is not published yet
     ]
+
+
+# -- replay: every reader tells the same decree story at any instant ------------------------
+EXERCISE_START = lima(2025, 11, 15)
+EXERCISE_END = lima(2026, 4, 5)
+
+
+@settings(
+    max_examples=50,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    seconds=st.integers(0, int((EXERCISE_END - EXERCISE_START).total_seconds())),
+)
+def test_status_and_briefing_agree_on_the_chain_at_any_instant(demo, seconds):
+    at = EXERCISE_START + timedelta(seconds=seconds)
+    known = known_at(demo, at)
+    data = status(demo, at, exercise=True)
+    expected = [s.to_json() for s in countdown(known.decrees, at)]
+    assert data["decrees"] == expected
+    for chain in data["decrees"]:
+        # The extension is in the chain only once published (24 Jan, post time).
+        published = at >= lima(2026, 1, 24)
+        assert ("DS N° 013-2026-PCM" in chain["chain"]) == published
+        assert chain["days_left"] == chain["remaining_seconds"] // 86_400
+        if chain["state"] in ("in_force", "warning", "critical"):
+            assert chain["state"] == DEFAULT_THRESHOLDS.state(chain["chain_remaining_seconds"])
+    # No result before it was reported, on screen's data or on paper.
+    reported = at >= lima(2025, 12, 14, 19, 30)
+    shown = data["milestones"] + data["past_milestones"]
+    assert any("58.17" in m["outcome"] for m in shown) == reported
+    assert not any("58.17" in m["source"] for m in data["milestones"])
+    # The briefing of the post day of ``at``, read at its period end, says the same chain.
+    b = compose_briefing(demo, local_date(at, "America/Lima"), operator="Ana")
+    then = status(demo, b.period_end, exercise=True)["decrees"]
+    assert [(d.chain, d.state, d.day, d.remaining_seconds) for d in b.decrees] == [
+        (tuple(c["chain"]), c["state"], c["day"], c["remaining_seconds"]) for c in then
+    ]
+    if b.period_end < lima(2025, 12, 14, 19, 30):
+        assert "58.17" not in repr(b)
