@@ -35,11 +35,10 @@ INDEXED: dict[str, tuple[str, ...]] = {
     "milestones": ("title", "note", "source", "outcome", "outcome_source"),
 }
 
-# What schema version 5 indexed, before milestones had an outcome (its migration makes these).
-V5_INDEXED: dict[str, tuple[str, ...]] = {
-    **INDEXED,
-    "milestones": ("title", "note", "source"),
-}
+# What the schema version 5 migration indexes: the milestones' index is made by version 6's,
+# with their outcome, so a new database never drops one (a database an older app brought to
+# version 5 has it over three columns: version 6 makes it again).
+V5_INDEXED: dict[str, tuple[str, ...]] = {t: c for t, c in INDEXED.items() if t != "milestones"}
 
 # Indexed by the store in the writing transaction, not by a trigger (see above).
 INDEXED_BY_STORE = frozenset({"observations"})
@@ -68,12 +67,13 @@ def create(conn: sqlite3.Connection, indexed: dict[str, tuple[str, ...]] = INDEX
 
 
 def reindex(conn: sqlite3.Connection, table: str) -> None:
-    """Make ``table``'s index again over the columns ``INDEXED`` names now (a migration that
-    adds a searchable column), in the caller's transaction."""
+    """Make ``table``'s index (again, if it has one) over the columns ``INDEXED`` names now (a
+    migration that adds a searchable column), in the caller's transaction."""
     from sqlite_utils import Database
 
     db = Database(conn, recursive_triggers=False, execute_plugins=False)
-    db.table(table).disable_fts()
+    if db.table(table).detect_fts():
+        db.table(table).disable_fts()
     db.table(table).enable_fts(
         list(INDEXED[table]),
         create_triggers=table not in INDEXED_BY_STORE,

@@ -309,6 +309,7 @@ def test_the_records_filter_leaves_out_voided_counts(store):
 
 def test_a_version_5_database_gains_milestone_outcomes_and_keeps_their_index(tmp_path):
     from db.store.schema import APPLICATION_ID, MIGRATIONS
+    from db.store.search_index import create
 
     path = tmp_path / "v5.db"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -317,6 +318,10 @@ def test_a_version_5_database_gains_milestone_outcomes_and_keeps_their_index(tmp
         migration(conn)
         conn.execute(f"PRAGMA user_version = {version}")
         conn.execute("COMMIT")
+    # As an older app left it at version 5: milestones indexed over three columns.
+    conn.execute("BEGIN")
+    create(conn, {"milestones": ("title", "note", "source")})
+    conn.execute("COMMIT")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(
         "INSERT INTO milestones (id, entered_at, entered_by, station, title, kind, at, tz) "
