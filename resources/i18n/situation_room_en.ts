@@ -908,6 +908,10 @@
             <translation>Kind</translation>
         </message>
         <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
             <source>&amp;Decrees</source>
             <translation>&amp;Decrees</translation>
         </message>

@@ -908,6 +908,10 @@
         <translation>Tipo</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
         <source>&amp;Decrees</source>
         <translation>&amp;Decretos</translation>
     </message>

@@ -245,3 +245,18 @@ def test_an_outcome_is_entered_as_a_correction_and_shows_from_then(ctx, qtbot):
     ctx.clock.set(lima(2025, 12, 3, 11))
     ctx.clock_signals.moved.emit()
     assert "Outcome" not in panel.findChild(QLabel, "milestoneWhen_3").text()
+
+
+def test_the_manager_lists_each_milestone_outcome(ctx, qtbot):
+    manager = DecreesManagerDialog(ctx)
+    qtbot.addWidget(manager)
+    table = manager.milestone_table
+    outcome_column = next(
+        c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == "Outcome"
+    )
+    rows = {
+        table.item(r, 1).text(): table.item(r, outcome_column).text()
+        for r in range(table.rowCount())
+    }
+    assert rows["Segunda vuelta en Chile"] == "Kast 58.17 %, Jara 41.83 % (Servel, preliminar)"
+    assert rows["Asunción de mando en Chile"] == ""
