@@ -57,11 +57,11 @@ class MilestoneDialog(RecordForm):
             self.zone.addItem(f"{zone_label(tz)} ({tz})" if tz != "UTC" else "UTC", tz)
         self.add_field("tz", self.tr("&In the time of"), self.zone)
         self.source = self.add_field("source", self.tr("S&ource"), QLineEdit())
-        self.outcome = self.add_field("outcome", self.tr("Out&come"), QLineEdit())
+        self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("what came of it, once reported (e.g. a result)"))
-        self.outcome_source = self.add_field(
-            "outcome_source", self.tr("Outcome sou&rce"), QLineEdit()
-        )
+        self.add_field("outcome", self.tr("Out&come"), self.outcome)
+        self.outcome_source = QLineEdit()
+        self.add_field("outcome_source", self.tr("Outcome sou&rce"), self.outcome_source)
         self.finish_tab_order()
         self.all_day.toggled.connect(self._all_day_toggled)
         if record is None:
