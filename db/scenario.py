@@ -10,6 +10,8 @@ two stations initialised from the same scenario share ids and never double them 
 
 from __future__ import annotations
 
+import json
+import math
 import random
 import uuid
 from datetime import date, datetime, time, timedelta
@@ -40,7 +42,13 @@ def load_scenario(store: Store, data: dict[str, Any] | None = None) -> dict[str,
         store.operator = operator
     clock = parse_local(data["exercise_clock"], tz)
     store.set_meta(
-        scenario=data["name"], scenario_key=key, exercise_clock=to_iso(clock), timezone=tz
+        scenario=data["name"],
+        scenario_key=key,
+        exercise_clock=to_iso(clock),
+        timezone=tz,
+        # The sourced context travels with the database (briefing, About): see
+        # db/scenario_context.py.
+        scenario_context=json.dumps(_context(data), ensure_ascii=False),
     )
     return added
 
@@ -56,10 +64,15 @@ def _scenario_rows(
         "observations": [],
         "events": [],
     }
+    gen = data["illustrative"]
+    delays = gen["report_delay_minutes"]
+    # Every record is stamped with when the post learned of it, so that stepping the exercise
+    # clock replays the emergency as it was lived (docs/architecture.md §4, the as-of rule).
+    set_up_at = parse_local(data["set_up_at"], tz)
     for site in data["sites"]:
         sid = site_ids[site["key"]] = stable_id(key, "site", site["key"])
         values = {k: v for k, v in site.items() if k != "key"}
-        rows["sites"].append(store.prepare("sites", values, record_id=sid))
+        rows["sites"].append(_reported(store.prepare("sites", values, record_id=sid), set_up_at))
     store.insert_rows("sites", rows.pop("sites"))
     decree_ids: dict[str, str] = {}
     for decree in data["decrees"]:
@@ -67,14 +80,12 @@ def _scenario_rows(
         values = {k: v for k, v in decree.items() if k != "key"}
         if "extends" in values:
             values["extends"] = decree_ids[values["extends"]]
-        row = store.prepare("decrees", values, record_id=did)
-        # The post learns of a decree the day it is published (docs/architecture.md §4).
-        if values.get("published_on"):
-            published = date.fromisoformat(values["published_on"])
-            row["entered_at"] = to_iso_precise(local_midnight(published, tz))
+        published = local_midnight(date.fromisoformat(decree["published_on"]), tz)
+        row = _reported(store.prepare("decrees", values, record_id=did), published)
         store.insert_rows("decrees", [row])
     for m in data["milestones"]:
         rows["milestones"].extend(_milestone_rows(store, key, tz, m))
+    fact_delay = timedelta(minutes=delays["facts"])
     for fact in data["facts"]:
         fid = stable_id(key, "fact", fact["key"])
         values = {k: v for k, v in fact.items() if k not in ("key", "type", "site")}
@@ -83,22 +94,30 @@ def _scenario_rows(
             for field in ("period_start", "period_end"):
                 if field in values:
                     values[field] = parse_local(values[field], tz)
-            rows["observations"].append(store.prepare("observations", values, record_id=fid))
+            known = values.get("period_end") or values["period_start"]
+            row = store.prepare("observations", values, record_id=fid)
+            rows["observations"].append(_reported(row, known + fact_delay))
         else:
             site = next(s for s in data["sites"] if s["key"] == fact["site"])
             values.update(
                 lat=site["lat"], lon=site["lon"], occurred_at=parse_local(values["occurred_at"], tz)
             )
-            rows["events"].append(store.prepare("events", values, record_id=fid))
-    gen = data["illustrative"]
+            row = store.prepare("events", values, record_id=fid)
+            rows["events"].append(_reported(row, values["occurred_at"] + fact_delay))
     rnd = random.Random(gen["seed"])
+    # Report delays from their own sequence: the figures do not change with the delays.
+    late = random.Random(gen["seed"] + 1)
     for values in _illustrative_counts(gen, site_ids, tz, rnd):
         rid = stable_id(key, "obs", values.pop("_key"))
-        rows["observations"].append(store.prepare("observations", values, record_id=rid))
-    for i, values in enumerate(_illustrative_events(gen, data["sites"], tz, rnd)):
-        rows["events"].append(
-            store.prepare("events", values, record_id=stable_id(key, "event", str(i)))
-        )
+        known = values.get("period_end") or values["period_start"]
+        low, high = delays["counts" if "period_end" in values else "stranded"]
+        row = store.prepare("observations", values, record_id=rid)
+        rows["observations"].append(_reported(row, known + _minutes(late, low, high)))
+    lines = {line["key"]: line for line in data["lines"]}
+    for i, values in enumerate(_illustrative_events(gen, data["sites"], lines, tz, rnd)):
+        low, high = delays["events"]
+        row = store.prepare("events", values, record_id=stable_id(key, "event", str(i)))
+        rows["events"].append(_reported(row, values["occurred_at"] + _minutes(late, low, high)))
     return rows
 
 
@@ -117,7 +136,7 @@ def _milestone_rows(store: Store, key: str, tz: str, m: dict[str, Any]) -> list[
     mid = stable_id(key, "milestone", m["key"])
     announced = store.prepare("milestones", values, record_id=mid)
     if "announced" in m:
-        announced["entered_at"] = to_iso_precise(parse_local(m["announced"], tz))
+        announced = _reported(announced, parse_local(m["announced"], tz))
     rows = [announced]
     if "outcome" in m:
         outcome = m["outcome"]
@@ -126,13 +145,29 @@ def _milestone_rows(store: Store, key: str, tz: str, m: dict[str, Any]) -> list[
             "milestones", values, record_id=stable_id(key, "milestone", m["key"], "outcome"),
             supersedes=mid,
         )  # fmt: skip
-        reported["entered_at"] = to_iso_precise(parse_local(outcome["reported"], tz))
-        rows.append(reported)
+        rows.append(_reported(reported, parse_local(outcome["reported"], tz)))
     return rows
 
 
-def _level(day: date) -> float:
-    """Relative exit pressure on a day: shaped on what was reported (peak 29 Nov – 14 Dec)."""
+def _reported(row: dict[str, Any], at: datetime) -> dict[str, Any]:
+    """``row`` as the post received it at ``at`` (its report time, ``entered_at``)."""
+    row["entered_at"] = to_iso_precise(at)
+    return row
+
+
+def _minutes(rnd: random.Random, low: int, high: int) -> timedelta:
+    return timedelta(minutes=rnd.randint(low, high))
+
+
+def _context(data: dict[str, Any]) -> list[dict[str, str]]:
+    """The scenario's sourced context figures, as db/scenario_context.py reads them back."""
+    return [dict(item) for item in data.get("context", [])]
+
+
+def _pressure(day: date) -> float:
+    """Relative pressure at the line on a day (0.4 quiet .. 1.0 peak), shaped on what was
+    reported (peak 29 Nov – 14 Dec): it drives the irregular side (turned back, irregular
+    crossings, detentions, assistance), not the regular flow, which SERMIG said held steady."""
     points = [
         (date(2025, 11, 15), 0.40),
         (date(2025, 11, 24), 0.45),
@@ -162,6 +197,18 @@ def _stranded(day: date, rnd: random.Random) -> int:
     return rnd.randint(0, 6)
 
 
+def _regular_flows(levels: dict[str, Any], pressure: float, rnd: random.Random) -> tuple[int, int]:
+    """(regular exits from Chile, regular entries into Chile) on a day: exits steady within the
+    sourced 5,000–6,000 (a little higher at the peak), both ways together near the sourced
+    movements a day."""
+    low, high = levels["regular_exits_from_chile_per_day"]
+    mid, half = (low + high) / 2, (high - low) / 2
+    exits = mid + half * (0.7 * (pressure - 0.7) / 0.3 + rnd.uniform(-0.25, 0.25))
+    exits = int(min(high, max(low, exits)))
+    both_ways = levels["movements_per_day"] * rnd.uniform(0.975, 1.025)
+    return exits, int(both_ways) - exits
+
+
 def _illustrative_counts(
     gen: dict[str, Any], sites: dict[str, str], tz: str, rnd: random.Random
 ) -> list[dict[str, Any]]:
@@ -170,12 +217,13 @@ def _illustrative_counts(
     out = []
     day = first
     while day <= last:
-        level = _level(day)
+        level = _pressure(day)
+        exits_chile, entries_chile = _regular_flows(gen["levels"], level, rnd)
+        # Integrated control: who leaves Chile for Peru is processed at Santa Rosa (Peru's
+        # side), who leaves Peru for Chile at Chacalluta (Chile's side).
         daily = {  # (site, direction, category): people that day
-            ("chacalluta", "into_peru", "crossed_regular"): int(
-                5600 * level * rnd.uniform(0.93, 1.07)
-            ),
-            ("chacalluta", "into_chile", "crossed_regular"): int(1500 * rnd.uniform(0.85, 1.15)),
+            ("santa-rosa", "into_peru", "crossed_regular"): exits_chile,
+            ("chacalluta", "into_chile", "crossed_regular"): entries_chile,
             ("santa-rosa", "into_peru", "turned_back"): int(140 * level * rnd.uniform(0.6, 1.3)),
             ("santa-rosa", "into_peru", "crossed_irregular"): int(
                 45 * level * rnd.uniform(0.4, 1.4)
@@ -222,38 +270,71 @@ def _illustrative_counts(
     return out
 
 
-EVENT_TEMPLATES = [
-    ("patrol", "Patrulla mixta PNP–Ejército en la línea de frontera", "info", (0.00, 0.06)),
-    ("checkpoint", "Control vehicular en la Panamericana Sur", "low", (0.02, 0.25)),
-    ("stranded_group", "Grupo varado en la Línea de la Concordia", "medium", (0.00, 0.01)),
-    ("incident", "Intento de cruce por zona no habilitada", "medium", (0.01, 0.08)),
-    ("shelter", "Punto de asistencia humanitaria", "info", (0.01, 0.02)),
-]
+M_PER_DEG_LAT = 110_574.0  # near 18° S
+
+
+def _point_along(coords: list[list[float]], rnd: random.Random) -> tuple[float, float]:
+    """A point on the polyline ``coords`` ([lon, lat] vertices), uniformly along its length."""
+    lengths = [math.dist(a, b) for a, b in zip(coords, coords[1:], strict=False)]
+    at = rnd.uniform(0, sum(lengths))
+    for (a, b), length in zip(zip(coords, coords[1:], strict=False), lengths, strict=True):
+        if at <= length and length > 0:
+            f = at / length
+            return a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f
+        at -= length
+    return coords[-1][0], coords[-1][1]
+
+
+def _event_place(
+    template: dict[str, Any],
+    sites: dict[str, dict[str, Any]],
+    lines: dict[str, dict[str, Any]],
+    rnd: random.Random,
+) -> tuple[float, float]:
+    """(lon, lat) of an illustrative event: on land, where what its title names is."""
+    if "near" in template:
+        site = sites[template["near"]]
+        radius = template["within_m"] * 0.6 / M_PER_DEG_LAT
+        # Towards Peru's side (north) only: the site is on or north of the line.
+        lat = site["lat"] + rnd.uniform(0, radius)
+        lon = site["lon"] + rnd.uniform(-radius, radius)
+        return lon, lat
+    line = lines[template["along"]]
+    coords = line["coordinates"]
+    if template.get("on_peru_side"):
+        coords = coords[: line["peru_vertices"]]
+    lon, lat = _point_along(coords, rnd)
+    low, high = template.get("north_m", (0, 40))
+    return lon, lat + rnd.uniform(low, high) / M_PER_DEG_LAT
 
 
 def _illustrative_events(
-    gen: dict[str, Any], sites: list[dict[str, Any]], tz: str, rnd: random.Random
+    gen: dict[str, Any],
+    sites: list[dict[str, Any]],
+    lines: dict[str, dict[str, Any]],
+    tz: str,
+    rnd: random.Random,
 ) -> list[dict[str, Any]]:
     first = local_midnight(date.fromisoformat(gen["events_first_day"]), tz)
     span = (local_midnight(date.fromisoformat(gen["events_last_day"]), tz) - first).total_seconds()
-    concordia = next(s for s in sites if s["key"] == "concordia")
+    by_key = {s["key"]: s for s in sites}
+    templates = gen["event_templates"]
     out = []
     for i in range(gen["events"]):
-        kind, title, severity, (near, spread) = EVENT_TEMPLATES[i % len(EVENT_TEMPLATES)]
-        # Scatter along and north of the border line (Peru's side), around the crossing.
-        lat = concordia["lat"] + near + rnd.uniform(0, spread)
-        lon = concordia["lon"] + rnd.uniform(-spread, spread) * 1.5
+        template = templates[i % len(templates)]
+        kind = template["kind"]
+        lon, lat = _event_place(template, by_key, lines, rnd)
         people = rnd.randint(8, 120) if kind in ("stranded_group", "incident", "shelter") else None
         at = first + timedelta(seconds=rnd.uniform(0, span))
         out.append(
             {
                 "kind": kind,
-                "title": title,
+                "title": template["title"],
                 "occurred_at": at,
-                "lat": lat,
-                "lon": lon,
+                "lat": round(lat, 5),
+                "lon": round(lon, 5),
                 "people": people,
-                "severity": severity,
+                "severity": template["severity"],
                 "closed": at.day % 4 == 0 and kind != "stranded_group",
                 "source": ILLUSTRATIVE_SOURCE,
                 "note": "Ilustrativo",

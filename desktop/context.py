@@ -34,6 +34,8 @@ class AppContext:
         # Read once and on each store change: tickers format times every second and must not
         # query the store to do it.
         self._released = False
+        # Under an exercise clock, what is entered here is reported at the exercise time.
+        self.store.report_clock = self.clock
         self._read_meta()
         self.watcher.changed.connect(self._read_meta)
 

@@ -53,7 +53,17 @@ def open_store(
 
     ``check=False``: the caller runs ``quick_check`` itself, soon after (the window does, in a
     thread: see ``db.store.connection.connect``). ``operator``: the name on records written
-    (default: ``operator_name()``)."""
+    (default: ``operator_name()``). On an exercise database, records written (an import) are
+    reported at its stored clock; the window's own clock replaces it (desktop/context.py)."""
+    store = _open_store(args, must_exist=must_exist, check=check, operator=operator)
+    if store.exercise_clock is not None:
+        store.report_clock = Clock(store.exercise_clock, frozen=True)
+    return store
+
+
+def _open_store(
+    args: argparse.Namespace, *, must_exist: bool, check: bool, operator: str | None
+) -> Store:
     operator = operator_name() if operator is None else operator
     if getattr(args, "demo", False):
         folder = Path(tempfile.mkdtemp(prefix="situation-room-demo-"))

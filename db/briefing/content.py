@@ -19,6 +19,7 @@ from typing import Literal
 from db.briefing import text as bt
 from db.briefing.rows import (
     BriefingChart,
+    ContextLine,
     DecreeBlock,
     EventRow,
     FigureRow,
@@ -41,6 +42,7 @@ from db.decrees.countdown import load_thresholds
 from db.decrees.known import known_at
 from db.flows.figures import key_figures
 from db.geo.projection import ATTRIBUTION
+from db.scenario_context import context_figures
 from db.store.store import Store
 
 PERIOD = timedelta(hours=24)
@@ -73,6 +75,8 @@ class Briefing:
     attribution: str
     map_caption: str
     text: dict[str, str] = field(default_factory=dict)  # section titles and table headings
+    # The sourced public figures known by the period's end (the exercise's context box).
+    context: tuple[ContextLine, ...] = ()
 
     def figure(self, code: str) -> FigureRow:
         return next(f for f in self.figures if f.code == code)
@@ -182,6 +186,7 @@ def compose_briefing(
             end=bt.short_datetime(end.astimezone(local), lang),
         ),
         text=dict(t),
+        context=tuple(ContextLine(c.text, c.source) for c in context_figures(store, end, lang)),
     )
 
 

@@ -127,3 +127,11 @@ class EventRow:
 class SourceLine:
     subject: str
     source: str
+
+
+@dataclass(frozen=True)
+class ContextLine:
+    """A sourced public figure that frames the day's counts (the context box)."""
+
+    text: str
+    source: str

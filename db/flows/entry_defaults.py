@@ -12,12 +12,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from db.clock import parse_instant, zone
+from db.store import real_times
 from db.store.store import Store
 from db.vocab import CATEGORIES
 
 DEFAULT_PERIOD = timedelta(hours=1)
 DEFAULT_CATEGORY = "crossed_regular"
 DEFAULT_DIRECTION = "into_peru"
+# Integrated control: a crossing is processed at the complex of the country entered
+# (docs/architecture.md §4), so a first count into Peru starts at the Peruvian complex.
+ENTERED_COUNTRY = {"into_peru": "PE", "into_chile": "CL"}
 
 
 def post_hour(now: datetime, tz: str) -> datetime:
@@ -48,15 +52,23 @@ class ObservationDefaults:
 
 def observation_defaults(store: Store, operator: str, now: datetime) -> ObservationDefaults:
     """Start from ``operator``'s last observation (any station, corrected or not) and ``now``."""
+    # The entry typed last, not the one of the latest report time (an exercise clock stepped
+    # back gives a later entry an earlier time).
+    join, typed = real_times.typed_order(store.conn, "o")
     row = store.conn.execute(
-        """SELECT site_id, category, direction, source, period_start, period_end
-           FROM observations WHERE entered_by = ? ORDER BY entered_at DESC, rowid DESC LIMIT 1""",
+        f"""SELECT site_id, category, direction, source, period_start, period_end
+            FROM observations o {join} WHERE o.entered_by = ?
+            ORDER BY {typed} DESC, o.rowid DESC LIMIT 1""",
         (operator,),
     ).fetchone()
     end = post_hour(now, store.timezone)
     if row is None:
         sites = store.sites()
-        site = next((s for s in sites if s.site_kind == "crossing"), sites[0] if sites else None)
+        crossings = [s for s in sites if s.site_kind == "crossing"] or sites
+        entered = ENTERED_COUNTRY.get(DEFAULT_DIRECTION)
+        site = next(
+            (s for s in crossings if s.country == entered), crossings[0] if crossings else None
+        )
         return ObservationDefaults(
             site.id if site else None,
             DEFAULT_CATEGORY,

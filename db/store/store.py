@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.clock import (
     POST_TZ_DEFAULT,
+    Clock,
     check_years,
     local_date,
     local_midnight,
@@ -40,7 +41,7 @@ from db.errors import (
 )
 from db.input_path import path_exists
 from db.names import clean_name, normalise_name
-from db.store import search_index, writelock
+from db.store import real_times, search_index, writelock
 from db.store.connection import connect, opens_read_only
 from db.store.failures import READ_FAILURES, open_failure, write_failure
 from db.store.records import (
@@ -101,6 +102,9 @@ class Store:
         self.operator = operator or DEFAULT_OPERATOR
         self._listeners: list[Listener] = []
         self._write_depth = 0
+        # The app's clock, when it has one: under an exercise clock new records are reported
+        # at the exercise time (their real time goes to db/store/real_times.py).
+        self.report_clock: Clock | None = None
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -322,12 +326,27 @@ class Store:
         return clock, None
 
     # -- writing records -----------------------------------------------------------------
-    def _attribution(self) -> dict[str, str]:
+    @property
+    def on_exercise_clock(self) -> bool:
+        """Whether new records take the exercise clock's time as their report time."""
+        return self.report_clock is not None and not self.report_clock.live
+
+    def _attribution(self, after: str | None = None) -> dict[str, str]:
+        """Who entered a record, where, and its report time: now, or the exercise clock's now;
+        never before ``after`` (the record a correction or void is about: an answer is not
+        reported before what it answers, whichever way the exercise clock was stepped)."""
+        clock = self.report_clock
+        at = to_iso_precise(clock.now() if clock is not None and not clock.live else utc_now())
         return {
-            "entered_at": to_iso_precise(utc_now()),
+            "entered_at": max(at, after) if after else at,
             "entered_by": self.operator,
             "station": self.station_id,
         }
+
+    def _remember_real_time(self, ids: list[str]) -> None:
+        # Inside the write transaction of the records themselves: both or neither.
+        if self.on_exercise_clock and ids:
+            real_times.remember(self.conn, ids, to_iso_precise(utc_now()))
 
     def prepare(
         self,
@@ -405,6 +424,11 @@ class Store:
                         [value for row in chunk for value in row],
                     ).rowcount
                 search_index.index_new(self.conn, table, after_rowid)
+                if self.on_exercise_clock:
+                    stored = self.conn.execute(
+                        f"SELECT id FROM {table} WHERE rowid > ?", (after_rowid,)
+                    )
+                    self._remember_real_time([r[0] for r in stored])
         finally:
             self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
         return added
@@ -495,12 +519,22 @@ class Store:
         row = self._prepare(table, values)
         if table == "decrees":
             self._check_decree_chain(row, supersedes)
-        full = {"id": record_id or new_id(), **self._attribution(), "supersedes": supersedes, **row}
+        after = self._entered_at(table, supersedes) if supersedes else None
+        attribution = self._attribution(after)
+        full = {"id": record_id or new_id(), **attribution, "supersedes": supersedes, **row}
         with self.writing():
             stored = self.conn.execute(_insert_sql(table, list(full)), list(full.values()))
             # lastrowid is the row just stored (SQLite restores it after the triggers run)
             search_index.index_new(self.conn, table, int(stored.lastrowid or 0) - 1)
+            self._remember_real_time([full["id"]])
         return RECORD_TYPES[table].from_row(full)
+
+    def _entered_at(self, table: str, record_id: str) -> str | None:
+        # table is one of RECORD_TABLES (from _find or the caller); the id is bound.
+        found = self.conn.execute(
+            f"SELECT entered_at FROM {table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        return found[0] if found else None
 
     def _check_decree_chain(self, row: dict[str, Any], supersedes: str | None) -> None:
         # The row keeps the id it was entered with; naming an earlier version of a decree means
@@ -551,7 +585,7 @@ class Store:
 
     def void(self, record_id: str, reason: str) -> Void:
         """Record that a current record is void (withdrawn); nothing is deleted."""
-        table, _ = self._find(record_id)
+        table, target = self._find(record_id)
         if not str(reason).strip():
             raise InvalidRecord([Problem("reason", "void_reason_required")])
         if not self._is_current(table, record_id):
@@ -565,10 +599,11 @@ class Store:
             "record_id": record_id,
             "record_kind": RECORD_TYPES[table].kind,
             "reason": str(reason).strip(),
-            **self._attribution(),
+            **self._attribution(target["entered_at"]),
         }
         with self.writing():
             self.conn.execute(_insert_sql("voids", list(void)), list(void.values()))
+            self._remember_real_time([void["id"]])
         return Void.from_row(void)
 
     # -- reading -------------------------------------------------------------------------
@@ -612,6 +647,11 @@ class Store:
             ids,
         ).fetchall()
         return versions + [Void.from_row(v) for v in voids]
+
+    def real_entry_times(self, ids: list[str]) -> dict[str, datetime]:
+        """Record (or void) id → the real time it was entered, for those entered under an
+        exercise clock (whose ``entered_at`` is the exercise time): the audit's other half."""
+        return real_times.real_times(self.conn, ids)
 
     def _current(
         self, table: str, where: str = "", params: Any = (), order: str = "rowid"
@@ -692,16 +732,23 @@ class Store:
 
     def last_entry_by(self, operator: str) -> Record | None:
         """The operator's most recent current record at this station (what Ctrl+Z voids)."""
-        best: tuple[str, Record] | None = None
+        # The last one typed, not the one of the latest report time: under an exercise clock
+        # stepped back, an entry typed later can carry an earlier time. Within a table this
+        # station stores its entries in the order they are typed (rowid); across tables the
+        # real entry time tells.
+        latest: list[Record] = []
         for table in RECORD_TABLES:
             row = self.conn.execute(
-                f"SELECT * FROM current_{table} WHERE entered_by = ? AND station = ? "
-                "ORDER BY entered_at DESC, rowid DESC LIMIT 1",
+                f"SELECT t.* FROM {table} t WHERE t.entered_by = ? AND t.station = ? "
+                f"AND NOT EXISTS (SELECT 1 FROM {table} s WHERE s.supersedes = t.id) "
+                "AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.record_id = t.id) "
+                "ORDER BY t.rowid DESC LIMIT 1",
                 (operator, self.station_id),
             ).fetchone()
-            if row and (best is None or row["entered_at"] > best[0]):
-                best = (row["entered_at"], RECORD_TYPES[table].from_row(row))
-        return best[1] if best else None
+            if row:
+                latest.append(RECORD_TYPES[table].from_row(row))
+        real = self.real_entry_times([r.id for r in latest])
+        return max(latest, key=lambda r: real.get(r.id, r.entered_at), default=None)
 
     def counts(self) -> dict[str, int]:
         """How many current records of each kind there are."""

@@ -200,6 +200,7 @@ class HtmlBuilder:
         else:
             self.para(e(t["no_milestones"]), colour=MUTED)
         self.figures()
+        self.context()
         self.sites()
         self.heading("sec_chart")
         self.image(CHART_IMAGE, chart_aspect)
@@ -313,6 +314,25 @@ class HtmlBuilder:
         self.para(e(b.figures_note), size=7.5, colour=MUTED)
         if b.illustrative:
             self.para(f"<b>{e(t['illustrative'])}</b>", size=7.5, colour="#6b4700")
+
+    def context(self) -> None:
+        """The sourced public figures beside the counts, each with its source, in a box."""
+        b, t, u = self.b, self.t, self.u
+        if not b.context:
+            return
+        self.heading("sec_context")
+        lines = "<br>".join(
+            f"•&#160;{e(c.text)} "
+            f'<span style="color:{MUTED}">· {e(t["context_source"].format(source=c.source))}</span>'
+            for c in b.context
+        )
+        self.tables.append((None, []))
+        self.parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="{u.px(2)}" '
+            f'style="border-collapse:collapse; margin-bottom:{u.mm(1.5)}"><tr>'
+            f'<td style="font-size:8.5pt; background-color:#eef3f8; '
+            f'border-left:{u.mm(1.2)} solid {NAVY}">{lines}</td></tr></table>'
+        )
 
     def sites(self) -> None:
         b, t = self.b, self.t

@@ -6,6 +6,8 @@ each version, at which station, and what it said. Nothing is overwritten, so thi
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +39,9 @@ def describe(record: Record) -> str:
     return record.id
 
 
+RECORD_COLUMN, REAL_TIME_COLUMN = 4, 5
+
+
 class HistoryDialog(QDialog):
     def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,19 +50,28 @@ class HistoryDialog(QDialog):
         self.ctx = ctx
         entries = ctx.store.history(record_id)
         names = site_names(ctx.store)
+        # Entries made under an exercise clock are reported at the exercise time ("When"); the
+        # real time they were typed is the audit's other half.
+        real = ctx.store.real_entry_times([e.id for e in entries])
         self.rows: list[tuple[str, str]] = []  # (action, record text): what the table shows
-        self.table = QTableWidget(len(entries), 5, self)
+        self.table = QTableWidget(len(entries), 6, self)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Operator"), self.tr("Station"), self.tr("Action"), ""]
+            [
+                self.tr("When"),
+                self.tr("Operator"),
+                self.tr("Station"),
+                self.tr("Action"),
+                self.tr("Record"),
+                self.tr("Real time of entry"),
+            ]
         )
-        self.table.setHorizontalHeaderItem(4, QTableWidgetItem(self.tr("Record")))
+        self.table.setColumnHidden(REAL_TIME_COLUMN, not real)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         own = ctx.store.station_id
         for row, entry in enumerate(entries):
-            wall = wall_time(entry.entered_at, ctx.tz)
             station = ctx.store.station_name if entry.station == own else entry.station[:8]
             if isinstance(entry, Void):
                 action = self.tr("Voided: {reason}").format(reason=entry.reason)
@@ -74,16 +88,23 @@ class HistoryDialog(QDialog):
                     detail = describe(entry)
                 else:
                     detail = describe_record(entry, names, ctx.tz, ctx.lang)
-            when = f"{date_text(wall.local.date(), ctx.lang)} {wall.local.strftime('%H:%M:%S')}"
-            for column, value in enumerate((when, entry.entered_by, station, action, detail)):
+            when = self._when(entry.entered_at)
+            typed = self._when(real[entry.id]) if entry.id in real else ""
+            values = (when, entry.entered_by, station, action, detail, typed)
+            for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
             self.rows.append((action, detail))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The record's text takes the room left, so the real time beside it stays in view.
+        header.setSectionResizeMode(RECORD_COLUMN, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(820, 320)
+
+    def _when(self, instant: datetime) -> str:
+        wall = wall_time(instant, self.ctx.tz)
+        return f"{date_text(wall.local.date(), self.ctx.lang)} {wall.local.strftime('%H:%M:%S')}"

@@ -287,7 +287,7 @@ def _shortcuts(window: MenuWindow) -> None:
 def _about(window: MenuWindow) -> None:
     from desktop.dialogs.about_dialog import AboutDialog
 
-    AboutDialog(window).exec()
+    AboutDialog(window, window.ctx).exec()
 
 
 def change_operator(window: MenuWindow) -> bool:

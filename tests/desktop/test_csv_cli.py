@@ -120,3 +120,24 @@ def test_a_file_with_many_bad_rows_lists_the_first_fifty_and_counts_them_all(tmp
     assert lines[49] == f"{path}:51: children: adults + children (50) exceed the count (49)"
     assert lines[50] == "… and 10 more"
     assert lines[51] == f"situation-room: {path}: nothing imported (60 problems)"
+
+
+def test_an_import_into_an_exercise_database_is_reported_at_its_clock(tmp_path, demo_path):
+    from tests.conftest import lima
+
+    path = write(
+        tmp_path,
+        "Sitio;Inicio;Fin;Dirección;Categoría;Cantidad\n"
+        "Complejo Santa Rosa;01/12/2025 06:00;01/12/2025 07:00;Hacia Perú;Rechazados;17\n",
+    )
+    r = run("import", "observations", str(path), "--db", str(demo_path))
+    assert r.returncode == 0, r.stderr
+    store = Store.open(demo_path)
+    (added,) = [
+        o
+        for o in store.observations(category="turned_back")
+        if o.count == 17 and not o.illustrative
+    ]
+    assert added.entered_at == lima(2025, 12, 1, 8)  # the exercise database's clock
+    assert added.id in store.real_entry_times([added.id])
+    store.close()

@@ -59,6 +59,8 @@ def test_select_a_marker_then_correct_and_void_it(qtbot, panel):
     qtbot.waitUntil(lambda: panel.events_item.markers.lonlat_of(event.id) is not None)
     _click(qtbot, panel, px_of(panel, *QUIET_SPOT))
     assert panel.card.isVisible() and "Incidente en la pampa" in panel.card.heading.text()
+    # Entered under the exercise clock: the card says so, with the real time of entry too.
+    assert "(real time of entry: " in panel.card.details.text()
     assert panel.editing.dialog is None  # a marker click selects, it does not open a form
 
     qtbot.mouseClick(panel.card.correct_button, Qt.MouseButton.LeftButton)

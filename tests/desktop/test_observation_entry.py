@@ -46,8 +46,9 @@ def test_keyboard_only_entry_appears_in_the_chart(qtbot, ctx):
     chart = build_chart(qtbot, ctx)
     records = build_records(qtbot, ctx)
     dialog = _open_form(qtbot, records)
-    # Defaults: the first crossing, crossed regularly into Peru, the hour before now (08:00).
-    assert dialog.site.currentText() == "Complejo Chacalluta"
+    # Defaults: crossed regularly into Peru at the crossing that processes entries into Peru
+    # (integrated control: Santa Rosa, on Peru's side), the hour before now (08:00).
+    assert dialog.site.currentText() == "Complejo Santa Rosa"
     assert dialog.start.dateTime().toString("yyyy-MM-dd HH:mm") == "2025-12-01 07:00"
     assert dialog.end.dateTime().toString("yyyy-MM-dd HH:mm") == "2025-12-01 08:00"
     assert _focus(dialog) is dialog.count
@@ -56,7 +57,7 @@ def test_keyboard_only_entry_appears_in_the_chart(qtbot, ctx):
     qtbot.waitUntil(lambda: chart.series_values()["crossed_regular"][-1] == 250, timeout=1000)
     # The form stays open for the next count: count cleared, focus back on it.
     assert dialog.isVisible() and dialog.count.text() == "" and _focus(dialog) is dialog.count
-    assert "Saved: 250 Crossed regularly at Complejo Chacalluta" in dialog.status.text()
+    assert "Saved: 250 Crossed regularly at Complejo Santa Rosa" in dialog.status.text()
     # Next: back to the category, pick "Turned back" by its first letter, on to the count.
     _key(qtbot, dialog, Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert _focus(dialog) is dialog.category

@@ -76,15 +76,16 @@ class RecordCard(QFrame):
             self.void_button.setText(self.tr("Retire site…"))
         versions = len([v for v in self.ctx.store.history(record.id) if isinstance(v, Record)])
         entered = fmt_datetime(record.entered_at, self.ctx.tz, self.ctx.lang)
-        self.details.setText(
-            self.details.text()
-            + "<br><span style='color:#6e7781'>"
-            + escape(
-                self.tr("Entered {when} by {who}; version {n}").format(
-                    when=entered, who=record.entered_by, n=versions
-                )
+        line = self.tr("Entered {when} by {who}; version {n}").format(
+            when=entered, who=record.entered_by, n=versions
+        )
+        real = self.ctx.store.real_entry_times([record.id]).get(record.id)
+        if real is not None:  # entered under an exercise clock: the audit's real time too
+            line += " " + self.tr("(real time of entry: {when})").format(
+                when=fmt_datetime(real, self.ctx.tz, self.ctx.lang)
             )
-            + "</span>"
+        self.details.setText(
+            self.details.text() + "<br><span style='color:#6e7781'>" + escape(line) + "</span>"
         )
         self.show()
 
