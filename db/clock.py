@@ -80,12 +80,71 @@ def _as_utc(dt: datetime, field_name: str) -> datetime:
         ) from None
 
 
-def parse_local(text: str, tz: str) -> datetime:
-    """An ISO time that may lack an offset; without one it is read in zone ``tz``."""
+def parse_local(text: str, tz: str, field_name: str = "time") -> datetime:
+    """An ISO time that may lack an offset; without one it is read in zone ``tz`` by the
+    wall-time rule (``local_instant``): a time the zone skips or repeats is refused."""
     dt = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=zone(tz))
+        return local_instant(dt, tz, field_name)
     return dt.astimezone(UTC)
+
+
+def ambiguous_offsets(wall: datetime, tz: str) -> tuple[timedelta, timedelta] | None:
+    """The two UTC offsets of a wall time the clocks of ``tz`` show twice (the hour repeated
+    when daylight saving ends), earlier first; None when the wall time happens once (or never).
+    """
+    z = zone(tz)
+    first = wall.replace(tzinfo=z, fold=0)
+    second = wall.replace(tzinfo=z, fold=1)
+    a, b = first.utcoffset(), second.utcoffset()
+    if a is None or b is None or a == b or not _exists(first):
+        return None
+    return a, b
+
+
+def _exists(local: datetime) -> bool:
+    """Whether the clocks ever show ``local``'s wall time: one in the hour skipped when daylight
+    saving starts comes back as another time after a trip through UTC."""
+    back = local.astimezone(UTC).astimezone(local.tzinfo)
+    return back.replace(tzinfo=None, fold=0) == local.replace(tzinfo=None, fold=0)
+
+
+def local_instant(
+    wall: datetime, tz: str, field_name: str = "time", *, offset: timedelta | None = None
+) -> datetime:
+    """The UTC instant of a wall-clock time typed in zone ``tz``: the one rule for every time
+    typed or read without an offset (forms, CSV cells, the exercise clock).
+
+    A wall time the clocks skip (daylight saving starts: America/Santiago goes from 23:59:59
+    to 01:00) is refused. One they show twice (it ends: 23:00–23:59 happens at −3 and again at
+    −4) is refused too unless ``offset`` says which of the two was meant: guessing would put a
+    record an hour off without a word.
+    """
+    if wall.tzinfo is not None:
+        raise ValueError("local_instant takes a wall time (no tzinfo)")
+    check_years(wall, field_name)
+    z = zone(tz)
+    local = wall.replace(tzinfo=z, fold=0)
+    value = repr(wall.isoformat(sep=" ", timespec="minutes" if not wall.second else "seconds"))
+    if not _exists(local):
+        raise InstantError(Problem(field_name, "nonexistent_time", {"value": value, "zone": tz}))
+    pair = ambiguous_offsets(wall, tz)
+    if pair is None:
+        return _as_utc(local, field_name)
+    if offset not in pair:
+        raise InstantError(
+            Problem(
+                field_name,
+                "ambiguous_time",
+                {
+                    "value": value,
+                    "zone": tz,
+                    "first": utc_offset_text(pair[0]),
+                    "second": utc_offset_text(pair[1]),
+                },
+            )
+        )
+    return _as_utc(wall.replace(tzinfo=z, fold=pair.index(offset)), field_name)
 
 
 def local_midnight(day: date, tz: str) -> datetime:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from db.clock import zone
+from db.clock import InstantError, ambiguous_offsets, local_instant, zone
 from db.errors import ImportRefused
 from db.input_path import input_problem
 from db.vocab import fold
@@ -322,7 +322,7 @@ def parse_when(text: str, tz: str) -> When:
             at = time(int(hh), int(mm), int(ss or 0))
         except ValueError:
             raise CellError(f"{s!r} has an impossible time of day") from None
-        return When(datetime.combine(day, at, _zone(tz)), False)
+        return When(_wall(datetime.combine(day, at), tz, s), False)
     if _ISO_DATE.fullmatch(s):
         try:
             return When(datetime.combine(date.fromisoformat(s), time(), _zone(tz)), True)
@@ -337,9 +337,38 @@ def parse_when(text: str, tz: str) -> When:
         except ValueError:
             raise CellError(f"{s!r} is not a time ({TIME_FORMS})") from None
         if dt.tzinfo is None:
-            dt = dt.replace(tzinfo=_zone(tz))
+            dt = _wall(dt, tz, s)
         return When(dt, False)
     raise CellError(f"{s!r} is not a time ({TIME_FORMS})")
+
+
+def _wall(wall: datetime, tz: str, typed: str) -> datetime:
+    """A cell's time without an offset, read in ``tz`` by db.clock's one wall-time rule. A CSV
+    cannot be asked which of two repeated hours it meant: it must say, with the offset."""
+    try:
+        return local_instant(wall, tz)
+    except InstantError as exc:
+        pair = ambiguous_offsets(wall, tz)
+        if pair is None:
+            if exc.problem.code == "nonexistent_time":
+                raise CellError(
+                    f"{typed!r} does not exist in {tz}: the clocks skip that hour"
+                ) from None
+            raise CellError(exc.problem.message) from None
+        stamp = wall.isoformat(timespec="minutes" if not wall.second else "seconds")
+        first, second = (_offset_suffix(o) for o in pair)
+        raise CellError(
+            f"{typed!r} happens twice in {tz} (the clocks go back): write it "
+            f"with its offset, {stamp}{first} or {stamp}{second}"
+        ) from None
+
+
+def _offset_suffix(offset: timedelta) -> str:
+    """``-03:00``: an offset as ISO-8601 writes it after a time."""
+    minutes = round(offset.total_seconds() / 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
 
 
 def next_midnight(when: When, tz: str) -> datetime:

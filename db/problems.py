@@ -38,6 +38,10 @@ TEMPLATES: dict[str, str] = {
     "not_date": "{value} is not a date (YYYY-MM-DD)",
     "date_not_time": "must be a date, not a time",
     "unknown_zone": "{value} is not a known time zone",
+    "nonexistent_time": "{value} does not exist in {zone}: the clocks skip that hour",
+    "ambiguous_time": (
+        "{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}"
+    ),
     "end_before_start": "ends before it starts",
     # counts
     "empty_period": "a flow needs a period (end after start)",
@@ -66,6 +70,12 @@ TEMPLATES: dict[str, str] = {
     "not_a_version": "{version} is not a version in this conflict",
     "station_name_required": "a station name is required",
     "days_out_of_range": "must be between {low} and {high} days (got {value:g})",
+    "unusable_zone_setting": (
+        "the post's time zone in this database ({value}) is not a time zone: using {default}"
+    ),
+    "unusable_clock_setting": (
+        "the exercise clock in this database ({value}) is not a usable time: running on live time"
+    ),
     "critical_after_warning": (
         "the red threshold ({critical:g} days) must not exceed the amber one ({warn:g} days)"
     ),

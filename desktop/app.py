@@ -28,6 +28,7 @@ from desktop.problem_text import problems_text
 from desktop.startup.scheduler import StartScheduler
 from desktop.theme import DAY, Theme, apply_theme, new_application, theme_named
 from desktop.watcher import StoreWatcher
+from desktop.window import unexpected_error
 from desktop.window.main_window import MainWindow, PanelEntry
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -103,17 +104,19 @@ def run_gui(args: argparse.Namespace, *, when_started: Callable[[], None] | None
         from db.safety.output import check_output_path  # a screenshot's only: not every start
 
         check_output_path(args.screenshot)  # refused before the window is built
-    window = open_window(args, interactive=not args.screenshot, when_started=when_started)
-    if isinstance(window, int):
-        return window
-    if args.screenshot:
-        code = screenshot(window, Path(args.screenshot), wall=args.wall)
-    else:
-        window.show()
-        if args.wall:
-            window.open_wall()
-        code = application().exec()
-    shutdown(window)
+    application()
+    with unexpected_error.reported():
+        window = open_window(args, interactive=not args.screenshot, when_started=when_started)
+        if isinstance(window, int):
+            return window
+        if args.screenshot:
+            code = screenshot(window, Path(args.screenshot), wall=args.wall)
+        else:
+            window.show()
+            if args.wall:
+                window.open_wall()
+            code = application().exec()
+        shutdown(window)
     return code
 
 

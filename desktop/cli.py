@@ -3,7 +3,8 @@
 Without a subcommand it opens the window; each subcommand lives in ``desktop/commands/`` and
 imports no Qt widgets unless it draws (the briefing). Exit codes: 0 ok, 1 bad input (one line on
 stderr), 2 usage. An unexpected error (a bug) is one line on stderr and exit 1 too, never a
-traceback, unless ``SITUATION_ROOM_DEBUG=1``.
+traceback: the line names the log file that holds it (desktop/error_log.py); with
+``SITUATION_ROOM_DEBUG=1`` it is printed as well.
 
 ``main`` is the entry point, and where the start-up machinery of ``desktop/startup/`` is applied:
 first of all, so this module imports nothing of the application at its top, and the rest of
@@ -62,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pyside_import_scan.skip_source_scan()
     pyqtgraph_loader.install()
     from db.errors import SituationRoomError  # the application, from here on
-    from desktop import i18n
+    from desktop import error_log, i18n
     from desktop.problem_text import error_text
 
     parser = build_parser(argv)
@@ -80,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except sqlite3.DatabaseError as exc:
         # Damage inside a value passes the quick_check made on opening and shows only here.
+        error_log.log_exception(exc, "database error")
         print(
             f"situation-room: the database could not be read ({exc}): it may be damaged; "
             "run 'situation-room check', and restore a backup if it reports problems",
@@ -88,12 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug: one line for the operator, the traceback on request
+    except Exception as exc:  # a bug: one line for the operator, the traceback in the log
         if os.environ.get(DEBUG_ENV):
             traceback.print_exc()
+        logged = error_log.log_exception(exc)
+        where = f"the details are in {logged}" if logged else f"set {DEBUG_ENV}=1 to see where"
         print(
-            f"situation-room: unexpected error: {type(exc).__name__}: {exc} "
-            f"(set {DEBUG_ENV}=1 to see where)",
+            f"situation-room: unexpected error: {type(exc).__name__}: {exc} ({where})",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT

@@ -43,6 +43,22 @@ def _templates() -> dict[str, str]:
         "not_date": translate("Problems", "{value} is not a date (YYYY-MM-DD)"),
         "date_not_time": translate("Problems", "must be a date, not a time"),
         "unknown_zone": translate("Problems", "{value} is not a known time zone"),
+        "unusable_zone_setting": translate(
+            "Problems",
+            "the post's time zone in this database ({value}) is not a time zone: using {default}",
+        ),
+        "unusable_clock_setting": translate(
+            "Problems",
+            "the exercise clock in this database ({value}) is not a usable time: running on "
+            "live time",
+        ),
+        "nonexistent_time": translate(
+            "Problems", "{value} does not exist in {zone}: the clocks skip that hour"
+        ),
+        "ambiguous_time": translate(
+            "Problems",
+            "{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}",
+        ),
         "end_before_start": translate("Problems", "ends before it starts"),
         "empty_period": translate("Problems", "a flow needs a period (end after start)"),
         "stock_period": translate("Problems", "a count of people present is taken at one instant"),

@@ -93,8 +93,9 @@ _FIELD_OF = {"site_id": "site", "period_start": "start", "period_end": "end"}
 @dataclass(frozen=True)
 class ImportResult:
     added: int
-    already_present: int
+    already_present: int  # for sites: rows that say exactly what the site already says
     lines: int  # data rows read (blank lines not counted)
+    changed: int = 0  # sites only: rows stored as a correction of a site the post has
 
 
 def import_observations(

@@ -10,10 +10,14 @@ with a message saying so, rather than drawn in the wrong ocean.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import math
 import re
 from typing import Any
+
+import ijson  # type: ignore[import-untyped]
 
 from db.errors import ImportRefused
 from db.geo.overlay_model import (
@@ -52,51 +56,194 @@ class _Bad(Exception):
     pass
 
 
+# Read as a stream, with limits checked as values are read (each names what was exceeded):
+MAX_JSON_DEPTH = 2 * MAX_NESTING + 20  # a GeometryCollection level is an object and an array
+MAX_JSON_VALUES = 4_000_000  # numbers, strings, arrays... in all: bounds what memory holds
+EXACT_ERRORS_BELOW = 5 * 1024 * 1024  # a small bad file is re-read for the exact line
+_CHUNK = 1 << 16
+
+
+class _TooLarge(Exception):
+    pass
+
+
 def parse_geojson(data: bytes, label: str) -> Parsed:
-    """Features of a GeoJSON document; ``ImportRefused`` listing every bad feature."""
+    """Features of a GeoJSON document; ``ImportRefused`` listing every bad feature.
+
+    The file is read as a stream (ijson): each feature of a FeatureCollection is checked and
+    turned into map features as soon as it is read, and its JSON let go.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    _check_utf8(data, label)
+    reader = _Reader(label)
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ImportRefused([f"{label}: not UTF-8 text (GeoJSON must be UTF-8)"]) from None
-    except json.JSONDecodeError as exc:
-        raise ImportRefused([f"{label}:{exc.lineno}: not valid JSON ({exc.msg})"]) from None
-    except (ValueError, RecursionError) as exc:
-        raise ImportRefused([f"{label}: not valid JSON ({exc})"]) from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("type"), str):
+        root = _build(data, reader)
+    except _TooLarge as exc:
+        raise ImportRefused([f"{label}: too large for the map: {exc}; split the file"]) from None
+    except (ijson.JSONError, ValueError, OverflowError) as exc:
+        raise ImportRefused([_json_problem(data, label, exc)]) from None
+    except _StopReading:
+        root = None
+    if reader.problems:
+        raise ImportRefused(reader.problems)
+    if root is None or not isinstance(root, dict) or not isinstance(root.get("type"), str):
         raise ImportRefused([f'{label}: not GeoJSON (expected an object with a "type")'])
-    _check_crs(doc, label)
-    kind = doc["type"]
+    _check_crs(root, label)
+    kind = root["type"]
     if kind == "FeatureCollection":
-        features = doc.get("features")
-        if not isinstance(features, list):
+        if not reader.streamed:
             raise ImportRefused([f'{label}: FeatureCollection without a "features" list'])
-    elif kind == "Feature":
-        features = [doc]
+        return reader.parsed
+    if kind == "Feature":
+        item = root
     elif kind in GEOMETRIES:
-        features = [{"type": "Feature", "geometry": doc, "properties": {}}]
+        item = {"type": "Feature", "geometry": root, "properties": {}}
     else:
         raise ImportRefused([f"{label}: not GeoJSON (unknown type {kind[:40]!r})"])
-    if len(features) > MAX_FEATURES:
-        raise ImportRefused([f"{label}: more than {MAX_FEATURES:,} features; split the file"])
-    parsed, problems = Parsed(), []
-    for number, item in enumerate(features, start=1):
-        where = f"{label}: feature {number}"
+    single = _Reader(label)
+    single.feature(item)
+    if single.problems:
+        raise ImportRefused(single.problems)
+    return single.parsed
+
+
+class _StopReading(Exception):
+    """Enough problems to fix first."""
+
+
+class _Reader:
+    """The features of a FeatureCollection, each checked as it is read."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.parsed = Parsed()
+        self.problems: list[str] = []
+        self.number = 0
+        self.streamed = False  # a "features" array was read at the top level
+
+    def feature(self, item: Any) -> None:
+        self.number += 1
+        where = f"{self.label}: feature {self.number}"
         try:
-            _add_feature(parsed, item, where)
+            _add_feature(self.parsed, item, where)
         except _Bad as bad:
-            problems.append(f"{where}: {bad}")
-            if len(problems) >= MAX_PROBLEMS:
-                break
-        if len(parsed.features) > MAX_FEATURES or parsed.vertices > MAX_VERTICES:
+            self.problems.append(f"{where}: {bad}")
+            if len(self.problems) >= MAX_PROBLEMS:
+                raise _StopReading from None
+        except _TooLarge as exc:
+            raise ImportRefused(
+                [f"{where}: too large for the map: {exc}; split the file"]
+            ) from None
+        if len(self.parsed.features) > MAX_FEATURES or self.parsed.vertices > MAX_VERTICES:
             raise ImportRefused(
                 [
                     f"{where}: too large for the map: more than {MAX_FEATURES:,} features or "
                     f"{MAX_VERTICES:,} positions; split the file"
                 ]
             )
-    if problems:
-        raise ImportRefused(problems)
-    return parsed
+
+
+def _check_utf8(data: bytes, label: str) -> None:
+    """Refuse text that is not UTF-8, decoding a piece at a time (never a copy of the file)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for start in range(0, len(data), 1 << 20):
+            decoder.decode(data[start : start + (1 << 20)])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise ImportRefused([f"{label}: not UTF-8 text (GeoJSON must be UTF-8)"]) from None
+
+
+class _Counting(io.RawIOBase):
+    """``data`` handed to the parser in pieces, remembering how far it has read."""
+
+    def __init__(self, data: bytes) -> None:
+        self.view = memoryview(data)
+        self.done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        piece = self.view[self.done : self.done + min(len(buffer), _CHUNK)]
+        buffer[: len(piece)] = piece
+        self.done += len(piece)
+        return len(piece)
+
+
+def _json_problem(data: bytes, label: str, exc: Exception) -> str:
+    if len(data) <= EXACT_ERRORS_BELOW:
+        try:
+            json.loads(data.decode("utf-8"))
+        except json.JSONDecodeError as precise:
+            return f"{label}:{precise.lineno}: not valid JSON ({precise.msg})"
+        except (ValueError, RecursionError) as other:
+            return f"{label}: not valid JSON ({other})"
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"{label}: not valid JSON ({first[:120]})"
+
+
+def _build(data: bytes, reader: _Reader) -> Any:
+    """The document's top-level value, except the items of a top-level "features" array,
+    which go to ``reader.feature`` one at a time as each is complete."""
+    source = _Counting(data)
+    stack: list[Any] = []  # open containers: a list, or [dict, pending key]
+    keys: list[str | None] = []
+    streaming_depth = -1  # the depth of the "features" array being streamed
+    root: Any = None
+    values = positions = 0
+    for event, value in ijson.basic_parse(source, use_float=True):
+        if event == "map_key":
+            keys[-1] = value
+            continue
+        if event not in ("end_map", "end_array"):
+            values += 1
+            if values > MAX_JSON_VALUES:
+                raise _TooLarge(f"more than {MAX_JSON_VALUES:,} JSON values")
+        if event in ("start_map", "start_array"):
+            if len(stack) >= MAX_JSON_DEPTH:
+                raise _TooLarge(f"values nested more than {MAX_JSON_DEPTH} deep")
+            container: Any = {} if event == "start_map" else []
+            if (
+                event == "start_array"
+                and len(stack) == 1
+                and isinstance(stack[0], dict)
+                and keys[0] == "features"
+            ):
+                streaming_depth = 1
+                reader.streamed = True
+            stack.append(container)
+            keys.append(None)
+            continue
+        if event in ("end_map", "end_array"):
+            value = stack.pop()
+            keys.pop()
+            if event == "end_array" and value and _all_numbers(value):
+                positions += 1
+                if positions > MAX_VERTICES + MAX_FEATURES:  # the slack: a bbox per feature
+                    raise _TooLarge(f"more than {MAX_VERTICES:,} positions")
+                value = tuple(value)  # a position: smaller as a tuple, and never changed
+            if len(stack) == streaming_depth and streaming_depth >= 0:
+                streaming_depth = -1  # the features array itself ends
+                continue
+            if streaming_depth >= 0 and len(stack) == streaming_depth + 1:
+                reader.feature(value)  # one feature complete: read, then let go
+                continue
+        if not stack:
+            root = value
+        elif isinstance(stack[-1], list):
+            if streaming_depth >= 0 and len(stack) == streaming_depth + 1:
+                reader.feature(value)  # a bare value where a feature should be
+            else:
+                stack[-1].append(value)
+        else:
+            stack[-1][keys[-1]] = value
+    return root
+
+
+def _all_numbers(items: list[Any]) -> bool:
+    return all(type(v) is float or type(v) is int for v in items)
 
 
 def _check_crs(doc: dict[str, Any], label: str) -> None:
@@ -158,6 +305,9 @@ def _parts(geometry: Any, depth: int) -> list[tuple[str, tuple[Any, ...]]]:
         if kind == "Point":
             parts = [("Point", (_position(coords),))]
         elif kind == "MultiPoint":
+            # Each point becomes a feature: count them before making any.
+            if len(_list(coords)) > MAX_FEATURES:
+                raise _TooLarge(f"a MultiPoint of more than {MAX_FEATURES:,} points")
             parts = [("Point", (p,)) for p in _positions(coords)]
         elif kind == "LineString":
             parts = [("LineString", _positions(coords))]
@@ -176,15 +326,15 @@ def _parts(geometry: Any, depth: int) -> list[tuple[str, tuple[Any, ...]]]:
     return parts
 
 
-def _list(value: Any) -> list[Any]:
-    if not isinstance(value, list):
+def _list(value: Any) -> list[Any] | tuple[Any, ...]:
+    if not isinstance(value, list | tuple):
         raise _Bad("coordinates must be an array")
     return value
 
 
 def _position(value: Any) -> Coord:
     if (
-        not isinstance(value, list)
+        not isinstance(value, list | tuple)
         or len(value) < 2
         or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value[:2])
     ):
@@ -196,12 +346,14 @@ def _position(value: Any) -> Coord:
     problem = position_problem(lon, lat)
     if problem:
         raise _Bad(problem)
+    if len(value) == 2 and type(value) is tuple and type(value[0]) is type(value[1]) is float:
+        return value  # already what is kept: no second copy of every position
     return lon, lat
 
 
 def _describe(value: Any) -> str:
     # Never str() or dumps() the value: it may be nested deep enough to blow the stack.
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return f"an array of {len(value)} items"
     if isinstance(value, int | float | str) and not isinstance(value, bool):
         return repr(value)[:40]

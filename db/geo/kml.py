@@ -9,6 +9,7 @@ screen overlays and 3-D models have nothing we can draw offline: they are counte
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -54,7 +55,7 @@ def _positions(node: Node, owner: str) -> list[Coord]:
     coordinates = node.child("coordinates")
     if coordinates is None:
         raise _Bad(node.line, f"{owner} has no <coordinates>")
-    text = "".join(coordinates.parts)
+    text = coordinates.raw
     out: list[Coord] = []
     for match in _TUPLE.finditer(text):
         parts = match.group().split(",")
@@ -148,47 +149,91 @@ def _properties(placemark: Node) -> dict[str, Any]:
     return props
 
 
+class _Stop(Exception):
+    """Enough problems to fix first: stop reading."""
+
+
+class _Pending:
+    """A placemark read and checked, its style and folder to be settled at the end of the file
+    (a shared style or a folder's name may come after the placemarks that use it)."""
+
+    __slots__ = ("name", "parts", "props", "style_url", "inline", "folders")
+
+    def __init__(self, node: Node, parts: list[Any], folders: tuple[Node, ...]) -> None:
+        self.name = node.child_text("name")
+        self.parts = parts
+        self.props = _properties(node)
+        self.style_url = node.child_text("styleUrl")
+        self.inline = [c for c in node.children if c.tag in ("StyleMap", "Style")]
+        self.folders = folders
+
+
 class _Reader:
-    def __init__(self, root: Node, label: str) -> None:
+    """Reads a KML file as a stream: each placemark is checked as it ends and its elements let
+    go, so memory holds the features, never the whole document."""
+
+    def __init__(self, label: str) -> None:
         self.label = label
-        self.styles = Styles(root)
+        self.styles = Styles()
         self.parsed = Parsed()
+        self.pending: list[_Pending] = []
+        self.features = 0
         self.problems: list[str] = []
 
-    def walk(self, node: Node, folders: tuple[str, ...], top: bool) -> None:
-        for child in node.children:
-            if len(self.problems) >= MAX_PROBLEMS:
-                return
-            if child.tag in CONTAINERS:
-                name = child.child_text("name")
-                # The outermost container is the file itself; its name is not a folder.
-                self.walk(child, folders if top or not name else (*folders, name), False)
-            elif child.tag == "Placemark":
-                self.placemark(child, FOLDER_SEPARATOR.join(folders))
-            elif child.tag in NOT_DRAWN:
-                self.parsed.skipped += 1
+    def on_end(self, node: Node, ancestors: list[Node]) -> bool:
+        """Whether to keep ``node`` (see ``db.geo.kml_tree.OnEnd``)."""
+        tag = node.tag
+        if not ancestors:
+            if tag != "kml":
+                raise ImportRefused(
+                    [f"{self.label}:{node.line}: not a KML file (the root element is <{tag}>)"]
+                )
+            return True
+        if ancestors[0].tag != "kml":
+            raise ImportRefused(
+                [
+                    f"{self.label}:{ancestors[0].line}: not a KML file "
+                    f"(the root element is <{ancestors[0].tag}>)"
+                ]
+            )
+        if tag in ("Style", "StyleMap", "CascadingStyle") and node.attrs.get("id"):
+            self.styles.add(node)
+            return True
+        drawn_level = all(a.tag in CONTAINERS for a in ancestors[1:])
+        if drawn_level and tag == "Placemark":
+            self.placemark(node, ancestors)
+            return False
+        if drawn_level and tag in NOT_DRAWN:
+            self.parsed.skipped += 1
+            return False
+        if drawn_level and tag in CONTAINERS:
+            return True  # kept for its name (its placemarks are already let go)
+        if any(a.tag in ("Placemark", "Style", "StyleMap", "CascadingStyle") for a in ancestors):
+            return True  # part of something still being read
+        return tag == "name" and ancestors[-1].tag in CONTAINERS
 
-    def placemark(self, node: Node, folder: str) -> None:
-        name = node.child_text("name")
+    def placemark(self, node: Node, ancestors: list[Node]) -> None:
         geometry = next((c for c in node.children if c.tag in GEOMETRY_TAGS), None)
         try:
             parts = _geometries(geometry) if geometry is not None else []
         except _Bad as bad:
+            name = node.child_text("name")
             where = f"Placemark {name!r}: " if name else "Placemark: "
             self.problems.append(f"{self.label}:{bad.line}: {where}{bad.message}")
+            if len(self.problems) >= MAX_PROBLEMS:
+                raise _Stop from None
             return
         if not parts:
             self.parsed.skipped += 1
             return
-        style = self.styles.for_placemark(node)
-        props = _properties(node)
-        for geometry_type, coords, _line in parts:
-            feature = Feature(
-                "", geometry_type, coords, name, props, style.for_geometry(geometry_type), folder
-            )
-            self.parsed.features.append(feature)
-            self.parsed.vertices += len(feature.positions())
-        if len(self.parsed.features) > MAX_FEATURES or self.parsed.vertices > MAX_VERTICES:
+        # The outermost container is the file itself; its name is not a folder.
+        self.pending.append(_Pending(node, parts, tuple(ancestors[2:])))
+        self.features += len(parts)
+        self.parsed.vertices += sum(
+            sum(len(r) for r in coords) if kind == "Polygon" else len(coords)
+            for kind, coords, _line in parts
+        )
+        if self.features > MAX_FEATURES or self.parsed.vertices > MAX_VERTICES:
             raise ImportRefused(
                 [
                     f"{self.label}:{node.line}: too large for the map: more than "
@@ -196,16 +241,34 @@ class _Reader:
                 ]
             )
 
+    def finish(self) -> Parsed:
+        for item in self.pending:
+            folders = [n.child_text("name") for n in item.folders]
+            folder = FOLDER_SEPARATOR.join(name for name in folders if name)
+            style = self.styles.resolve(item.style_url)
+            for inline in item.inline:
+                style = self.styles.of(inline).over(style)
+            for geometry_type, coords, _line in item.parts:
+                self.parsed.features.append(
+                    Feature(
+                        "",
+                        geometry_type,
+                        coords,
+                        item.name,
+                        item.props,
+                        style.for_geometry(geometry_type),
+                        folder,
+                    )
+                )
+        self.pending = []
+        return self.parsed
+
 
 def parse_kml(data: bytes, label: str) -> Parsed:
     """Features of a KML document; ``ImportRefused`` listing every bad placemark by line."""
-    root = parse_xml(data, label)
-    if root.tag != "kml":
-        raise ImportRefused(
-            [f"{label}:{root.line}: not a KML file (the root element is <{root.tag}>)"]
-        )
-    reader = _Reader(root, label)
-    reader.walk(root, (), True)
+    reader = _Reader(label)
+    with contextlib.suppress(_Stop):  # the problems so far are the answer
+        parse_xml(data, label, reader.on_end)
     if reader.problems:
         raise ImportRefused(reader.problems)
-    return reader.parsed
+    return reader.finish()

@@ -96,12 +96,12 @@ def _read_style(node: Node) -> KmlStyle:
 class Styles:
     """Shared styles by id, resolved through StyleMaps to their "normal" style."""
 
-    def __init__(self, root: Node) -> None:
-        self.by_id = {
-            n.attrs["id"]: n
-            for n in root.iter()
-            if n.tag in ("Style", "StyleMap", "CascadingStyle") and n.attrs.get("id")
-        }
+    def __init__(self) -> None:
+        self.by_id: dict[str, Node] = {}
+
+    def add(self, node: Node) -> None:
+        """A shared style as the file is read (the first of an id wins, as before)."""
+        self.by_id.setdefault(node.attrs["id"], node)
 
     def resolve(self, url: str, hops: int = 0) -> KmlStyle:
         file_part, _, style_id = url.strip().partition("#")

@@ -19,7 +19,9 @@ from typing import Any
 # Limits that keep a hostile or mistaken file from exhausting memory or the map's frame budget.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_FEATURES = 100_000
-MAX_VERTICES = 2_000_000
+# Positions in one file: more than a map needs (a border at 10 m is ~100,000), and few enough that
+# the largest file allowed is read within 300 MB (tests/perf/bench_overlay_memory.py).
+MAX_VERTICES = 1_000_000
 MAX_NESTING = 100  # folders in folders, geometries in collections
 MAX_PROBLEMS = 50  # stop collecting after this many: the operator fixes the first ones first
 

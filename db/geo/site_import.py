@@ -3,9 +3,12 @@
 Columns (English or Spanish, any case, accents optional): ``name, kind, country, lat, lon``
 and optionally ``approximate, source, note, id``. Coordinates are decimal degrees with a point
 or a comma (``-18,0146`` in a ``;`` file). Kind and country are codes or labels (``Puesto de
-control``, ``Chile``). A site whose ``id`` is stored, or whose name (accents and case ignored)
-is already a current site's, is "already present": importing the same list twice adds it
-once. Same file rules as the observations import (db/csv_dialect.py), same all-or-nothing.
+control``, ``Chile``). Rows are compared by content with the post's current sites, matched
+by ``id`` or else by name (accents and case ignored): a row that says exactly what the site
+says is unchanged (importing the same list twice writes nothing the second time); one that
+says something else is stored as one correction of that site (its history keeps the old
+version); any other is a new site. An id of an earlier version or a voided site is left as it
+is. Same file rules as the observations import (db/csv_dialect.py), same all-or-nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from typing import Any
 from db.csv_dialect import CellError, Columns, parse_flag, read_table, unescape_text
 from db.errors import ImportRefused, InvalidRecord
 from db.flows.csv_import import ImportResult
-from db.store.store import Store
+from db.store.records import Site
+from db.store.store import Store, new_id
 from db.vocab import COUNTRIES, SITE_KINDS, fold, match_term
 
 SITE_COLUMNS = Columns(
@@ -67,10 +71,12 @@ def import_sites(store: Store, path: str | Path, label: str = "") -> ImportResul
     table = read_table(path, SITE_COLUMNS, label or str(path))
     at = SITE_COLUMNS.locate(table)
     header = {name: table.header[i] for name, i in at.items()}
-    known = {fold(s.name) for s in store.sites()}
+    current = store.sites()
+    by_name = {fold(s.name): s for s in current}
+    by_id = {s.id: s for s in current}
     problems: list[str] = []
     rows: list[dict[str, Any]] = []
-    present = 0
+    present = changed = 0
     seen_names: dict[str, int] = {}
     seen_ids: dict[str, int] = {}
     for line, cells in table.rows:
@@ -125,16 +131,45 @@ def import_sites(store: Store, path: str | Path, label: str = "") -> ImportResul
             else:
                 stored = (
                     record_id
+                    and record_id not in by_id
                     and store.conn.execute(
                         "SELECT 1 FROM sites WHERE id = ?", (record_id,)
                     ).fetchone()
                 )
-                if stored or key in known:
+                match = by_id.get(record_id or "") or by_name.get(key)
+                if stored:
+                    present += 1  # an earlier version, or a voided site: never brought back
+                elif match is None:
+                    rows.append(row)
+                elif _same(row, match):
                     present += 1
                 else:
-                    rows.append(row)
+                    # The file says something else about a site the post has: one correction
+                    # (its history keeps what it said before), never a second site.
+                    rows.append({**row, "id": new_id(), "supersedes": match.id})
+                    changed += 1
         problems.extend(f"{table.label}:{line}: {header.get(f, f)}: {m}" for f, m in bad)
     if problems:
         raise ImportRefused(problems)
-    added = store.insert_rows("sites", rows) if rows else 0
-    return ImportResult(added=added, already_present=present, lines=len(table.rows))
+    stored_rows = store.insert_rows("sites", rows) if rows else 0
+    return ImportResult(
+        added=stored_rows - changed, already_present=present, lines=len(table.rows), changed=changed
+    )
+
+
+_COMPARED = ("name", "kind", "country", "lat", "lon", "approximate", "source", "note")
+
+
+def _same(row: dict[str, Any], site: Site) -> bool:
+    """Whether a prepared row says exactly what the current version of ``site`` says."""
+    stored = (
+        site.name,
+        site.site_kind,
+        site.country,
+        site.lat,
+        site.lon,
+        int(site.approximate),
+        site.source,
+        site.note,
+    )
+    return tuple(row[k] for k in _COMPARED) == stored

@@ -296,22 +296,28 @@ class Store:
 
     def setting_problems(self) -> list[str]:
         """One line per post setting in the file that cannot be used, saying what is used instead."""
+        return [p.message for p in self.setting_issues()]
+
+    def setting_issues(self) -> list[Problem]:
+        """The post settings in the file that cannot be used, as problems (the window words
+        them in the operator's language); each says what is used instead."""
         return [p for p in (self._stored_timezone()[1], self._stored_clock()[1]) if p]
 
-    def _stored_timezone(self) -> tuple[str, str | None]:
+    def _stored_timezone(self) -> tuple[str, Problem | None]:
         value = self.meta("timezone")
         if not value:
             return POST_TZ_DEFAULT, None
         try:
             zone(value)
         except ValueError:
-            return POST_TZ_DEFAULT, (
-                f"the post's time zone in this database ({value[:40]!r}) is not a time zone: "
-                f"using {POST_TZ_DEFAULT}"
+            return POST_TZ_DEFAULT, Problem(
+                "timezone",
+                "unusable_zone_setting",
+                {"value": repr(value[:40]), "default": POST_TZ_DEFAULT},
             )
         return value, None
 
-    def _stored_clock(self) -> tuple[datetime | None, str | None]:
+    def _stored_clock(self) -> tuple[datetime | None, Problem | None]:
         value = self.meta("exercise_clock")
         if not value:
             return None, None
@@ -319,9 +325,8 @@ class Store:
             clock = parse_instant(value, "exercise_clock")
             check_years(clock, "exercise_clock")
         except ValueError:
-            return None, (
-                f"the exercise clock in this database ({value[:40]!r}) is not a usable time: "
-                "running on live time"
+            return None, Problem(
+                "exercise_clock", "unusable_clock_setting", {"value": repr(value[:40])}
             )
         return clock, None
 

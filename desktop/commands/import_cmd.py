@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 
 from db.errors import ImportRefused, SituationRoomError
-from db.flows.csv_import import import_observations
+from db.flows.csv_import import ImportResult, import_observations
 from db.geo.overlays import import_overlay
 from db.geo.site_import import import_sites
 from db.input_path import check_input_path
@@ -57,7 +57,11 @@ def terminal_progress(label: str) -> Callable[[int, int], None] | None:
     return show
 
 
-def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> int:
+def _csv_import(
+    args: argparse.Namespace,
+    importer: Callable[..., ImportResult],
+    summary: Callable[[str, ImportResult], str] | None = None,
+) -> int:
     """Every bad row on stderr as ``FILE:LINE: column: problem`` (all of them), then exit 1."""
     store = open_store(args)
     try:
@@ -77,6 +81,9 @@ def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> in
         return 1
     finally:
         store.close()
+    if summary is not None:
+        print(summary(args.file, result))
+        return 0
     print(
         translate(
             "CLI", "{file}: {rows} rows read: {added} added, {present} already present"
@@ -87,13 +94,26 @@ def _csv_import(args: argparse.Namespace, importer: Callable[..., object]) -> in
     return 0
 
 
+def sites_summary(file: str, result: ImportResult) -> str:
+    """How many sites were new, changed (stored as a correction) and unchanged."""
+    return translate(
+        "CLI", "{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged"
+    ).format(
+        file=file,
+        rows=result.lines,
+        added=result.added,
+        changed=result.changed,
+        present=result.already_present,
+    )
+
+
 def import_observations_command(args: argparse.Namespace) -> int:
     progress = terminal_progress(args.file)
     return _csv_import(args, lambda store, path: import_observations(store, path, progress))
 
 
 def import_sites_command(args: argparse.Namespace) -> int:
-    return _csv_import(args, import_sites)
+    return _csv_import(args, import_sites, sites_summary)
 
 
 IMPORTERS: dict[str, Callable[[argparse.Namespace], int]] = {

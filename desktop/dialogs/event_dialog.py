@@ -96,9 +96,8 @@ class EventDialog(RecordForm):
         """The typed wall-clock time, read in the post's zone."""
         q = self.when.dateTime()
         d, t = q.date(), q.time()
-        return datetime(
-            d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=zone(self.ctx.tz)
-        )
+        wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+        return self.wall_instant("occurred_at", wall, self.ctx.tz)
 
     def values(self) -> dict[str, Any]:
         people = self.people.text().strip()

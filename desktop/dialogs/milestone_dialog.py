@@ -7,12 +7,12 @@ correction once known: the correction's report time is when the post learnt it
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
-from db.clock import CHILE_TZ, parse_local, wall_time
+from db.clock import CHILE_TZ, local_midnight, wall_time
 from db.store.records import Milestone
 from db.vocab import MILESTONE_KINDS
 from desktop.context import AppContext
@@ -101,13 +101,18 @@ class MilestoneDialog(RecordForm):
     def values(self) -> dict:
         value = self.when.dateTime()
         d, t = value.date(), value.time()
-        hour, minute = (0, 0) if self.all_day.isChecked() else (t.hour(), t.minute())
-        wall = f"{d.year():04d}-{d.month():02d}-{d.day():02d}T{hour:02d}:{minute:02d}"
         tz = self.zone.currentData()
+        if self.all_day.isChecked():
+            # The day's first instant: a midnight the clocks skip still begins that day.
+            at = local_midnight(date(d.year(), d.month(), d.day()), tz)
+        else:
+            at = self.wall_instant(
+                "at", datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()), tz
+            )
         return {
             "title": self.title_edit.text(),
             "kind": self.kind.currentData(),
-            "at": parse_local(wall, tz),
+            "at": at,
             "tz": tz,
             "all_day": self.all_day.isChecked(),
             "source": self.source.text(),

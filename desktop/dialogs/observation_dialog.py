@@ -164,13 +164,12 @@ class ObservationDialog(RecordForm):
             )
         )
 
-    def _instant(self, edit: QDateTimeEdit) -> datetime:
-        """The typed wall-clock time, read in the post's zone."""
-        q = edit.dateTime()
+    def _instant(self, name: str) -> datetime:
+        """The wall-clock time typed in field ``name``, read in the post's zone."""
+        q = self.fields[name].dateTime()  # type: ignore[attr-defined]
         d, t = q.date(), q.time()
-        return datetime(
-            d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=zone(self.ctx.tz)
-        )
+        wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        return self.wall_instant(name, wall, self.ctx.tz)
 
     @property
     def stock(self) -> bool:
@@ -203,12 +202,12 @@ class ObservationDialog(RecordForm):
         for part, edit in self.parts.items():
             values[part] = "".join(edit.text().split()) or None
         if self.stock:
-            values.update(direction="none", period_start=self._instant(self.at), period_end=None)
+            values.update(direction="none", period_start=self._instant("at"), period_end=None)
         else:
             values.update(
                 direction=self.direction.currentData(),
-                period_start=self._instant(self.start),
-                period_end=self._instant(self.end),
+                period_start=self._instant("period_start"),
+                period_end=self._instant("period_end"),
             )
         return values
 

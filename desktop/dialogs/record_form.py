@@ -8,10 +8,12 @@ field, and nothing is written. Enter saves (the default button), Esc cancels.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.clock import InstantError, ambiguous_offsets, local_instant, utc_offset_text
 from db.errors import InvalidRecord, SituationRoomError
 from desktop import problem_text
+from desktop.i18n import translate
 from desktop.theme import chrome_stylesheet, current_theme
 
 
@@ -36,6 +40,9 @@ class RecordForm(QDialog):
         self._layout.addLayout(self.form)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._columns: dict[str, QVBoxLayout] = {}
+        # field → the "which of the two?" list shown under a wall time that happens twice
+        self._offset_choosers: dict[str, QComboBox] = {}
         self.general_error = QLabel()
         self.general_error.setObjectName("formError")
         self.general_error.setProperty("role", "fieldError")
@@ -81,7 +88,55 @@ class RecordForm(QDialog):
             QWidget.setTabOrder(list(self.fields.values())[-1], widget)
         self.fields[name] = widget
         self.errors[name] = error
+        self._columns[name] = column
         return widget
+
+    def wall_instant(self, name: str, wall: datetime, tz: str) -> datetime:
+        """The instant of the wall time typed in field ``name``, by db.clock's one rule.
+
+        A time the zone skips is refused beside the field. One it shows twice (daylight saving
+        ends) is asked for: a list under the field offers the two offsets, and the time is
+        refused until one is chosen. Raises ``InvalidRecord`` naming the field.
+        """
+        pair = ambiguous_offsets(wall, tz)
+        offset: timedelta | None = None
+        chooser = self._offset_choosers.get(name)
+        if pair is None:
+            if chooser is not None:
+                chooser.hide()
+        else:
+            key = (wall.isoformat(), tz)
+            if chooser is None:
+                chooser = QComboBox()
+                chooser.setObjectName(f"offset_{name}")
+                self._columns[name].insertWidget(1, chooser)
+                self._offset_choosers[name] = chooser
+            if chooser.property("wallKey") != "|".join(key):
+                chooser.clear()
+                chooser.setPlaceholderText(
+                    translate("RecordForm", "Which of the two? Choose the offset")
+                )
+                chooser.addItem(
+                    translate(
+                        "RecordForm", "{offset}: the first time (before the clocks go back)"
+                    ).format(offset=utc_offset_text(pair[0])),
+                    int(pair[0].total_seconds()),
+                )
+                chooser.addItem(
+                    translate(
+                        "RecordForm", "{offset}: the second time (after the clocks go back)"
+                    ).format(offset=utc_offset_text(pair[1])),
+                    int(pair[1].total_seconds()),
+                )
+                chooser.setCurrentIndex(-1)
+                chooser.setProperty("wallKey", "|".join(key))
+            chooser.show()
+            seconds = chooser.currentData()
+            offset = None if seconds is None else timedelta(seconds=int(seconds))
+        try:
+            return local_instant(wall, tz, name, offset=offset)
+        except InstantError as exc:
+            raise InvalidRecord([exc.problem]) from None
 
     def finish_tab_order(self) -> None:
         """After the last field: Save, then Cancel."""

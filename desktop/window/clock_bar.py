@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
-from db.clock import parse_local, to_iso, wall_time
+from db.clock import InstantError, parse_local, to_iso, wall_time
+from desktop import problem_text
 from desktop.context import AppContext
 from desktop.countdown_text import STATE_COLOURS, date_text, zone_label
 
@@ -135,7 +137,17 @@ class ClockBar(QWidget):
         value = self.picker.dateTime()
         d, t = value.date(), value.time()
         wall = f"{d.year():04d}-{d.month():02d}-{d.day():02d}T{t.hour():02d}:{t.minute():02d}"
-        self.set_clock(parse_local(wall, self._tz))
+        try:
+            instant = parse_local(wall, self._tz, "clock")
+        except InstantError as exc:
+            # A time the post's zone skips or shows twice: say so where it was typed and leave
+            # the clock where it is (guessing would run the exercise an hour off).
+            text = problem_text.problem_text(exc.problem)
+            self.picker.setToolTip(text)
+            QToolTip.showText(self.picker.mapToGlobal(self.picker.rect().bottomLeft()), text)
+            return
+        self.picker.setToolTip(self.tr("Exercise clock: type a time and press Enter"))
+        self.set_clock(instant)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

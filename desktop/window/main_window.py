@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from db.errors import SituationRoomError
 from desktop import i18n, settings
 from desktop.context import AppContext
+from desktop.countdown_text import STATE_COLOURS
 from desktop.formatting import fmt_datetime
+from desktop.problem_text import problem_text
 from desktop.theme import Theme, apply_theme, chrome_stylesheet
 from desktop.window.clock_bar import ClockBar
 from desktop.window.figures_strip import FiguresStrip
@@ -370,6 +372,23 @@ class MainWindow(QMainWindow):
         self.cursor_label = QLabel()
         self.cursor_label.setObjectName("statusCursor")
         sb.addWidget(self.cursor_label, 1)
+        # A damaged post setting: the window opened with the default, and says so where it
+        # stays in sight (on stderr alone no operator would ever see it).
+        self.settings_warning = QLabel()
+        self.settings_warning.setObjectName("settingsWarning")
+        self.settings_warning.setWordWrap(False)
+        background, foreground = STATE_COLOURS["warning"]
+        self.settings_warning.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; padding: 1px 6px; }}"
+        )
+        issues = self.ctx.store.setting_issues()
+        self.settings_warning.setText(
+            self.tr("Damaged setting: {problems}").format(
+                problems="; ".join(problem_text(p) for p in issues)
+            )
+        )
+        sb.addPermanentWidget(self.settings_warning)
+        self.settings_warning.setVisible(bool(issues))
         for w in (self.clock_label, self.operator_label, self.station_label):
             sb.addPermanentWidget(w)
         for widget in self.panels.values():

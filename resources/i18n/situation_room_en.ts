@@ -219,6 +219,10 @@
             <translation>{file}: {rows} rows read: {added} added, {present} already present</translation>
         </message>
         <message>
+            <source>{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged</source>
+            <translation>{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged</translation>
+        </message>
+        <message>
             <source>{path}: already exists; choose a new file name</source>
             <translation>{path}: already exists; choose a new file name</translation>
         </message>
@@ -1369,6 +1373,10 @@
             <translation>Exercise</translation>
         </message>
         <message>
+            <source>Damaged setting: {problems}</source>
+            <translation>Damaged setting: {problems}</translation>
+        </message>
+        <message>
             <source>Situation Room — {station}</source>
             <translation>Situation Room — {station}</translation>
         </message>
@@ -2034,6 +2042,22 @@
             <translation>{value} has no time zone (add Z or ±HH:MM)</translation>
         </message>
         <message>
+            <source>the post's time zone in this database ({value}) is not a time zone: using {default}</source>
+            <translation>the post's time zone in this database ({value}) is not a time zone: using {default}</translation>
+        </message>
+        <message>
+            <source>the exercise clock in this database ({value}) is not a usable time: running on live time</source>
+            <translation>the exercise clock in this database ({value}) is not a usable time: running on live time</translation>
+        </message>
+        <message>
+            <source>{value} does not exist in {zone}: the clocks skip that hour</source>
+            <translation>{value} does not exist in {zone}: the clocks skip that hour</translation>
+        </message>
+        <message>
+            <source>{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}</source>
+            <translation>{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}</translation>
+        </message>
+        <message>
             <source>ends before it starts</source>
             <translation>ends before it starts</translation>
         </message>
@@ -2237,6 +2261,21 @@
         <message>
             <source>Milestone: {title}</source>
             <translation>Milestone: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Which of the two? Choose the offset</source>
+            <translation>Which of the two? Choose the offset</translation>
+        </message>
+        <message>
+            <source>{offset}: the first time (before the clocks go back)</source>
+            <translation>{offset}: the first time (before the clocks go back)</translation>
+        </message>
+        <message>
+            <source>{offset}: the second time (after the clocks go back)</source>
+            <translation>{offset}: the second time (after the clocks go back)</translation>
         </message>
     </context>
     <context>
@@ -2515,6 +2554,31 @@
         <message>
             <source>&amp;Void it</source>
             <translation>&amp;Void it</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnexpectedError</name>
+        <message>
+            <source>The details are in this file: {path}</source>
+            <translation>The details are in this file: {path}</translation>
+        </message>
+        <message>
+            <source>The log file could not be written either.</source>
+            <translation>The log file could not be written either.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+What you were doing may not have been completed; the rest of the program carries on. {where}
+Please send that file to whoever looks after this program.</source>
+            <translation>Something went wrong: {error}
+
+What you were doing may not have been completed; the rest of the program carries on. {where}
+Please send that file to whoever looks after this program.</translation>
         </message>
     </context>
     <context>

@@ -219,6 +219,10 @@
         <translation>{file}: {rows} filas leídas: {added} agregadas, {present} ya presentes</translation>
     </message>
     <message>
+        <source>{file}: {rows} rows read: {added} new, {changed} changed, {present} unchanged</source>
+        <translation>{file}: {rows} filas leídas: {added} nuevos, {changed} modificados, {present} sin cambios</translation>
+    </message>
+    <message>
         <source>{path}: already exists; choose a new file name</source>
         <translation>{path}: ya existe; elija otro nombre de archivo</translation>
     </message>
@@ -1369,6 +1373,10 @@
         <translation>Ejercicio</translation>
     </message>
     <message>
+        <source>Damaged setting: {problems}</source>
+        <translation>Ajuste dañado: {problems}</translation>
+    </message>
+    <message>
         <source>Situation Room — {station}</source>
         <translation>Sala Situacional — {station}</translation>
     </message>
@@ -2034,6 +2042,22 @@
         <translation>{value} no tiene zona horaria (agregue Z o ±HH:MM)</translation>
     </message>
     <message>
+        <source>the post&apos;s time zone in this database ({value}) is not a time zone: using {default}</source>
+        <translation>la zona horaria del puesto en esta base de datos ({value}) no es una zona horaria: se usa {default}</translation>
+    </message>
+    <message>
+        <source>the exercise clock in this database ({value}) is not a usable time: running on live time</source>
+        <translation>el reloj de ejercicio de esta base de datos ({value}) no es una hora utilizable: se usa la hora real</translation>
+    </message>
+    <message>
+        <source>{value} does not exist in {zone}: the clocks skip that hour</source>
+        <translation>{value} no existe en {zone}: los relojes se saltan esa hora</translation>
+    </message>
+    <message>
+        <source>{value} happens twice in {zone} (the clocks go back): say which, {first} or {second}</source>
+        <translation>{value} ocurre dos veces en {zone} (los relojes se atrasan): indique cuál, {first} o {second}</translation>
+    </message>
+    <message>
         <source>ends before it starts</source>
         <translation>termina antes de empezar</translation>
     </message>
@@ -2237,6 +2261,21 @@
     <message>
         <source>Milestone: {title}</source>
         <translation>Hito: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Which of the two? Choose the offset</source>
+        <translation>¿Cuál de las dos? Elija el desfase horario</translation>
+    </message>
+    <message>
+        <source>{offset}: the first time (before the clocks go back)</source>
+        <translation>{offset}: la primera vez (antes de atrasar los relojes)</translation>
+    </message>
+    <message>
+        <source>{offset}: the second time (after the clocks go back)</source>
+        <translation>{offset}: la segunda vez (después de atrasar los relojes)</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2554,31 @@
     <message>
         <source>&amp;Void it</source>
         <translation>&amp;Anularlo</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>The details are in this file: {path}</source>
+        <translation>Los detalles están en este archivo: {path}</translation>
+    </message>
+    <message>
+        <source>The log file could not be written either.</source>
+        <translation>Tampoco se pudo escribir el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+What you were doing may not have been completed; the rest of the program carries on. {where}
+Please send that file to whoever looks after this program.</source>
+        <translation>Algo salió mal: {error}
+
+Puede que lo que estaba haciendo no se haya completado; el resto del programa sigue funcionando. {where}
+Envíe ese archivo a quien da soporte a este programa.</translation>
     </message>
 </context>
 <context>

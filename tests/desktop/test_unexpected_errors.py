@@ -23,14 +23,15 @@ def _boom(args):
     raise RuntimeError("a bug somewhere")
 
 
-def test_an_unexpected_error_is_one_line_and_exit_1(post, monkeypatch, capsys):
+def test_an_unexpected_error_is_one_line_and_exit_1(post, monkeypatch, capsys, tmp_path):
     monkeypatch.setattr("desktop.commands.status_cmd.run", _boom)
     monkeypatch.delenv("SITUATION_ROOM_DEBUG", raising=False)
+    monkeypatch.setenv("SITUATION_ROOM_LOG_DIR", str(tmp_path / "logs"))
     assert main(["status", "--db", str(post)]) == 1
     err = capsys.readouterr().err
     assert err == (
         "situation-room: unexpected error: RuntimeError: a bug somewhere "
-        "(set SITUATION_ROOM_DEBUG=1 to see where)\n"
+        f"(the details are in {tmp_path / 'logs' / 'situation-room.log'})\n"
     )
     monkeypatch.setenv("SITUATION_ROOM_DEBUG", "1")
     assert main(["status", "--db", str(post)]) == 1
