@@ -109,3 +109,7 @@ class ImportRefused(SituationRoomError):
 
 class BasemapUnavailable(SituationRoomError):
     """A raster basemap file (MBTiles) cannot be used; the message says why."""
+
+
+class MapKitUnavailable(SituationRoomError):
+    """A map kit cannot be built from these extracts, or a kit file cannot be read; says why."""

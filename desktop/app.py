@@ -155,6 +155,9 @@ def open_window(
         start.after_start(lambda: _check_and_back_up(window))
     if args.basemap:
         window.with_panel("map", lambda panel: panel.open_basemap(args.basemap))
+    if getattr(args, "mapkit", None):
+        # A demo's database is a fresh copy each time: nothing to remember the kit for.
+        window.with_panel("map", lambda panel: panel.open_kit(args.mapkit, remember=not args.demo))
     return window
 
 

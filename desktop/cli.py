@@ -55,6 +55,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--basemap", metavar="MBTILES", help="raster basemap (MBTiles) under the map"
     )
+    parser.add_argument(
+        "--mapkit",
+        metavar="GPKG",
+        help="map kit (GeoPackage from 'situation-room mapkit build') drawn under the "
+        "operational layers; remembered for the database",
+    )
     add_commands(parser, sys.argv[1:] if argv is None else argv)
     return parser
 

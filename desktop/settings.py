@@ -32,6 +32,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("briefing/paper", "a4", "Paper of the printed briefing: a4 or letter."),
     Setting("ui/theme", "day", "Theme of the main window: day (light) or night (dark)."),
     Setting("wall/theme", "night", "Theme of the wall display: night (dark) or day (light)."),
+    Setting(
+        "map/kits",
+        "",
+        "The map kit (GeoPackage) shown with each database: JSON, database path → kit path.",
+    ),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -1,4 +1,4 @@
-"""The current counts as a CSV file a spreadsheet opens as is, and ``import_observations`` reads.
+"""The current counts (or those known at an instant) as a CSV file a spreadsheet opens as is, and ``import_observations`` reads.
 
 UTF-8 with a BOM (so Excel shows accents) and ``,`` separators. Times are written twice: in UTC
 (``start_utc``, what an import reads back) and in post time with the zone's name, for people.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from db.clock import parse_instant, zone
 from db.csv_dialect import escape_text, write_rows
 from db.safety.complete import csv_rows
 from db.safety.output import atomic_output
+from db.store.asof import current_condition, known_at
 from db.store.store import Store
 
 EXPORT_COLUMNS = (
@@ -75,8 +77,11 @@ def site_names(store: Store) -> dict[str, str]:
     return out
 
 
-def export_observations(store: Store, path: str | Path) -> ExportResult:
-    """Write every current observation to ``path`` (replaced whole, read back first)."""
+def export_observations(
+    store: Store, path: str | Path, *, at: datetime | None = None
+) -> ExportResult:
+    """Write every current observation to ``path`` (replaced whole, read back first); ``at``:
+    those the post knew then, each as it read then (docs/architecture.md §4)."""
     path = Path(path)
     tz_name = store.timezone
     tz = zone(tz_name)
@@ -86,8 +91,13 @@ def export_observations(store: Store, path: str | Path) -> ExportResult:
         return parse_instant(iso).astimezone(tz).isoformat()
 
     def rows() -> Iterator[list[Any]]:
-        sql = "SELECT * FROM current_observations ORDER BY period_start, site_id, rowid"
-        for r in store.conn.execute(sql):
+        as_of = known_at(store, "observations", at)
+        where, params = (
+            ("1", []) if as_of is None else current_condition("observations", "o", as_of)
+        )
+        source = "current_observations" if as_of is None else "observations"
+        sql = f"SELECT o.* FROM {source} AS o WHERE {where} ORDER BY period_start, site_id, o.rowid"
+        for r in store.conn.execute(sql, params):
             counter[0] += 1
             yield [
                 r["id"],

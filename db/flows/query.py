@@ -1,4 +1,8 @@
-"""The records table's questions: which current counts match a filter, a page at a time.
+"""The records table's questions: which counts match a filter, a page at a time.
+
+The counts are those current at ``as_of``, the clock's time: what the post knew then (the as-of
+rule, docs/architecture.md §4). A count entered after it does not show, and one corrected
+after it shows its earlier version.
 
 Newest period first. Days in a filter are post-local and inclusive ("1 to 3 Dec" is every count
 whose period starts between 1 Dec 00:00 and 4 Dec 00:00 post time). Pages keep a table of years
@@ -7,14 +11,14 @@ of counts as quick to open as one of a day.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from db.clock import local_date, local_midnight, to_iso
+from db.clock import local_midnight, to_iso
 from db.flows.days import operators
 from db.flows.totals import current_count
-from db.store.asof import current_condition
+from db.store.asof import current_condition, known_at
 from db.store.records import Observation
 from db.store.site_lineage import site_names, site_versions
 from db.store.store import Store
@@ -32,19 +36,26 @@ class ObservationFilter:
     first_day: date | None = None
     last_day: date | None = None
     operator: str | None = None
-    until: datetime | None = None  # an exercise shows nothing that starts after its clock
+    as_of: datetime | None = None  # the clock's time: the counts the post knew then; None: now
     text: str = ""  # words typed in the search box: a count's note or source, or its site
 
     @property
     def searching(self) -> bool:
         return bool(self.text.strip())
 
+    def reading(self, store: Store) -> datetime | None:
+        """The instant the counts are read as of: None when that is the current picture."""
+        return known_at(store, "observations", self.as_of)
+
     def where(self, store: Store) -> tuple[str, list[Any]]:
         """SQL for ``o``, a row of the table ``observations`` (not a view: the search needs
-        its rowid), current now; and its parameters."""
+        its rowid), current as of ``as_of``; and its parameters."""
         tz = store.timezone
-        clauses: list[str] = [CURRENT]
-        params: list[Any] = []
+        at = self.reading(store)
+        current, params = (
+            (CURRENT, []) if at is None else current_condition("observations", "o", at)
+        )
+        clauses: list[str] = [current]
         if self.site_id:
             versions = site_versions(store, self.site_id)
             clauses.append(f"o.site_id IN ({','.join('?' * len(versions))})")
@@ -59,16 +70,13 @@ class ObservationFilter:
         if self.first_day:
             clauses.append("o.period_start >= ?")
             params.append(to_iso(local_midnight(self.first_day, tz)))
-        if self.until:
-            clauses.append("o.period_start <= ?")
-            params.append(to_iso(self.until))
         if self.last_day:
             clauses.append("o.period_start < ?")
             params.append(to_iso(local_midnight(self.last_day + timedelta(days=1), tz)))
         if self.searching:
             from db.store.search import count_words_match
 
-            clause, values = count_words_match(store, "o", self.text)
+            clause, values = count_words_match(store, "o", self.text, at=at)
             clauses.append(clause)
             params.extend(values)
         return " AND ".join(clauses), params
@@ -76,7 +84,7 @@ class ObservationFilter:
 
 @dataclass(frozen=True)
 class ObservationRow:
-    """A current count as the table lists it, with its site's name and whether it was corrected."""
+    """A count as the table lists it, with its site's name and whether it was corrected."""
 
     observation: Observation
     site_name: str
@@ -84,25 +92,18 @@ class ObservationRow:
 
 
 def count_observations(store: Store, flt: ObservationFilter) -> int:
-    if not flt.operator and not flt.searching:  # days, sites, a category: the totals know
-        tz, last, on_clock_day = store.timezone, flt.last_day, 0
-        if flt.until is not None:
-            clock_day = local_date(flt.until, tz)
-            if last is None or last >= clock_day:
-                # The clock's own day counts up to the clock: ask the records for that day.
-                day = replace(flt, first_day=max(flt.first_day or clock_day, clock_day))
-                on_clock_day = _count(store, replace(day, last_day=clock_day))
-                last = clock_day - timedelta(days=1)
+    if not flt.operator and not flt.searching and flt.reading(store) is None:
+        # Days, sites, a category over the current picture: the daily totals know.
         n = current_count(
             store.conn,
-            tz=tz,
+            tz=store.timezone,
             site_ids=site_versions(store, flt.site_id) if flt.site_id else None,
             category=flt.category,
             first=flt.first_day,
-            last=last,
+            last=flt.last_day,
         )
         if n is not None:
-            return n + on_clock_day
+            return n
     return _count(store, flt)
 
 
@@ -122,7 +123,7 @@ def observation_page(
         f"""SELECT o.* FROM observations o WHERE {where} ORDER BY o.period_start DESC, o.rowid DESC LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     ).fetchall()
-    names = site_names(store) if rows else {}
+    names = site_names(store, flt.as_of) if rows else {}  # the sites' names then
     return [
         ObservationRow(
             Observation.from_row(row), names.get(row["site_id"], ""), row["supersedes"] is not None

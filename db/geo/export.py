@@ -1,7 +1,7 @@
 """Events and sites as GeoJSON or KML files that QGIS and Google Earth open.
 
 ``export_events(store, path)`` and ``export_sites(store, path)`` choose the format by the file's
-extension (``.geojson`` or ``.kml``). Every record attribute goes along (id, kind, times in UTC
+extension; given ``at``, they write the records the post knew then (docs/architecture.md §4) (``.geojson`` or ``.kml``). Every record attribute goes along (id, kind, times in UTC
 and in the post's zone, source, illustrative...), as GeoJSON properties or KML ExtendedData, so
 a partner's GIS sees what the operators see. Events without a location cannot be placed: they
 are left out and counted. The file is written whole to a temporary name, read back, and then
@@ -22,6 +22,7 @@ from db.geo.kml_write import kml_document
 from db.geo.placed import COORD_DECIMALS, Placed
 from db.safety.complete import geojson_features, kml_placemarks
 from db.safety.output import write_output
+from db.store.asof import known_at, records_as_of, sites_as_of
 from db.store.records import Event, Record
 from db.store.store import Store
 from db.vocab import EVENT_KINDS, SITE_KINDS
@@ -116,12 +117,22 @@ def _export(
     return ExportReport(path, kind, len(placed), skipped)
 
 
-def export_events(store: Store, path: str | Path, *, lang: str = "es") -> ExportReport:
-    """Write the current events (closed ones included, flagged) to ``.geojson`` or ``.kml``."""
-    events: list[Record] = list(reversed(store.events()))  # oldest first reads like a log
+def export_events(
+    store: Store, path: str | Path, *, lang: str = "es", at: datetime | None = None
+) -> ExportReport:
+    """Write the current events (closed ones included, flagged) to ``.geojson`` or ``.kml``;
+    ``at``: those the post knew then (docs/architecture.md §4)."""
+    as_of = known_at(store, "events", at)
+    events: list[Record] = (
+        list(reversed(store.events()))  # oldest first reads like a log
+        if as_of is None
+        else records_as_of(store, "events", as_of, order="occurred_at, entered_at, id")
+    )
     return _export(store, path, "events", events, lang)
 
 
-def export_sites(store: Store, path: str | Path, *, lang: str = "es") -> ExportReport:
-    """Write the current sites to ``.geojson`` or ``.kml``."""
-    return _export(store, path, "sites", list(store.sites()), lang)
+def export_sites(
+    store: Store, path: str | Path, *, lang: str = "es", at: datetime | None = None
+) -> ExportReport:
+    """Write the current sites to ``.geojson`` or ``.kml``; ``at``: those the post knew then."""
+    return _export(store, path, "sites", list(sites_as_of(store, at)), lang)

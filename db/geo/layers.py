@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 
 from db.clock import parse_instant, to_iso
 from db.flows.figures import key_figures
+from db.store.asof import current_condition, current_source, known_at, sites_as_of
 from db.store.connection import plain_rows
 from db.store.store import Store
 from db.vocab import EVENT_KINDS, SEVERITIES
@@ -66,8 +68,14 @@ def event_points(
     *,
     include_closed: bool = False,
     since: datetime | None = None,
+    as_of: datetime | None = None,
 ) -> EventPoints:
-    """Current located events that occurred by ``at`` (and from ``since``), newest first."""
+    """Located events current at ``as_of`` (None: now; the clock's time: what the post knew
+    then, docs/architecture.md §4) that occurred by ``at`` (and from ``since``), newest first."""
+    source, source_params = current_source("events", known_at(store, "events", as_of))
+    # This query binds by name; the source's parameters are one instant, bound as :asof.
+    assert len(set(source_params)) <= 1
+    source = source.replace("?", ":asof")
     clauses = ["lat IS NOT NULL", "lon IS NOT NULL", "occurred_at <= :at"]
     if since is not None:
         clauses.append("occurred_at >= :since")
@@ -81,6 +89,7 @@ def event_points(
     kinds = " ".join(f"WHEN :k{i} THEN {i}" for i in range(len(EVENT_KIND_CODES)))
     severities = " ".join(f"WHEN :s{i} THEN {i}" for i in range(len(SEVERITY_CODES)))
     params: dict[str, object] = {
+        "asof": source_params[0] if source_params else None,
         "at": to_iso(at),
         "since": to_iso(since) if since is not None else None,
         "other": EVENT_KIND_CODES.index("other"),
@@ -93,7 +102,7 @@ def event_points(
                 (CASE kind {kinds} ELSE :other END) + 16 * (CASE severity {severities} ELSE 0 END)
                 + 256 * (closed != 0) + 512 * (coalesce(people, -1) + 1),
                 (julianday(:at) - julianday(occurred_at)) * 86400.0
-            FROM current_events WHERE {" AND ".join(clauses)}
+            FROM {source} WHERE {" AND ".join(clauses)}
             ORDER BY occurred_at DESC, id DESC""",
         params,
     )
@@ -136,12 +145,12 @@ class SiteMarker:
     illustrative: bool
 
 
-def site_markers(store: Store, at: datetime) -> list[SiteMarker]:
-    """Every current site, with people stranded as last counted by ``at`` and the people who
-    crossed there (regularly or not) in the 24 hours before ``at``."""
+def site_markers(store: Store, at: datetime, *, as_of: datetime | None = None) -> list[SiteMarker]:
+    """Every site current at ``as_of`` (None: now), with people stranded as last counted by
+    ``at`` and the people who crossed there (regularly or not) in the 24 hours before ``at``."""
     figures = key_figures(store, at - FIGURES_WINDOW, at)
     out = []
-    for site in store.sites():
+    for site in sites_as_of(store, as_of):
         fig = figures.by_site.get(site.id, {})
         flows = [fig[c] for c in CROSSING_CATEGORIES if c in fig]
         out.append(
@@ -181,9 +190,17 @@ def log_entries(
     since: datetime | None = None,
     until: datetime | None = None,
     kind: str | None = None,
+    as_of: datetime | None = None,
 ) -> list[LogEntry]:
-    """Current events (located or not) that occurred in ``[since, until)``, newest first."""
-    clauses, params = [], []
+    """Events (located or not) current at ``as_of`` (None: now) that occurred in
+    ``[since, until)``, newest first."""
+    at = known_at(store, "events", as_of)
+    source = "current_events AS e" if at is None else "events AS e"
+    clauses: list[str] = []
+    params: list[Any] = []
+    if at is not None:
+        condition, params = current_condition("events", "e", at)
+        clauses.append(condition)
     if since is not None:
         clauses.append("occurred_at >= ?")
         params.append(to_iso(since))
@@ -196,7 +213,7 @@ def log_entries(
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = store.conn.execute(
         "SELECT id, occurred_at, kind, title, people, lat IS NOT NULL AND lon IS NOT NULL, "
-        f"closed, note FROM current_events {where} ORDER BY occurred_at DESC, rowid",
+        f"closed, note FROM {source} {where} ORDER BY occurred_at DESC, e.rowid",
         params,
     ).fetchall()
     return [

@@ -5,7 +5,9 @@ or before T supersedes and no void entered at or before T withdraws. Because not
 overwritten (docs/architecture.md §3), this is exact: a briefing reprinted a month later shows the figures
 it showed on its day, however many late entries, corrections and voids came since.
 
-``as_of=None`` means "now": the ``current_<table>`` views, at no extra cost.
+``as_of=None`` means "now": the ``current_<table>`` views, at no extra cost. A reader given the
+clock's time asks ``known_at`` first: when nothing was entered after it (live use, or an
+exercise clock past every entry) the current views are that picture already.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from db.clock import to_iso_precise
-from db.store.records import RECORD_TYPES, Decree, Record
+from db.store.records import RECORD_TYPES, Decree, Record, Site
 from db.store.schema import RECORD_TABLES
 from db.store.store import Store
 
@@ -59,6 +61,28 @@ def current_condition(table: str, alias: str, as_of: datetime | None) -> tuple[s
     return sql, [instant, instant, instant]
 
 
+def entered_after(store: Store, table: str, t: datetime) -> bool:
+    """Whether a record of ``table``, or a void, was entered after ``t``: one seek on each
+    ``entered_at`` index. When not, the picture as of ``t`` is the current one."""
+    if table not in RECORD_TABLES:
+        raise ValueError(f"unknown table {table}")
+    instant = to_iso_precise(t)
+    row = store.conn.execute(
+        f"SELECT EXISTS (SELECT 1 FROM {table} WHERE entered_at > ?) "
+        "OR EXISTS (SELECT 1 FROM voids WHERE entered_at > ?)",
+        (instant, instant),
+    ).fetchone()
+    return bool(row[0])
+
+
+def known_at(store: Store, table: str, t: datetime | None) -> datetime | None:
+    """The ``as_of`` to read ``table`` with at the clock's time ``t``: None (the current views,
+    as fast as ever) when nothing was entered after ``t``, else ``t``."""
+    if t is None or not entered_after(store, table, t):
+        return None
+    return t
+
+
 def records_as_of(
     store: Store,
     table: str,
@@ -75,6 +99,14 @@ def records_as_of(
     sql = f"SELECT * FROM {source} AS t {('WHERE ' + where) if where else ''} ORDER BY {order}"
     cls = RECORD_TYPES[table]
     return [cls.from_row(r) for r in store.conn.execute(sql, [*source_params, *params])]
+
+
+def sites_as_of(store: Store, t: datetime | None) -> list[Site]:
+    """The sites the post knew at the clock's time ``t`` (None: now), by name, as
+    ``Store.sites`` lists the current ones."""
+    if known_at(store, "sites", t) is None:
+        return store.sites()
+    return [s for s in records_as_of(store, "sites", t, order="name") if isinstance(s, Site)]
 
 
 def decrees_as_of(store: Store, as_of: datetime | None) -> list[Decree]:

@@ -162,7 +162,7 @@ def _v5_search(conn: sqlite3.Connection) -> None:
     create(conn, V5_INDEXED)
 
 
-def _v6_milestone_outcome(conn: sqlite3.Connection) -> None:
+def _v7_milestone_outcome(conn: sqlite3.Connection) -> None:
     """A milestone's outcome (the run-off's result) and who reported it, fields of their own:
     entered as a correction, they are known only from the time they were reported
     (docs/architecture.md §4). The milestones' search index takes the two fields too."""
@@ -178,6 +178,16 @@ def _v6_milestone_outcome(conn: sqlite3.Connection) -> None:
     reindex(conn, "milestones")
 
 
+def _v6_entered_at(conn: sqlite3.Connection) -> None:
+    """An index on when each record (and void) was entered; records untouched.
+
+    The as-of rule (docs/architecture.md §4) reads the plain current picture when nothing was
+    entered after the clock's time: this answers that question with one index seek per table.
+    """
+    for table in (*RECORD_TABLES, "voids"):
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_entered ON {table}(entered_at)")
+
+
 # Each migration is appended; its position + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
@@ -185,7 +195,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v3_sync,
     _v4_fast_reads,
     _v5_search,
-    _v6_milestone_outcome,
+    _v6_entered_at,
+    _v7_milestone_outcome,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,9 +2,10 @@
 
 ``search(store, "tacna")`` lists the current events, sites, counts, decrees and milestones whose
 words match, best first (FTS5's bm25, the words of a record's title weighing most). Only the
-current picture is searched (docs/architecture.md §4, the as-of rule): a voided record is not
-found, a corrected one is found once, as its current version. Case and accents are folded by
-the index (db/store/search_index.py).
+current picture is searched, or the picture the post knew at an exercise clock's time
+(docs/architecture.md §4, the as-of rule): a voided record is not found, a corrected one is found
+once, as its version current then. Case and accents are folded by the index
+(db/store/search_index.py).
 
 What the operator typed is never FTS5 syntax: each word (what spaces separate) becomes a
 quoted FTS5 string, its quotes doubled, so quotes, ``-``, ``*``, ``NEAR``, ``OR``, ``col:`` or
@@ -23,8 +24,8 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from db.clock import local_midnight, parse_instant, to_iso
-from db.store.asof import current_condition
+from db.clock import local_midnight, parse_instant
+from db.store.asof import current_condition, known_at
 from db.store.records import RECORD_TYPES
 from db.store.search_index import INDEXED, fts_table
 from db.store.store import Store
@@ -48,10 +49,6 @@ WEIGHTS: dict[str, tuple[float, ...]] = {
     "decrees": (10.0, 5.0, 2.0, 1.0),
     "milestones": (10.0, 3.0, 1.0, 5.0, 1.0),
 }
-
-
-# When a record's fact happened, for ``until``: records of other kinds are no one's future.
-HAPPENED_AT = {"events": "occurred_at", "observations": "period_start"}
 
 
 class Hit(NamedTuple):
@@ -101,14 +98,13 @@ def search(
     at: datetime | None = None,
     limit: int = DEFAULT_LIMIT,
     kinds: Iterable[str] | None = None,
-    until: datetime | None = None,
     lang: str = "es",
 ) -> list[Hit]:
-    """The current records (as of ``at``; None: now) whose words match ``text``, best first.
+    """The current records (as of ``at``, what the post knew then; None: now) whose words
+    match ``text``, best first. A correction entered after ``at`` finds the earlier version.
 
-    ``kinds`` keeps to some kinds of record (``event``, ``site``...); ``until`` leaves out
-    events that occurred and counts whose period started after it (an exercise's clock: its
-    future is in the store already); ``lang`` is the language of the labels in a count's title.
+    ``kinds`` keeps to some kinds of record (``event``, ``site``...); ``lang`` is the language
+    of the labels in a count's title.
     """
     query = match_query(text)
     if query is None or limit <= 0:
@@ -120,7 +116,7 @@ def search(
         if wanted is not None and RECORD_TYPES[table].kind not in wanted:
             continue
         make_hit = _hit_maker(store, table, lang)
-        for row in _ranked_rows(store, table, query, at, until, limit):
+        for row in _ranked_rows(store, table, query, at, limit):
             hit = make_hit(row)
             when = hit.at.timestamp() if hit.at else 0.0
             scored.append((in_title(hit.title), row["_score"], -when, hit))
@@ -166,7 +162,6 @@ def _ranked_rows(
     table: str,
     query: str,
     at: datetime | None,
-    until: datetime | None,
     limit: int,
 ) -> list[Any]:
     """``table``'s best ``limit`` current rows for ``query``, each with ``_score`` (bm25, lower
@@ -181,10 +176,7 @@ def _ranked_rows(
         f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
         (query, MAX_RANKED - 1),
     ).fetchone()
-    condition, condition_params = current_condition(table, "r", at)
-    if until is not None and table in HAPPENED_AT:
-        condition += f" AND r.{HAPPENED_AT[table]} <= ?"
-        condition_params.append(to_iso(until))
+    condition, condition_params = current_condition(table, "r", known_at(store, table, at))
     weights = ", ".join(str(w) for w in WEIGHTS[table])
     # Hand-written rather than sqlite-utils' Table.search(), which ranks every match and makes
     # no snippet: on the 1M-row database the best 50 counts for a word in all of them took
@@ -265,7 +257,7 @@ def matching_ids(store: Store, table: str, text: str, *, at: datetime | None = N
     if query is None:
         return set()
     fts = fts_table(table)
-    condition, params = current_condition(table, "r", at)
+    condition, params = current_condition(table, "r", known_at(store, table, at))
     rows = store.conn.execute(
         f"""SELECT r.id FROM {fts} JOIN {table} AS r ON r.rowid = {fts}.rowid
             WHERE {fts} MATCH ? AND {condition}""",
@@ -288,13 +280,16 @@ def words_match(table: str, alias: str, text: str) -> tuple[str, list[Any]]:
     return f"{alias}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)", [query]
 
 
-def count_words_match(store: Store, alias: str, text: str) -> tuple[str, list[Any]]:
+def count_words_match(
+    store: Store, alias: str, text: str, *, at: datetime | None = None
+) -> tuple[str, list[Any]]:
     """SQL (and its parameters) true for a count ``alias`` (a row of ``observations``) whose
     note or source matches ``text``, or whose site's current name, note or source does: what
     the records table keeps while the operator types. A count names the version of its site
-    it was entered with; every version of a matching site counts."""
+    it was entered with; every version of a matching site counts. ``at``: the sites as
+    known then (None: now)."""
     own, params = words_match("observations", alias, text)
-    sites = matching_ids(store, "sites", text)
+    sites = matching_ids(store, "sites", text, at=at)
     if not sites:
         return own, params
     from db.store.site_lineage import site_lineage

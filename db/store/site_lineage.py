@@ -8,12 +8,21 @@ that now stands for the site (the current one; for a retired site, its last vers
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from db.clock import to_iso_precise
+from db.store.asof import current_source, known_at
 from db.store.store import Store
 
 
-def site_lineage(store: Store) -> dict[str, str]:
-    """Every site version id → the representative id of its site."""
-    rows = store.conn.execute("SELECT id, supersedes, entered_at FROM sites").fetchall()
+def site_lineage(store: Store, as_of: datetime | None = None) -> dict[str, str]:
+    """Every site version id → the representative id of its site; ``as_of``: among the
+    versions the post knew then (docs/architecture.md §4), None: now."""
+    at = known_at(store, "sites", as_of)
+    known, params = ("1", []) if at is None else ("entered_at <= ?", [to_iso_precise(at)])
+    rows = store.conn.execute(
+        f"SELECT id, supersedes, entered_at FROM sites WHERE {known}", params
+    ).fetchall()
     parent = {r["id"]: r["id"] for r in rows}
 
     def root(i: str) -> str:
@@ -25,7 +34,8 @@ def site_lineage(store: Store) -> dict[str, str]:
     for r in rows:
         if r["supersedes"] in parent:
             parent[root(r["id"])] = root(r["supersedes"])
-    current = {r[0] for r in store.conn.execute("SELECT id FROM current_sites")}
+    source, source_params = current_source("sites", at)
+    current = {r[0] for r in store.conn.execute(f"SELECT id FROM {source}", source_params)}
     best: dict[str, tuple[bool, str, str]] = {}
     for r in rows:
         key = (r["id"] in current, r["entered_at"], r["id"])
@@ -42,8 +52,8 @@ def site_versions(store: Store, site_id: str) -> list[str]:
     return sorted(i for i, rep in lineage.items() if rep == target) or [site_id]
 
 
-def site_names(store: Store) -> dict[str, str]:
-    """Every site version id → the site's present name."""
-    lineage = site_lineage(store)
+def site_names(store: Store, as_of: datetime | None = None) -> dict[str, str]:
+    """Every site version id → the site's present name (``as_of``: its name then)."""
+    lineage = site_lineage(store, as_of)
     names = {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM sites")}
     return {i: names[rep] for i, rep in lineage.items()}

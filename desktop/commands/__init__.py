@@ -78,6 +78,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "search_cmd",
         "find the current records whose words match (events, sites, counts, decrees, milestones)",
     ),
+    "mapkit": (
+        "mapkit_cmd",
+        "build an offline map kit (GeoPackage) from OpenStreetMap extracts, or describe one",
+    ),
 }
 
 

@@ -2,13 +2,14 @@
 
 ``EXPORTERS`` maps each KIND to a function ``(args) -> exit code``. Events and sites go to
 ``.geojson`` or ``.kml`` (QGIS, Google Earth), observations to ``.csv`` (spreadsheets); the file
-is replaced whole or not at all.
+is replaced whole or not at all. ``--at T`` writes the records as the post knew them at T.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import datetime
 
 from db.errors import SituationRoomError
 from db.flows.csv_export import export_observations
@@ -18,11 +19,19 @@ from desktop.i18n import translate
 from desktop.opening import open_store
 
 
+def _at(args: argparse.Namespace) -> datetime | None:
+    """``--at``: the records the post knew then (docs/architecture.md §4). Without it, every
+    current record, each with its report time in ``entered_at``; an exercise database's own
+    clock does not narrow an export."""
+    at: datetime | None = getattr(args, "at", None)
+    return at
+
+
 def _geo_export(kind: str, args: argparse.Namespace) -> int:
     export = export_events if kind == "events" else export_sites
     store = open_store(args)
     try:
-        report = export(store, args.file, lang=getattr(args, "lang", None) or "es")
+        report = export(store, args.file, lang=getattr(args, "lang", None) or "es", at=_at(args))
     finally:
         store.close()
     skipped = f"; {report.skipped} without a location left out" if report.skipped else ""
@@ -43,7 +52,7 @@ def export_observations_command(args: argparse.Namespace) -> int:
         raise SituationRoomError(f"{args.file}: observations are exported as CSV: name it FILE.csv")
     store = open_store(args)
     try:
-        result = export_observations(store, args.file)
+        result = export_observations(store, args.file, at=_at(args))
     finally:
         store.close()
     print(

@@ -49,11 +49,10 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         clock = clock_for(store, args, running=False)
-        # --at on a live database: what the post knew then. An exercise database is read as
-        # it stands (as the briefing reads it), without what happens after its clock.
-        at = None if store.exercise_clock is not None else getattr(args, "at", None)
-        until = None if clock.live else clock.now()
-        hits = search(store, args.text, at=at, until=until, limit=max(args.limit, 0), lang=lang)
+        # An exercise clock (--at, or an exercise database's own): what the post knew at its
+        # time (docs/architecture.md §4). Live: the current records.
+        at = None if clock.live else clock.now()
+        hits = search(store, args.text, at=at, limit=max(args.limit, 0), lang=lang)
         tz = store.timezone
     finally:
         store.close()

@@ -358,6 +358,34 @@
             <source>{path}: the database itself is sound; only backups have problems (a damaged backup can be deleted)</source>
             <translation>{path}: the database itself is sound; only backups have problems (a damaged backup can be deleted)</translation>
         </message>
+        <message>
+            <source>{path}: map kit of {box}: {n} features ({parts}) in {s:.0f} s</source>
+            <translation>{path}: map kit of {box}: {n} features ({parts}) in {s:.0f} s</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>{path}: map kit (GeoPackage), built {when}</source>
+            <translation>{path}: map kit (GeoPackage), built {when}</translation>
+        </message>
+        <message>
+            <source>box: {box}</source>
+            <translation>box: {box}</translation>
+        </message>
+        <message>
+            <source>layers:</source>
+            <translation>layers:</translation>
+        </message>
+        <message>
+            <source>(no spatial index)</source>
+            <translation>(no spatial index)</translation>
+        </message>
+        <message>
+            <source>attribution: {text}</source>
+            <translation>attribution: {text}</translation>
+        </message>
     </context>
     <context>
         <name>ChartExports</name>
@@ -1326,6 +1354,10 @@
             <translation>Coastline</translation>
         </message>
         <message>
+            <source>Map kit (none loaded)</source>
+            <translation>Map kit (none loaded)</translation>
+        </message>
+        <message>
             <source>Raster basemap (none open)</source>
             <translation>Raster basemap (none open)</translation>
         </message>
@@ -1348,6 +1380,14 @@
         <message>
             <source>Raster basemap: {name}</source>
             <translation>Raster basemap: {name}</translation>
+        </message>
+        <message>
+            <source>Map kit: {name}</source>
+            <translation>Map kit: {name}</translation>
+        </message>
+        <message>
+            <source>{name} ({n})</source>
+            <translation>{name} ({n})</translation>
         </message>
         <message>
             <source>{name} ({n} features)</source>
@@ -1546,6 +1586,18 @@
             <translation>Basemap not opened</translation>
         </message>
         <message>
+            <source>Map kit not loaded</source>
+            <translation>Map kit not loaded</translation>
+        </message>
+        <message>
+            <source>Load map kit</source>
+            <translation>Load map kit</translation>
+        </message>
+        <message>
+            <source>Map kits (*.gpkg);;All files (*)</source>
+            <translation>Map kits (*.gpkg);;All files (*)</translation>
+        </message>
+        <message>
             <source>Open basemap</source>
             <translation>Open basemap</translation>
         </message>
@@ -1575,6 +1627,41 @@
         </message>
     </context>
     <context>
+        <name>MapKit</name>
+        <message>
+            <source>Roads and streets</source>
+            <translation>Roads and streets</translation>
+        </message>
+        <message>
+            <source>Railways</source>
+            <translation>Railways</translation>
+        </message>
+        <message>
+            <source>Rivers and streams</source>
+            <translation>Rivers and streams</translation>
+        </message>
+        <message>
+            <source>Lakes and reservoirs</source>
+            <translation>Lakes and reservoirs</translation>
+        </message>
+        <message>
+            <source>Regions, provinces and districts</source>
+            <translation>Regions, provinces and districts</translation>
+        </message>
+        <message>
+            <source>Built-up and land use</source>
+            <translation>Built-up and land use</translation>
+        </message>
+        <message>
+            <source>Towns and villages</source>
+            <translation>Towns and villages</translation>
+        </message>
+        <message>
+            <source>Police, border control, health, fuel</source>
+            <translation>Police, border control, health, fuel</translation>
+        </message>
+    </context>
+    <context>
         <name>MapPanel</name>
         <message>
             <source>Point at the map for coordinates (degrees, DMS, UTM 19S)</source>
@@ -1583,6 +1670,10 @@
         <message>
             <source>Open basemap…</source>
             <translation>Open basemap…</translation>
+        </message>
+        <message>
+            <source>Load map kit…</source>
+            <translation>Load map kit…</translation>
         </message>
         <message>
             <source>Import overlay…</source>
@@ -1603,6 +1694,10 @@
         <message>
             <source>Show closed events</source>
             <translation>Show closed events</translation>
+        </message>
+        <message>
+            <source>Layer list</source>
+            <translation>Layer list</translation>
         </message>
         <message>
             <source>New log entry…</source>

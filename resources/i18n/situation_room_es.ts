@@ -358,6 +358,34 @@
         <source>{path}: the database itself is sound; only backups have problems (a damaged backup can be deleted)</source>
         <translation>{path}: la base de datos en sí está sana; solo las copias de seguridad tienen problemas (una copia dañada se puede borrar)</translation>
     </message>
+    <message>
+        <source>{path}: map kit of {box}: {n} features ({parts}) in {s:.0f} s</source>
+        <translation>{path}: kit de mapa de {box}: {n} elementos ({parts}) en {s:.0f} s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>{path}: map kit (GeoPackage), built {when}</source>
+        <translation>{path}: kit de mapa (GeoPackage), creado el {when}</translation>
+    </message>
+    <message>
+        <source>box: {box}</source>
+        <translation>recuadro: {box}</translation>
+    </message>
+    <message>
+        <source>layers:</source>
+        <translation>capas:</translation>
+    </message>
+    <message>
+        <source>(no spatial index)</source>
+        <translation>(sin índice espacial)</translation>
+    </message>
+    <message>
+        <source>attribution: {text}</source>
+        <translation>atribución: {text}</translation>
+    </message>
 </context>
 <context>
     <name>ChartExports</name>
@@ -1326,6 +1354,10 @@
         <translation>Línea de costa</translation>
     </message>
     <message>
+        <source>Map kit (none loaded)</source>
+        <translation>Kit de mapa (ninguno cargado)</translation>
+    </message>
+    <message>
         <source>Raster basemap (none open)</source>
         <translation>Mapa base ráster (ninguno abierto)</translation>
     </message>
@@ -1348,6 +1380,14 @@
     <message>
         <source>Raster basemap: {name}</source>
         <translation>Mapa base ráster: {name}</translation>
+    </message>
+    <message>
+        <source>Map kit: {name}</source>
+        <translation>Kit de mapa: {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
     </message>
     <message>
         <source>{name} ({n} features)</source>
@@ -1546,6 +1586,18 @@
         <translation>No se abrió el mapa base</translation>
     </message>
     <message>
+        <source>Map kit not loaded</source>
+        <translation>Kit de mapa no cargado</translation>
+    </message>
+    <message>
+        <source>Load map kit</source>
+        <translation>Cargar kit de mapa</translation>
+    </message>
+    <message>
+        <source>Map kits (*.gpkg);;All files (*)</source>
+        <translation>Kits de mapa (*.gpkg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Open basemap</source>
         <translation>Abrir mapa base</translation>
     </message>
@@ -1575,6 +1627,41 @@
     </message>
 </context>
 <context>
+    <name>MapKit</name>
+    <message>
+        <source>Roads and streets</source>
+        <translation>Carreteras y calles</translation>
+    </message>
+    <message>
+        <source>Railways</source>
+        <translation>Ferrocarriles</translation>
+    </message>
+    <message>
+        <source>Rivers and streams</source>
+        <translation>Ríos y quebradas</translation>
+    </message>
+    <message>
+        <source>Lakes and reservoirs</source>
+        <translation>Lagos y represas</translation>
+    </message>
+    <message>
+        <source>Regions, provinces and districts</source>
+        <translation>Regiones, provincias y distritos</translation>
+    </message>
+    <message>
+        <source>Built-up and land use</source>
+        <translation>Zonas urbanas y uso del suelo</translation>
+    </message>
+    <message>
+        <source>Towns and villages</source>
+        <translation>Ciudades y pueblos</translation>
+    </message>
+    <message>
+        <source>Police, border control, health, fuel</source>
+        <translation>Policía, control fronterizo, salud, combustible</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
         <source>Point at the map for coordinates (degrees, DMS, UTM 19S)</source>
@@ -1583,6 +1670,10 @@
     <message>
         <source>Open basemap…</source>
         <translation>Abrir mapa base…</translation>
+    </message>
+    <message>
+        <source>Load map kit…</source>
+        <translation>Cargar kit de mapa…</translation>
     </message>
     <message>
         <source>Import overlay…</source>
@@ -1603,6 +1694,10 @@
     <message>
         <source>Show closed events</source>
         <translation>Mostrar eventos cerrados</translation>
+    </message>
+    <message>
+        <source>Layer list</source>
+        <translation>Lista de capas</translation>
     </message>
     <message>
         <source>New log entry…</source>

@@ -126,12 +126,6 @@ def test_as_of_an_instant_finds_what_was_current_then(store):
     assert search(store, "palca", at=before - timedelta(days=1)) == []  # not entered yet
 
 
-def test_until_leaves_out_an_exercise_future(store):
-    past = _event(store, "Patrulla del lunes", occurred_at=lima(2025, 12, 1, 9))
-    _event(store, "Patrulla del martes", occurred_at=lima(2025, 12, 2, 9))
-    assert _ids(search(store, "patrulla", until=lima(2025, 12, 1, 12))) == [past.id]
-
-
 # -- what the operator types is never syntax -----------------------------------------------
 HOSTILE = [
     '"',

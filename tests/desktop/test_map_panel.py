@@ -91,6 +91,7 @@ def test_click_on_the_map_creates_an_event_at_the_clicked_place(qtbot, panel):
 def test_a_commit_from_another_connection_shows_within_a_second(qtbot, panel, demo_path):
     before = panel.event_count
     other = Store.open(demo_path, operator="Otra estación")
+    other.report_clock = panel.ctx.clock  # a station in the same exercise
     _add_event(other, panel.ctx.clock, *QUIET_SPOT)
     qtbot.waitUntil(lambda: panel.event_count == before + 1, timeout=1000)
     pos = px_of(panel, *QUIET_SPOT)

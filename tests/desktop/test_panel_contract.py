@@ -56,6 +56,7 @@ def test_refresh_shows_what_another_station_wrote(window, demo_path, monkeypatch
     counts = panels["records"].model.total
     detained = panels["chart"].series_values()["detained"][-1] or 0
     other = Store.open(demo_path, operator="Other station")
+    other.report_clock = window.ctx.clock  # a station in the same exercise
     site = other.site_by_name("Complejo Santa Rosa")
     other.add_observation(
         site_id=site.id,

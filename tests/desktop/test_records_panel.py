@@ -56,7 +56,7 @@ def _column(panel, name):
 
 
 def test_the_table_pages_through_thousands_of_counts(qtbot, demo):
-    later = make_ctx(demo, lima(2026, 4, 1))  # the exercise clock after the demo's last count
+    later = make_ctx(demo, lima(2026, 4, 2))  # the exercise clock after the demo's last report
     records = build_records(qtbot, later)
     total = demo.counts()["observations"]
     assert total > 1500  # the demo's counts
@@ -69,31 +69,32 @@ def test_the_table_pages_through_thousands_of_counts(qtbot, demo):
     later.watcher.close()
 
 
-def test_an_exercise_lists_nothing_after_its_clock(qtbot, records, ctx):
+def test_an_exercise_lists_only_what_was_reported_by_its_clock(qtbot, records, ctx):
     assert max(_column(records, "period")) < "2025-12-01 08:01"
     ctx.clock.set(lima(2025, 12, 2, 8))
     ctx.clock_signals.moved.emit()
-    assert max(_column(records, "period")) == "2025-12-02 07:00–19:00"
+    periods = _column(records, "period")
+    assert max(periods) < "2025-12-02 08:01"
+    assert "2025-12-02 07:00–19:00" not in periods  # a shift's counts arrive after the shift
+    ctx.clock.set(lima(2025, 12, 2, 21))
+    ctx.clock_signals.moved.emit()
+    assert "2025-12-02 07:00–19:00" in _column(records, "period")
 
 
 def test_filters_by_site_category_period_and_operator(qtbot, records, ctx):
     store = ctx.store
     _count(store, count=41)
     other = Store.open(store.path, operator="Luis")
+    other.report_clock = ctx.clock  # a station in the same exercise
     _count(other, count=42, hour=5)
     other.close()
     qtbot.waitUntil(lambda: records.operator_filter.findText("Luis") >= 0, timeout=1000)
     records.site_filter.setCurrentIndex(records.site_filter.findText("Complejo Santa Rosa"))
     records.category_filter.setCurrentIndex(records.category_filter.findData("turned_back"))
     records.set_period(date(2025, 12, 1), date(2025, 12, 1))
-    # The demo's day shift of 1 Dec (07:00; the 19:00 one is after the exercise clock), then
-    # ours at 06:00 and 05:00.
-    assert _column(records, "period") == [
-        "2025-12-01 07:00–19:00",
-        "2025-12-01 06:00–07:00",
-        "2025-12-01 05:00–06:00",
-    ]
-    assert _column(records, "count")[1:] == ["41", "42"]
+    # Ours at 06:00 and 05:00 (the demo's day shift of 1 Dec is reported after the clock).
+    assert _column(records, "period") == ["2025-12-01 06:00–07:00", "2025-12-01 05:00–06:00"]
+    assert _column(records, "count") == ["41", "42"]
     assert set(_column(records, "site")) == {"Complejo Santa Rosa"}
     assert set(_column(records, "category")) == {"Turned back"}
     records.operator_filter.setCurrentIndex(records.operator_filter.findText("Luis"))

@@ -16,6 +16,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, demo):
+    clock = Clock(lima(2025, 12, 1, 8), frozen=True)
+    demo.report_clock = clock  # entered during the exercise: known at its clock
     site = demo.site_by_name("Complejo Chacalluta")
     demo.add_event(
         kind="log", title="Llamada de la comisaría de Palquilla", occurred_at=lima(2025, 12, 1, 7)
@@ -31,7 +33,7 @@ def window(qtbot, demo):
         count=14,
         note="Familias de Palquilla",
     )
-    w = build_window(demo, Clock(lima(2025, 12, 1, 8), frozen=True), "en")
+    w = build_window(demo, clock, "en")
     qtbot.addWidget(w)
     w.resize(1600, 1000)
     w.show()

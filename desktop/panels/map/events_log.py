@@ -1,9 +1,10 @@
 """The events log beside the map: the shift's running log, newest first.
 
-It lists every current event of the chosen period and kind, including entries without a place
-(a radio call, a decision); selecting an entry that has a place centres the map on it. "New log
-entry" opens the event form with no coordinates. The search box (Ctrl+F) keeps the entries
-whose title, note or source hold the words typed.
+It lists every event the post knew at the clock's time (docs/architecture.md §4) of the chosen
+period and kind, including entries without a place (a radio call, a decision); selecting an
+entry that has a place centres the map on it. "New log entry" opens the event form with no
+coordinates. The search box (Ctrl+F) keeps the entries whose title, note or source hold the
+words typed.
 """
 
 from __future__ import annotations
@@ -182,17 +183,17 @@ class EventsLog(QWidget):
         now = self.ctx.clock.now()
         hours = self.period_filter.currentData()
         since = None if hours is None else now - timedelta(hours=hours)
+        # What the post knew at the clock's time (docs/architecture.md §4).
         events = log_entries(
-            self.ctx.store,
-            since=since,
-            until=now + timedelta(seconds=1),
-            kind=self.kind_filter.currentData() or None,
+            self.ctx.store, since=since, kind=self.kind_filter.currentData() or None, as_of=now
         )
         text = self.search.text()
         if self.search.searching:  # only the entries whose words match
+            from db.store.asof import known_at
             from db.store.search import matching_ids  # loads with the first search
 
-            found = matching_ids(self.ctx.store, "events", text)
+            at = known_at(self.ctx.store, "events", now)
+            found = matching_ids(self.ctx.store, "events", text, at=at)
             events = [e for e in events if e.id in found]
         selected = self.selected_id()
         self.model.set_rows(events)

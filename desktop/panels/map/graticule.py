@@ -14,7 +14,14 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from desktop.panels.map.frame import Frame
 from desktop.panels.map.style import MapStyle
 
-STEPS_DEG = (5.0, 2.0, 1.0, 0.5, 0.25, 0.1, 0.05, 0.025, 0.01, 0.005)
+# Whole degrees, minutes or seconds only: a step such as 0.025° (1.5′) gave lines whose labels,
+# written in whole minutes, repeated ("18°19′ S" three times). Each label is now unique.
+MINUTE = 1 / 60
+SECOND = 1 / 3600
+STEPS_DEG = (
+    5.0, 2.0, 1.0, 0.5, 0.25, 10 * MINUTE, 5 * MINUTE, 2 * MINUTE, MINUTE,
+    30 * SECOND, 15 * SECOND, 10 * SECOND, 5 * SECOND,
+)  # fmt: skip
 TARGET_LINES = 5
 
 
@@ -25,16 +32,22 @@ def step_for(frame: Frame) -> float:
 
 
 def _lines(lo: float, hi: float, step: float) -> list[float]:
-    first = math.ceil(lo / step) * step
-    count = int((hi - first) / step) + 1
-    return [round(first + i * step, 6) for i in range(max(0, count))]
+    # Counted in whole multiples of the step (exact for minutes and seconds, unlike floats).
+    first = math.ceil(lo / step - 1e-9)
+    last = math.floor(hi / step + 1e-9)
+    return [k * step for k in range(first, last + 1)]
 
 
-def format_coordinate(value: float, positive: str, negative: str) -> str:
-    """``18°10′ S``: whole minutes (the grid never falls between them)."""
+def format_coordinate(value: float, positive: str, negative: str, step: float = MINUTE) -> str:
+    """``18°10′ S``, or ``18°10′30″ S`` when the grid's step is under a minute."""
+    hemisphere = positive if value >= 0 else negative
+    if step < MINUTE - 1e-12:
+        total = round(abs(value) * 3600)
+        degrees, rest = divmod(total, 3600)
+        minutes, seconds = divmod(rest, 60)
+        return f"{degrees}°{minutes:02d}′{seconds:02d}″ {hemisphere}"
     total = round(abs(value) * 60)
     degrees, minutes = divmod(total, 60)
-    hemisphere = positive if value >= 0 else negative
     return f"{degrees}°{minutes:02d}′ {hemisphere}" if minutes else f"{degrees}° {hemisphere}"
 
 
@@ -56,10 +69,19 @@ def paint_lines(painter: QPainter, frame: Frame, style: MapStyle) -> None:
     painter.restore()
 
 
-def paint_labels(painter: QPainter, frame: Frame, style: MapStyle) -> None:
-    """Longitudes along the top edge, latitudes along the left edge, on small plates."""
+def labels_for(frame: Frame) -> tuple[list[tuple[float, str]], list[tuple[float, str]]]:
+    """(longitude, text) of each meridian and (latitude, text) of each parallel in view."""
     step = step_for(frame)
     west, south, east, north = frame.lonlat_bounds()
+    return (
+        [(lon, format_coordinate(lon, "E", "W", step)) for lon in _lines(west, east, step)],
+        [(lat, format_coordinate(lat, "N", "S", step)) for lat in _lines(south, north, step)],
+    )
+
+
+def paint_labels(painter: QPainter, frame: Frame, style: MapStyle) -> None:
+    """Longitudes along the top edge, latitudes along the left edge, on small plates."""
+    meridians, parallels = labels_for(frame)
     font = QFont()
     font.setPixelSize(10)
     fm = QFontMetricsF(font)
@@ -67,9 +89,8 @@ def paint_labels(painter: QPainter, frame: Frame, style: MapStyle) -> None:
     painter.setFont(font)
     plate = QColor(style.furniture_bg)
     ink = QColor(style.furniture_text)
-    for lon in _lines(west, east, step):
+    for lon, text in meridians:
         x, _ = frame.lonlat_to_px(lon, 0)
-        text = format_coordinate(lon, "E", "W")
         w = fm.horizontalAdvance(text) + 6
         if x - w / 2 < 2 or x + w / 2 > frame.width - 70:  # keep clear of the north arrow
             continue
@@ -77,9 +98,8 @@ def paint_labels(painter: QPainter, frame: Frame, style: MapStyle) -> None:
         painter.fillRect(rect, plate)
         painter.setPen(ink)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-    for lat in _lines(south, north, step):
+    for lat, text in parallels:
         _, y = frame.lonlat_to_px(0, lat)
-        text = format_coordinate(lat, "N", "S")
         w = fm.horizontalAdvance(text) + 6
         if y - fm.height() < fm.height() + 4 or y > frame.height - 60:  # clear of scale bar
             continue

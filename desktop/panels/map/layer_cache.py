@@ -63,6 +63,9 @@ class ViewportCache:
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.settle_now)
         self.renders = 0  # how many times the layer was really drawn (for benchmarks)
+        # A preview may show a picture whose key differs (labels placed per zoom change it):
+        # for layers whose drawing costs more than a frame, such as a map kit's streets.
+        self.preview_any_key = False
 
     def invalidate(self) -> None:
         self._pixmap = None
@@ -113,7 +116,11 @@ class ViewportCache:
         if not (same or settled or first):
             self._want = (frame, render, key, dpr, antialias)
             self._settle.start()  # restarts: a fast wheel settles once, at the end
-            if self.preview and self._pixmap is not None and key == self._key:
+            if (
+                self.preview
+                and self._pixmap is not None
+                and (key == self._key or self.preview_any_key)
+            ):
                 self._paint_scaled(painter, frame)
                 return
             if self.direct or self._pixmap is None:

@@ -17,6 +17,7 @@ from desktop.panels.map.symbols import paint_event_symbol, paint_site_symbol
 ICON_PX = 20
 ROLE_LAYER = Qt.ItemDataRole.UserRole
 ROLE_OVERLAY = Qt.ItemDataRole.UserRole + 1
+ROLE_KIT_LAYER = Qt.ItemDataRole.UserRole + 2
 
 
 def _icon(draw) -> QIcon:
@@ -64,6 +65,7 @@ class LayerList(QTreeWidget):
     layerToggled = Signal(str, bool)
     overlayToggled = Signal(str, bool)
     overlayRemoveRequested = Signal(str)
+    kitLayerToggled = Signal(str, bool)
 
     def __init__(self, style: MapStyle, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,9 @@ class LayerList(QTreeWidget):
             line_icon(style.border, 1.2, dashed=True),
         )
         self._legend(borders, self.tr("Coastline"), line_icon(style.coast, 1))
+        self.kit_root = self._layer("mapkit", self.tr("Map kit (none loaded)"))
+        self.kit_root.setDisabled(True)
+        self._kit_items: dict[str, QTreeWidgetItem] = {}
         self.raster = self._layer("raster", self.tr("Raster basemap (none open)"))
         self.raster.setDisabled(True)
         land = self._layer("basemap", self.tr("Land and sea"))
@@ -113,7 +118,6 @@ class LayerList(QTreeWidget):
         self._legend(land, self.tr("Sea"), fill_icon(style.sea, style.coast))
         self.expandItem(self.items["events"])
         self.expandItem(self.items["sites"])
-        self.expandItem(self.items["borders"])
         self._building = False
         self.itemChanged.connect(self._changed)
 
@@ -153,6 +157,34 @@ class LayerList(QTreeWidget):
             self.raster.setDisabled(True)
         self._building = False
 
+    def set_kit(self, name: str | None, layers: list[tuple[str, str, int, QIcon]]) -> None:
+        """The loaded map kit's name and, per layer, (id, title, feature count, legend icon)."""
+        self._building = True
+        self.kit_root.takeChildren()
+        self._kit_items = {}
+        if name:
+            self.kit_root.setText(0, self.tr("Map kit: {name}").format(name=name))
+            self.kit_root.setDisabled(False)
+            self.kit_root.setCheckState(0, Qt.CheckState.Checked)
+            for layer_id, title, count, icon in layers:
+                item = QTreeWidgetItem(
+                    self.kit_root, [self.tr("{name} ({n})").format(name=title, n=f"{count:,}")]
+                )
+                item.setIcon(0, icon)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked)
+                item.setData(0, ROLE_KIT_LAYER, layer_id)
+                self._kit_items[layer_id] = item
+            self.kit_root.setExpanded(False)  # one line in the list until asked for
+        else:
+            self.kit_root.setText(0, self.tr("Map kit (none loaded)"))
+            self.kit_root.setDisabled(True)
+        self._building = False
+
+    def kit_layers(self) -> list[str]:
+        """The titles of the loaded kit's layers, as listed."""
+        return [item.text(0) for item in self._kit_items.values()]
+
     def set_overlays(self, overlays: list[tuple[str, str, int]], hidden: set[str]) -> None:
         """(id, name, feature count) per overlay."""
         self._building = True
@@ -182,6 +214,10 @@ class LayerList(QTreeWidget):
         overlay = item.data(0, ROLE_OVERLAY)
         if overlay:
             self.overlayToggled.emit(overlay, checked)
+            return
+        kit_layer = item.data(0, ROLE_KIT_LAYER)
+        if kit_layer:
+            self.kitLayerToggled.emit(kit_layer, checked)
             return
         layer = item.data(0, ROLE_LAYER)
         if layer:

@@ -30,12 +30,13 @@ from desktop.panels.map.basemap_item import BasemapItem, BasemapPainter, BorderL
 from desktop.panels.map.editing import MapEditing
 from desktop.panels.map.events_log import EventsLog
 from desktop.panels.map.furniture import paint_furniture
+from desktop.panels.map.kit_item import KitItem
 from desktop.panels.map.layer_item import StaticStackItem
 from desktop.panels.map.layer_list import LayerList
 from desktop.panels.map.markers import EventLayerItem
 from desktop.panels.map.overlay_source import OverlaySource
 from desktop.panels.map.overlays_item import OverlaysItem
-from desktop.panels.map.panel_files import MapFiles
+from desktop.panels.map.panel_files import MapFiles, remembered_kit
 from desktop.panels.map.panel_menus import MapRecordActions
 from desktop.panels.map.places_item import PlacesItem
 from desktop.panels.map.record_card import RecordCard, position_text
@@ -78,17 +79,23 @@ class MapPanel(QWidget):
         basemap = BasemapPainter()
         self.basemap_item = BasemapItem(basemap, self.style)
         self.tiles_item = TilesItem()
+        self.kit_item = KitItem(self.style)
         self.borders_item = BorderLinesItem(basemap, self.style)
         self.overlays_item = OverlaysItem(self.style)
         self.places_item = PlacesItem(style=self.style)
         self.events_item = EventLayerItem()
         self.sites_item = SiteLayerItem(style=self.style)
+        # The day's events over the sites: the key incident at a crossing is never hidden
+        # under the crossing's symbol.
+        self.events_item.setZValue(self.sites_item.zValue() + 5)
         self.places_item.set_obstacle_source(self.sites_item.sites_painter.obstacles)
+        self.kit_item.set_obstacle_source(self.sites_item.sites_painter.obstacles)
         self.layers = {
             item.layer_id: item
             for item in (
                 self.basemap_item,
                 self.tiles_item,
+                self.kit_item,
                 self.borders_item,
                 self.overlays_item,
                 self.places_item,
@@ -101,6 +108,7 @@ class MapPanel(QWidget):
         static = [
             self.basemap_item,
             self.tiles_item,
+            self.kit_item,
             self.borders_item,
             self.overlays_item,
             self.places_item,
@@ -133,7 +141,8 @@ class MapPanel(QWidget):
             self.tiles_item,
             self.overlay_source,
             self.layer_list,
-            changed=lambda: self.view.viewport().update(),
+            self.kit_item,
+            changed=self._kit_or_basemap_changed,
             refresh=self.refresh,
         )
         self.record_actions = MapRecordActions(ctx.store, self.editing, self.view, self)
@@ -152,6 +161,7 @@ class MapPanel(QWidget):
         self._fade_timer.setInterval(FADE_TICK_MS)
         self._fade_timer.timeout.connect(self._refade)
         self._fade_timer.start()
+        self._open_remembered_kit()
         self.refresh()
         self.events_item.prepare_symbols_later()
 
@@ -162,6 +172,7 @@ class MapPanel(QWidget):
         self.layer_list.layerToggled.connect(self.set_layer_visible)
         self.layer_list.overlayToggled.connect(self.overlays_item.set_overlay_visible)
         self.layer_list.overlayRemoveRequested.connect(self.files.remove_overlay)
+        self.layer_list.kitLayerToggled.connect(self._kit_layer_toggled)
         self.card.correctRequested.connect(self.record_actions.correct)
         self.card.voidRequested.connect(self.record_actions.void)
         self.card.closeRequested.connect(lambda: self.select(None))
@@ -184,7 +195,9 @@ class MapPanel(QWidget):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.show_closed_action)
+        toolbar.addAction(self.layer_list_action)
         toolbar.addAction(self.open_basemap_action)
+        toolbar.addAction(self.load_kit_action)
         toolbar.addAction(self.import_overlay_action)
         map_area = QWidget()
         column = QVBoxLayout(map_area)
@@ -201,9 +214,9 @@ class MapPanel(QWidget):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.layer_list)
         side.addWidget(lower)
-        side.setStretchFactor(0, 2)
+        side.setStretchFactor(0, 1)
         side.setStretchFactor(1, 3)
-        side.setSizes([430, 520])
+        side.setSizes([300, 650])  # the list compact; what it hides opens with a click
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(map_area)
         split.addWidget(side)
@@ -233,6 +246,12 @@ class MapPanel(QWidget):
         self.open_basemap_action = self._action(
             self.tr("Open basemap…"), self.files.choose_basemap, "file", "Ctrl+Shift+M"
         )
+        self.load_kit_action = self._action(
+            self.tr("Load map kit…"),
+            lambda: self.files.choose_kit(remember_for=self._database_path()),
+            "file",
+            "Ctrl+Shift+K",
+        )
         self.import_overlay_action = self._action(
             self.tr("Import overlay…"), self.files.choose_overlay, "file", "Ctrl+Shift+I"
         )
@@ -258,25 +277,33 @@ class MapPanel(QWidget):
             "Ctrl+Shift+H",
             checkable=True,
         )
+        self.layer_list_action = self._action(
+            self.tr("Layer list"), self.set_layer_list_shown, "view", "Ctrl+Shift+L", True
+        )
+        self.layer_list_action.setChecked(True)
         self.new_log_action = self._action(
             self.tr("New log entry…"), lambda: self.editing.new_event(None, None), "edit", "Ctrl+L"
         )
         for action in (
             self.open_basemap_action,
+            self.load_kit_action,
             self.import_overlay_action,
             self.show_closed_action,
+            self.layer_list_action,
             self.new_log_action,
         ):
             # Not the map's keys (Home, +, −): these make sense wherever the focus is.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._actions = [
             self.open_basemap_action,
+            self.load_kit_action,
             self.import_overlay_action,
             self.new_log_action,
             self.home_action,
             self.zoom_in_action,
             self.zoom_out_action,
             self.show_closed_action,
+            self.layer_list_action,
         ]
         for action in self._actions:
             self.addAction(action)
@@ -287,6 +314,38 @@ class MapPanel(QWidget):
     def open_basemap(self, path: str | Path) -> bool:
         """Show an MBTiles file under the vector layers (see ``MapFiles``)."""
         return self.files.open_basemap(path)
+
+    def open_kit(self, path: str | Path, *, remember: bool = True) -> bool:
+        """Draw a map kit (GeoPackage from ``situation-room mapkit build``) under the
+        operational layers; remembered for this database unless ``remember`` is False."""
+        return self.files.open_kit(path, remember_for=self._database_path() if remember else None)
+
+    def _database_path(self) -> Path | None:
+        path = getattr(self.ctx.store, "path", None)
+        return Path(path) if path else None
+
+    def _open_remembered_kit(self) -> None:
+        database = self._database_path()
+        kit = remembered_kit(database) if database is not None else None
+        if kit is not None and kit.is_file():
+            self.files.open_kit(kit)
+
+    def _kit_or_basemap_changed(self) -> None:
+        # The kit names towns itself, better placed along its roads: the shipped names step aside.
+        has_kit = self.kit_item.kit is not None
+        if self.places_item.isVisible() == has_kit:
+            self.set_layer_visible("places", not has_kit)
+        # A kit's streets take longer than a frame to draw: while the wheel turns, the map
+        # shows its last picture scaled, and is drawn sharp once the zoom settles.
+        cache = self.static_stack.cache
+        cache.direct = not has_kit
+        cache.preview = cache.preview_any_key = has_kit
+        cache.on_settled = self.view.viewport().update if has_kit else None
+        self.view.viewport().update()
+
+    def _kit_layer_toggled(self, name: str, visible: bool) -> None:
+        self.kit_item.set_kit_layer_visible(name, visible)
+        self.view.viewport().update()
 
     def import_overlay(self, path: str | Path) -> bool:
         """Import a KML, KMZ or GeoJSON file as an overlay and show it (see ``MapFiles``)."""
@@ -308,12 +367,13 @@ class MapPanel(QWidget):
         at = self.ctx.clock.now()
         if self._fade_clock is None or at < self._fade_clock:
             self._fade_clock = at
-        points = event_points(self.ctx.store, at, include_closed=self.show_closed)
+        # What the post knew at the clock's time (docs/architecture.md §4).
+        points = event_points(self.ctx.store, at, include_closed=self.show_closed, as_of=at)
         # Ages are taken on the fading clock, which moves once a minute: between its ticks a
         # store change alters only the events that changed, so only those are redrawn.
         self._points = points.aged((self._fade_clock - at).total_seconds())
         self.events_item.set_points(self._points)
-        self.sites_item.set_sites(site_markers(self.ctx.store, at))
+        self.sites_item.set_sites(site_markers(self.ctx.store, at, as_of=at))
         self.places_item.update()
         self._refresh_overlays()
         if self.log is not None:
@@ -333,7 +393,11 @@ class MapPanel(QWidget):
     @property
     def ready(self) -> bool:
         """Real data drawn, and no zoom preview waiting for its sharp redraw (``--screenshot``)."""
-        return self._loaded and not self.events_item.cache.pending
+        return (
+            self._loaded
+            and not self.events_item.cache.pending
+            and not (self.static_stack.cache.preview and self.static_stack.cache.pending)
+        )
 
     def _refade(self) -> None:
         """Events fade as the clock runs, without a query: the ages move on."""
@@ -376,6 +440,13 @@ class MapPanel(QWidget):
             self.show_closed_action.setChecked(self.show_closed)
         self.refresh()
 
+    def set_layer_list_shown(self, shown: bool) -> None:
+        """Fold the layer list away (the events log gets the column) or bring it back."""
+        if self.layer_list is None:
+            return
+        self.layer_list.setVisible(bool(shown))
+        self.layer_list_action.setChecked(bool(shown))
+
     def set_layer_visible(self, layer_id: str, visible: bool) -> None:
         self.layers[layer_id].setVisible(visible)
         if self.layer_list is not None and self.layer_list.is_checked(layer_id) != visible:
@@ -406,14 +477,16 @@ class MapPanel(QWidget):
 
     # -- view callbacks --------------------------------------------------------------------
     def _hit(self, frame, x, y):
-        if self.sites_item.isVisible():
-            site = self.sites_item.sites_painter.hit(frame, x, y)
-            if site:
-                return ("site", site)
+        # Events are drawn over the sites (an incident at a crossing must show): what is on top
+        # is what a click finds.
         if self.events_item.isVisible():
             event = self.events_item.markers.hit(frame, x, y)
             if event:
                 return ("event", event)
+        if self.sites_item.isVisible():
+            site = self.sites_item.sites_painter.hit(frame, x, y)
+            if site:
+                return ("site", site)
         return None
 
     def _tooltip(self, kind: str, record_id: str) -> str:

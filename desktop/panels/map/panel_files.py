@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,9 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db.errors import SituationRoomError
 from db.geo import projection as geo
+from db.geo.mapkit.kit import open_kit
 from db.geo.mbtiles import MBTiles
+from desktop import settings
 from desktop.dialogs.reason_dialog import ReasonDialog
 from desktop.panels.map.editing import MapEditing
+from desktop.panels.map.kit_item import KitItem, kit_legend
 from desktop.panels.map.layer_list import LayerList
 from desktop.panels.map.overlay_source import OverlaySource
 from desktop.panels.map.tiles_item import TilesItem
@@ -31,6 +35,7 @@ class MapFiles:
         tiles: TilesItem,
         overlays: OverlaySource,
         layer_list: LayerList | None,
+        kit_item: KitItem,
         *,
         changed: Callable[[], None],
         refresh: Callable[[], None],
@@ -40,6 +45,8 @@ class MapFiles:
         self.tiles = tiles
         self.overlays = overlays
         self.layer_list = layer_list
+        self.kit_item = kit_item
+        self._basemap_credit = ""
         self.changed = changed
         self.refresh = refresh
         self.attribution = [geo.ATTRIBUTION]  # what the map's corner credits
@@ -58,10 +65,42 @@ class MapFiles:
         if self.layer_list is not None:
             self.layer_list.set_raster(name)
         self.tiles.setVisible(True)
-        extra = getattr(tiles, "attribution", "") or ""
-        self.attribution = [a for a in (extra, geo.ATTRIBUTION) if a]
+        self._basemap_credit = getattr(tiles, "attribution", "") or ""
+        self._credit()
         self.changed()
         return True
+
+    def _credit(self) -> None:
+        kit = self.kit_item.kit
+        kit_credit = kit.attribution if kit is not None else ""
+        self.attribution = [a for a in (kit_credit, self._basemap_credit, geo.ATTRIBUTION) if a]
+
+    def open_kit(self, path: str | Path, *, remember_for: str | Path | None = None) -> bool:
+        """Draw a map kit (GeoPackage) under the operational layers; a bad file gets a clear
+        message and the map stays as it was. ``remember_for``: the database it is kept for."""
+        try:
+            kit = open_kit(path)
+        except SituationRoomError as exc:
+            self.editing.show_message(
+                QCoreApplication.translate("MapFiles", "Map kit not loaded"), str(exc)
+            )
+            return False
+        self.kit_item.set_kit(kit)
+        if self.layer_list is not None:
+            self.layer_list.set_kit(Path(path).name, kit_legend(kit, self.kit_item.style))
+        self._credit()
+        if remember_for is not None:
+            remember_kit(remember_for, Path(path))
+        self.changed()
+        return True
+
+    def choose_kit(self, remember_for: str | Path | None = None) -> None:
+        path = self._chosen_file(
+            QCoreApplication.translate("MapFiles", "Load map kit"),
+            QCoreApplication.translate("MapFiles", "Map kits (*.gpkg);;All files (*)"),
+        )
+        if path:
+            self.open_kit(path, remember_for=remember_for)
 
     def _chosen_file(self, title: str, kinds: str) -> str:
         """The file the operator picks in an open dialog ("" if cancelled)."""
@@ -110,3 +149,25 @@ class MapFiles:
             self.parent,
         )
         self.editing.open_dialog(dialog)
+
+
+def remembered_kit(database: str | Path) -> Path | None:
+    """The kit last loaded with ``database`` (a setting of this workstation), if any."""
+    kit = _kits().get(str(Path(database).resolve()))
+    return Path(kit) if kit else None
+
+
+def remember_kit(database: str | Path, kit: Path) -> None:
+    kits = _kits()
+    kits[str(Path(database).resolve())] = str(kit.resolve())
+    settings.put("map/kits", json.dumps(kits, ensure_ascii=False))
+
+
+def _kits() -> dict[str, str]:
+    try:
+        loaded = json.loads(settings.get("map/kits") or "{}")
+    except (TypeError, ValueError):
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {str(k): str(v) for k, v in loaded.items()}

@@ -68,13 +68,13 @@ def render_map_image(
     BasemapPainter().paint(painter, frame, PRINT)
 
     sites = SiteMarkersPainter()
-    sites.set_sites(site_markers(store, at))
+    sites.set_sites(site_markers(store, at, as_of=at))  # docs/architecture.md §4
     obstacles, skip = sites.obstacles(frame.scale)
     PlaceLabeller().paint(painter, frame, PRINT, obstacles, skip)
 
     events = EventMarkers(dpr=scale)
     events.fade = False  # paper shows the day's events, all equally
-    events.set_points(event_points(store, at, include_closed=True, since=since))
+    events.set_points(event_points(store, at, include_closed=True, since=since, as_of=at))
     events.paint(painter, frame)
     sites.paint(painter, frame, PRINT)
 

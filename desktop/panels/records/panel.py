@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from db.clock import local_date
 from db.flows.query import ObservationFilter, observation_operators
+from db.store.asof import sites_as_of
 from db.store.records import Observation
 from db.store.site_lineage import site_names
 from db.vocab import CATEGORIES
@@ -179,7 +180,8 @@ class RecordsPanel(QWidget):
         selected = self.selected_id()
         self._fill_combo(
             self.site_filter,
-            [(None, self.tr("All sites"))] + [(s.id, s.name) for s in self.ctx.store.sites()],
+            [(None, self.tr("All sites"))]
+            + [(s.id, s.name) for s in sites_as_of(self.ctx.store, self.ctx.clock.now())],
         )
         self._fill_combo(
             self.operator_filter,
@@ -214,8 +216,8 @@ class RecordsPanel(QWidget):
             first_day=self.first_day.date().toPython() if period else None,
             last_day=self.last_day.date().toPython() if period else None,
             operator=self.operator_filter.currentData(),
-            # An exercise runs "as of" its clock: counts of later periods are its future.
-            until=self.ctx.clock.now() if self.ctx.exercise else None,
+            # What the post knew at the clock's time (docs/architecture.md §4).
+            as_of=self.ctx.clock.now(),
             text=self.search.text(),
         )
 
