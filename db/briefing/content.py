@@ -39,11 +39,10 @@ from db.briefing.sections import (
 )
 from db.clock import local_date, utc_now, zone
 from db.decrees.countdown import load_thresholds
+from db.decrees.known import known_at
 from db.flows.counted import counted
 from db.geo.projection import ATTRIBUTION
 from db.scenario_context import context_figures
-from db.store.asof import decrees_as_of, records_as_of
-from db.store.records import Milestone
 from db.store.store import Store
 
 PERIOD = timedelta(hours=24)
@@ -120,17 +119,11 @@ def compose_briefing(
     assert as_of_entry != AUTO
     generated_at = generated_at or utc_now()
 
-    decrees = [
-        d
-        for d in decrees_as_of(store, as_of_entry)
-        # A decree not yet published on the briefing's day was not known to it.
-        if d.published_on is None or d.published_on <= day
-    ]
-    milestones = [
-        m
-        for m in records_as_of(store, "milestones", as_of_entry, order="at, entered_at")
-        if isinstance(m, Milestone)
-    ]
+    # What the post knew at the period's end (db.decrees.known): a decree published later
+    # or a result reported later is not in this briefing, reprinted or not.
+    known = known_at(store, end if as_of_entry is None else as_of_entry)
+    decrees = [d for d in known.decrees if d.published_on is None or d.published_on <= day]
+    milestones = known.milestones
     assert figures_known != AUTO
     now = counted(store, start, end, known_at=figures_known)
     before = counted(store, start - PERIOD, start, known_at=figures_known)
@@ -161,7 +154,7 @@ def compose_briefing(
         generated_text=f"{bt.short_datetime(generated_at.astimezone(local), lang)} {offset}",
     )
     blocks = decree_blocks(decrees, end, lang, tz, load_thresholds(store.meta))
-    shown_milestones = milestone_rows(milestones, end, lang, MILESTONES_SHOWN)
+    shown_milestones = milestone_rows(milestones, end, lang, MILESTONES_SHOWN, start)
     illustrative = (now.illustrative or before.illustrative or chart.illustrative) or any(
         e.illustrative for e in events
     )

@@ -86,6 +86,8 @@ def test_decree_block_in_both_languages(demo):
     later = compose_briefing(demo, date(2026, 2, 1), operator="Ana")
     assert later.decrees[0].chain == ("DS N° 135-2025-PCM", "DS N° 013-2026-PCM")
     assert later.decrees[0].day_text == "Día 5 de 60"
+    assert later.decrees[0].chain_day_text == "Día 65 del estado de emergencia"
+    assert block.chain_day_text == ""  # one decree: its day is the emergency's
 
 
 def test_header_milestones_chart_and_sources(demo):
@@ -94,9 +96,10 @@ def test_header_milestones_chart_and_sources(demo):
     assert b.header.date_text == "Lunes, 1 de diciembre de 2025"
     assert b.header.subtitle.startswith("EJERCICIO")
     assert b.notes == "Ok."
+    # The technical group of 9 Dec is agreed at the committee later that day: not yet known.
     assert [(m.title, m.countdown_text) for m in b.milestones[:2]] == [
         ("Comité Binacional de Cooperación Migratoria (virtual)", "Hoy"),
-        ("Grupo técnico consular y migratorio en Tacna", "D-8"),
+        ("Segunda vuelta en Chile", "D-13"),
     ]
     assert len(b.chart.days) == 14 and b.chart.days[-1] == date(2025, 11, 30)
     regular = dict((c, v) for c, _label, v in b.chart.series)["crossed_regular"]
@@ -244,3 +247,27 @@ def test_reprint_follows_a_decree_chain_through_a_correction(store):
     (block,) = compose_briefing(store, DAY, operator="Ana").decrees
     assert block.chain == ("DS N° 1-2025", "DS N° 2-2025")
     assert block.title == "Corregido" and block.day_text == "Día 3 de 60"
+
+
+def _all_text(b) -> str:
+    return repr(b)
+
+
+def test_the_run_off_result_is_printed_only_once_reported(demo):
+    # 1 Dec and the morning of the vote: the result is nowhere on the briefing.
+    for day in (DAY, date(2025, 12, 14)):
+        b = compose_briefing(demo, day, operator="Ana")
+        assert "58.17" not in _all_text(b)
+        runoff = next(m for m in b.milestones if m.title == "Segunda vuelta en Chile")
+        assert runoff.outcome_text == ""
+    # Reported on the evening of 14 Dec (Chile): the briefing of 15 Dec has it, with its source.
+    b = compose_briefing(demo, date(2025, 12, 15), operator="Ana")
+    runoff = next(m for m in b.milestones if m.title == "Segunda vuelta en Chile")
+    assert runoff.countdown_text == "Concluido"
+    assert runoff.outcome_text == "Resultado: Kast 58.17 %, Jara 41.83 % (Servel, preliminar)"
+    assert any(
+        s.subject == "Resultado: Segunda vuelta en Chile" and "Servel" in s.source
+        for s in b.sources
+    )
+    english = compose_briefing(demo, date(2025, 12, 15), operator="Ana", lang="en")
+    assert any(m.outcome_text.startswith("Outcome: Kast 58.17 %") for m in english.milestones)
