@@ -14,7 +14,7 @@ from db.decrees.countdown import (
     upcoming_milestones,
 )
 from db.decrees.known import known_at
-from db.flows.figures import key_figures
+from db.flows.counted import counted
 from db.geo.overlays import overlay_counts
 from db.store.store import Store
 
@@ -31,7 +31,7 @@ def status(
     """
     at = at.replace(microsecond=0)
     thresholds = thresholds or load_thresholds(store.meta)
-    figures = key_figures(store, at - FIGURES_WINDOW, at)
+    figures = counted(store, at - FIGURES_WINDOW, at, known_at=at)  # docs/architecture.md §4
     known = known_at(store, at)
     milestones = known.milestones
     return {

@@ -33,7 +33,7 @@ from db.decrees.countdown import (
     whole_days_left,
 )
 from db.flows.briefing_chart import briefing_chart_counts
-from db.flows.figures import KeyFigures
+from db.flows.counted import KeyFigures
 from db.store.asof import current_source, records_as_of
 from db.store.records import Decree, Event, Milestone, Site
 from db.store.store import Store

@@ -188,6 +188,16 @@ def _v6_entered_at(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_entered ON {table}(entered_at)")
 
 
+def _v8_counted_by_end(conn: sqlite3.Connection) -> None:
+    """The daily totals key a flow by the day its period ends (docs/architecture.md §4): the
+    triggers are replaced and every day recounted. Records untouched."""
+    from db.clock import POST_TZ_DEFAULT
+    from db.flows.days import recreate
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'timezone'").fetchone()
+    recreate(conn, row[0] if row else POST_TZ_DEFAULT)
+
+
 # Each migration is appended; its position + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
@@ -197,6 +207,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v5_search,
     _v6_entered_at,
     _v7_milestone_outcome,
+    _v8_counted_by_end,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,8 +15,14 @@ from tests.conftest import lima
 DAY = date(2025, 12, 1)
 
 
-def _sum(store: Store, category: str, start: datetime, end: datetime) -> int:
-    return sum(o.count for o in store.observations(category=category, start=start, end=end))
+def _sum(store: Store, category: str, start: datetime, end: datetime, known: datetime) -> int:
+    """The people of ``category`` whose periods ended in the window, as reported by ``known``
+    (docs/architecture.md §4)."""
+    return sum(
+        o.count
+        for o in store.observations(category=category)
+        if o.period_end is not None and start < o.period_end <= end and o.entered_at <= known
+    )
 
 
 def test_period_is_the_24_hours_ending_at_the_cutoff():
@@ -39,14 +45,18 @@ def test_demo_briefing_figures_match_the_store(demo):
     assert (b.period_start, b.period_end) == (start, end)
     for code in ("crossed_regular", "turned_back", "assisted", "detained"):
         row = b.figure(code)
-        assert row.value == _sum(demo, code, start, end)
-        assert row.previous == _sum(demo, code, start - timedelta(days=1), start)
+        assert row.value == _sum(demo, code, start, end, end)
+        assert row.previous == _sum(demo, code, start - timedelta(days=1), start, end)
     irregular = b.figure("crossed_irregular")
     assert irregular.change == irregular.value - irregular.previous
-    into_peru = sum(
+    into_peru = sum(  # people who crossed: turned back and detained people did not
         o.count
-        for o in demo.observations(start=start, end=end)
-        if o.direction == "into_peru" and o.category != "stranded"
+        for o in demo.observations()
+        if o.direction == "into_peru"
+        and o.category in ("crossed_regular", "crossed_irregular")
+        and o.period_end is not None
+        and start < o.period_end <= end
+        and o.entered_at <= end
     )
     assert b.figure("into_peru").value == into_peru
     # The table by site adds up to the same figures.
@@ -93,7 +103,10 @@ def test_header_milestones_chart_and_sources(demo):
     ]
     assert len(b.chart.days) == 14 and b.chart.days[-1] == date(2025, 11, 30)
     regular = dict((c, v) for c, _label, v in b.chart.series)["crossed_regular"]
-    assert regular[-1] == _sum(demo, "crossed_regular", lima(2025, 11, 30), lima(2025, 12, 1))
+    cutoff = lima(2025, 12, 1, 7)  # the chart is read as the post knew it at the cutoff
+    assert regular[-1] == _sum(
+        demo, "crossed_regular", lima(2025, 11, 30), lima(2025, 12, 1), cutoff
+    )
     assert any(m.kind == "decree" and m.day == date(2025, 11, 29) for m in b.chart.markers)
     subjects = [s.subject for s in b.sources]
     assert "Decreto DS N° 135-2025-PCM" in subjects
