@@ -84,18 +84,7 @@ def _scenario_rows(
         row = _reported(store.prepare("decrees", values, record_id=did), published)
         store.insert_rows("decrees", [row])
     for m in data["milestones"]:
-        at = local_midnight(date.fromisoformat(m["date"]), m["tz"])
-        values = {
-            "title": m["title"],
-            "kind": m["kind"],
-            "at": at,
-            "tz": m["tz"],
-            "all_day": m.get("all_day", False),
-            "source": m["source"],
-        }
-        rows["milestones"].append(
-            store.prepare("milestones", values, record_id=stable_id(key, "milestone", m["key"]))
-        )
+        rows["milestones"].extend(_milestone_rows(store, key, tz, m))
     fact_delay = timedelta(minutes=delays["facts"])
     for fact in data["facts"]:
         fid = stable_id(key, "fact", fact["key"])
@@ -129,6 +118,34 @@ def _scenario_rows(
         low, high = delays["events"]
         row = store.prepare("events", values, record_id=stable_id(key, "event", str(i)))
         rows["events"].append(_reported(row, values["occurred_at"] + _minutes(late, low, high)))
+    return rows
+
+
+def _milestone_rows(store: Store, key: str, tz: str, m: dict[str, Any]) -> list[dict[str, Any]]:
+    """A milestone as the post entered it when it was announced and, when it has an outcome
+    (an election's result), the correction that reported it: as of any earlier instant the
+    milestone reads without its result (docs/architecture.md §4)."""
+    values = {
+        "title": m["title"],
+        "kind": m["kind"],
+        "at": local_midnight(date.fromisoformat(m["date"]), m["tz"]),
+        "tz": m["tz"],
+        "all_day": m.get("all_day", False),
+        "source": m["source"],
+    }
+    mid = stable_id(key, "milestone", m["key"])
+    announced = store.prepare("milestones", values, record_id=mid)
+    if "announced" in m:
+        announced = _reported(announced, parse_local(m["announced"], tz))
+    rows = [announced]
+    if "outcome" in m:
+        outcome = m["outcome"]
+        values.update(outcome=outcome["text"], outcome_source=outcome["source"])
+        reported = store.prepare(
+            "milestones", values, record_id=stable_id(key, "milestone", m["key"], "outcome"),
+            supersedes=mid,
+        )  # fmt: skip
+        rows.append(_reported(reported, parse_local(outcome["reported"], tz)))
     return rows
 
 

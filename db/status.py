@@ -13,7 +13,8 @@ from db.decrees.countdown import (
     past_milestones,
     upcoming_milestones,
 )
-from db.flows.figures import key_figures
+from db.decrees.known import known_at
+from db.flows.counted import counted
 from db.geo.overlays import overlay_counts
 from db.store.store import Store
 
@@ -30,18 +31,26 @@ def status(
     """
     at = at.replace(microsecond=0)
     thresholds = thresholds or load_thresholds(store.meta)
-    figures = key_figures(store, at - FIGURES_WINDOW, at)
-    milestones = store.milestones()
+    figures = counted(store, at - FIGURES_WINDOW, at, known_at=at)  # docs/architecture.md §4
+    known = known_at(store, at)
+    milestones = known.milestones
     return {
         "as_of": to_iso(at),
         "exercise": exercise,
         "timezone": store.timezone,
         "station": {"id": store.station_id, "name": store.station_name},
         "thresholds": thresholds.to_json(),
-        "decrees": [s.to_json() for s in countdown(store.decrees(), at, thresholds)],
+        "decrees": [s.to_json() for s in countdown(known.decrees, at, thresholds)],
         "milestones": [m.to_json() for m in upcoming_milestones(milestones, at)],
         "past_milestones": [
-            {"title": m.title, "kind": m.milestone_kind, "at": to_iso(m.at), "tz": m.tz}
+            {
+                "title": m.title,
+                "kind": m.milestone_kind,
+                "at": to_iso(m.at),
+                "tz": m.tz,
+                "outcome": m.outcome,
+                "outcome_source": m.outcome_source,
+            }
             for m in past_milestones(milestones, at)
             if m.at is not None
         ],

@@ -48,14 +48,18 @@ def state_words(status: ChainStatus) -> str:
         if key == "warning"
         else QCoreApplication.translate("Countdown", "CRITICAL")
     )
+    # The days until the emergency lapses, by db's one rounding rule (the "d" of "3 d 14 h").
     return QCoreApplication.translate("Countdown", "{state} — {left}").format(
-        state=word, left=days_left_text(status.days_left)
+        state=word, left=days_left_text(status.chain_days_left)
     )
 
 
 def days_left_text(days: int) -> str:
-    if days == 1:
+    """Whole days left (``db.decrees.countdown.whole_days_left``): 0 is the last day."""
+    if days <= 0:
         return QCoreApplication.translate("Countdown", "last day")
+    if days == 1:
+        return QCoreApplication.translate("Countdown", "1 day left")
     return QCoreApplication.translate("Countdown", "{days} days left").format(days=days)
 
 
@@ -67,6 +71,25 @@ def day_text(status: ChainStatus) -> str:
         return QCoreApplication.translate("Countdown", "Ended")
     return QCoreApplication.translate("Countdown", "Day {day} of {days}").format(
         day=status.day, days=status.days
+    )
+
+
+def chain_day_text(status: ChainStatus) -> str:
+    """``day 61 of the state of emergency``: the emergency's running day across its links,
+    beside the link's own day; empty while one decree is the whole chain or none is in force."""
+    if not status.in_force or len(status.chain) < 2:
+        return ""
+    return QCoreApplication.translate("Countdown", "day {day} of the state of emergency").format(
+        day=status.chain_day
+    )
+
+
+def milestone_outcome(m: MilestoneStatus) -> str:
+    """``Outcome: Kast 58.17 %…``, once reported (the panel reads milestones as known then)."""
+    if not m.milestone.outcome:
+        return ""
+    return QCoreApplication.translate("Countdown", "Outcome: {outcome}").format(
+        outcome=m.milestone.outcome
     )
 
 

@@ -58,6 +58,18 @@ def store(tmp_path: Path):
     s.close()
 
 
+@pytest.fixture
+def reported_at(monkeypatch: pytest.MonkeyPatch):
+    """``reported_at(t)``: records written from then on carry the report time ``t`` (the post's
+    clock when they were entered), so a test can build a past that a reader as of a later
+    instant knows (docs/architecture.md §4)."""
+
+    def report(instant: datetime) -> None:
+        monkeypatch.setattr("db.store.store.utc_now", lambda: instant)
+
+    return report
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from db.scenario import init_database

@@ -8,7 +8,7 @@ rows (nothing supersedes them, nothing voids them), each row is put on its local
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,6 +34,13 @@ def _local_day(text: str, tz: str) -> date:
     return _instant(text).astimezone(ZoneInfo(tz)).date()
 
 
+def _closing_day(text: str, tz: str) -> date:
+    """The local day a period ending at ``text`` closes: an end at midnight closes the day
+    before (docs/architecture.md §4)."""
+    local = _instant(text).astimezone(ZoneInfo(tz))
+    return local.date() - timedelta(days=1) if local.time() == time(0) else local.date()
+
+
 def daily_flows(
     conn: sqlite3.Connection,
     first: date,
@@ -44,7 +51,7 @@ def daily_flows(
     site_ids: list[str] | None = None,
     ended_by: datetime | None = None,
 ) -> DayFlows:
-    """Per key (category or direction) and local day of its start, the people of every flow
+    """Per key (category or direction) and local day its period ends, the people of every flow
     count; with ``ended_by``, only counts whose period had ended by then."""
     out = DayFlows()
     for r in current_rows(conn):
@@ -54,7 +61,7 @@ def daily_flows(
             continue
         if ended_by is not None and _instant(r["period_end"]) > ended_by:
             continue
-        day = _local_day(r["period_start"], tz)
+        day = _closing_day(r["period_end"], tz)
         if not first <= day <= last:
             continue
         days = out.by_key.setdefault(r[by], {})

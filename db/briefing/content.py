@@ -5,9 +5,9 @@ text the commander reads, in the requested language. ``desktop/briefing`` only l
 the preview, the printed page and the CLI's PDF cannot disagree.
 
 The period is the 24 hours ending at ``cutoff_hour`` post time on ``day``. The figures are read
-as the store held them at the end of the period (``db.store.asof``): a reprint next month shows what
-the morning's briefing showed. An exercise database is the exception: its records carry
-wall-clock entry times that do not sit on the exercise's timeline, so it is read as it stands.
+as the post knew them at the end of the period (``db.flows.counted``, docs/architecture.md §4): a
+reprint next month shows what the morning's briefing showed, and the screen at that instant the
+same. The other records of an exercise database are read as it stands.
 """
 
 from __future__ import annotations
@@ -39,11 +39,10 @@ from db.briefing.sections import (
 )
 from db.clock import local_date, utc_now, zone
 from db.decrees.countdown import load_thresholds
-from db.flows.figures import key_figures
+from db.decrees.known import known_at
+from db.flows.counted import counted
 from db.geo.projection import ATTRIBUTION
 from db.scenario_context import context_figures
-from db.store.asof import decrees_as_of, records_as_of
-from db.store.records import Milestone
 from db.store.store import Store
 
 PERIOD = timedelta(hours=24)
@@ -112,28 +111,26 @@ def compose_briefing(
     tz = store.timezone
     start, end = period_for(day, cutoff_hour, tz)
     exercise = store.exercise_clock is not None
+    # The figures are what the post knew at the period's end, on an exercise's timeline too
+    # (docs/architecture.md §4): the screen's tiles and chart read the same at that instant.
+    figures_known = end if as_of_entry == AUTO else as_of_entry
     if as_of_entry == AUTO:
         as_of_entry = None if exercise else end
     assert as_of_entry != AUTO
     generated_at = generated_at or utc_now()
 
-    decrees = [
-        d
-        for d in decrees_as_of(store, as_of_entry)
-        # A decree not yet published on the briefing's day was not known to it.
-        if d.published_on is None or d.published_on <= day
-    ]
-    milestones = [
-        m
-        for m in records_as_of(store, "milestones", as_of_entry, order="at, entered_at")
-        if isinstance(m, Milestone)
-    ]
-    now = key_figures(store, start, end, as_of_entry=as_of_entry)
-    before = key_figures(store, start - PERIOD, start, as_of_entry=as_of_entry)
+    # What the post knew at the period's end (db.decrees.known): a decree published later
+    # or a result reported later is not in this briefing, reprinted or not.
+    known = known_at(store, end if as_of_entry is None else as_of_entry)
+    decrees = [d for d in known.decrees if d.published_on is None or d.published_on <= day]
+    milestones = known.milestones
+    assert figures_known != AUTO
+    now = counted(store, start, end, known_at=figures_known)
+    before = counted(store, start - PERIOD, start, known_at=figures_known)
     chart_end = day - timedelta(days=1)  # the last complete calendar day before the cutoff
     chart = briefing_chart(
         store, chart_end - timedelta(days=CHART_DAYS - 1), chart_end, decrees, milestones,
-        as_of_entry, lang, tz,
+        figures_known, lang, tz,
     )  # fmt: skip
     events = event_rows(store, start, end, as_of_entry, lang, tz)
     figures, figures_note = figure_rows(now, before, lang, tz)
@@ -157,7 +154,7 @@ def compose_briefing(
         generated_text=f"{bt.short_datetime(generated_at.astimezone(local), lang)} {offset}",
     )
     blocks = decree_blocks(decrees, end, lang, tz, load_thresholds(store.meta))
-    shown_milestones = milestone_rows(milestones, end, lang, MILESTONES_SHOWN)
+    shown_milestones = milestone_rows(milestones, end, lang, MILESTONES_SHOWN, start)
     illustrative = (now.illustrative or before.illustrative or chart.illustrative) or any(
         e.illustrative for e in events
     )

@@ -32,6 +32,7 @@ class DecreeBlock:
     day: int
     days: int
     day_text: str  # "Día 3 de 60"
+    chain_day_text: str  # "Día 63 del estado de emergencia" (an extension), else ""
     remaining_seconds: int
     remaining_text: str  # "Quedan 57 d 17 h"
     ends_at: datetime
@@ -49,7 +50,8 @@ class MilestoneRow:
     kind_label: str
     date_text: str
     days_left: int
-    countdown_text: str  # "Hoy", "D-8"
+    countdown_text: str  # "Hoy", "D-8", "Concluido"
+    outcome_text: str = ""  # "Resultado: …", once reported by the briefing's time
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class BriefingChartMarker:
     day: date
     label: str
     kind: str  # "milestone" or "decree"
+    mark: str = ""  # the rule's kind (db.decrees.marks): decree_start, decree_end, milestone
+    name: str = ""  # the decree's number or the milestone's title
 
 
 @dataclass(frozen=True)

@@ -27,12 +27,15 @@ from db.decrees.countdown import (
     Thresholds,
     countdown,
     last_day,
+    milestone_end,
+    past_milestones,
     upcoming_milestones,
+    whole_days_left,
 )
 from db.flows.briefing_chart import briefing_chart_counts
 from db.flows.change import change_text
+from db.flows.counted import KeyFigures
 from db.flows.figure_terms import figure_label
-from db.flows.figures import KeyFigures
 from db.store.asof import current_source, records_as_of
 from db.store.records import Decree, Event, Milestone, Site
 from db.store.store import Store
@@ -73,7 +76,11 @@ def decree_blocks(
             day_text = t["decree_expired"].format(end=end_day)
         else:
             day_text = t["decree_day"].format(day=s.day, days=s.days)
-        days, rest = divmod(s.remaining_seconds, 86400)
+        # The emergency's own running day beside the link's, once an extension continues it.
+        chain_day_text = (
+            t["decree_chain_day"].format(day=s.chain_day) if s.in_force and len(s.chain) > 1 else ""
+        )
+        days, rest = whole_days_left(s.remaining_seconds), s.remaining_seconds % 86400
         chain_end = s.chain_ends_at.astimezone(local).date() - timedelta(days=1)
         blocks.append(
             DecreeBlock(
@@ -84,6 +91,7 @@ def decree_blocks(
                 day=s.day,
                 days=s.days,
                 day_text=day_text,
+                chain_day_text=chain_day_text,
                 remaining_seconds=s.remaining_seconds,
                 remaining_text=t["decree_left"].format(days=days, hours=rest // 3600)
                 if s.state != "expired"
@@ -112,13 +120,22 @@ def _span(decree: Decree, lang: str) -> str:
 
 
 def milestone_rows(
-    milestones: list[Milestone], at: datetime, lang: str, limit: int
+    milestones: list[Milestone], at: datetime, lang: str, limit: int, since: datetime
 ) -> tuple[MilestoneRow, ...]:
-
+    """The milestones held within the period (``since`` to ``at``), then the next ones; each
+    with its outcome only if it was reported by ``at`` (``milestones`` are those known then,
+    ``db.decrees.known``): a result is never read from a source's text."""
     t = bt.text(lang)
+    held = [m for m in reversed(past_milestones(milestones, at)) if since < milestone_end(m) <= at]
+    ahead = upcoming_milestones(milestones, at, limit)
     rows = []
-    for status in upcoming_milestones(milestones, at, limit):
-        m = status.milestone
+    for m, countdown_text, days_left in [
+        *((m, t["milestone_held"], 0) for m in held),
+        *(
+            (s.milestone, t["today"] if s.days_left <= 0 else f"D-{s.days_left}", s.days_left)
+            for s in ahead
+        ),
+    ]:
         assert m.at is not None
         local = m.at.astimezone(zone(m.tz))
         when = bt.short_date(local.date(), lang) if m.all_day else bt.short_datetime(local, lang)
@@ -129,8 +146,9 @@ def milestone_rows(
                 if m.milestone_kind in MILESTONE_KINDS
                 else m.milestone_kind,
                 date_text=when,
-                days_left=status.days_left,
-                countdown_text=t["today"] if status.days_left <= 0 else f"D-{status.days_left}",
+                days_left=days_left,
+                countdown_text=countdown_text,
+                outcome_text=t["milestone_outcome"].format(outcome=m.outcome) if m.outcome else "",
             )
         )
     return tuple(rows)
@@ -213,10 +231,14 @@ def briefing_chart(
     counts = briefing_chart_counts(store, first, last, decrees, milestones, as_of, tz)
     marker_words = {"decree_start": t["chart_decree_start"], "decree_end": t["chart_decree_end"]}
     markers = tuple(
-        BriefingChartMarker(mark.day, mark.name, "milestone")
+        BriefingChartMarker(mark.day, mark.name, "milestone", mark.kind, mark.name)
         if mark.kind == "milestone"
         else BriefingChartMarker(
-            mark.day, marker_words[mark.kind].format(number=mark.name), "decree"
+            mark.day,
+            marker_words[mark.kind].format(number=mark.name),
+            "decree",
+            mark.kind,
+            mark.name,
         )
         for mark in counts.marks
     )
@@ -301,6 +323,11 @@ def sources(
         SourceLine(t["source_milestone"].format(title=s.milestone.title), s.milestone.source)
         for s in upcoming_milestones(milestones, at)
         if s.milestone.source
+    ]
+    lines += [
+        SourceLine(t["source_outcome"].format(title=m.title), m.outcome_source)
+        for m in milestones
+        if m.outcome and m.outcome_source and start < milestone_end(m)
     ]
     for table, column, key in (
         ("observations", "period_start", "source_counts"),

@@ -2,14 +2,16 @@
 
 A decree of N calendar days starting on S is in force from S 00:00 to S+N 00:00 in its zone.
 Extensions (``extends``) make a chain; the countdown reports the link in force (or next) and the
-end of the whole chain, and shows any gap between links instead of joining them silently.
+end of the whole chain, and shows any gap between links instead of joining them silently. The
+alarm state follows the emergency, not the document: it is computed on the end of the chain (as
+far as the links run on without a gap), so with an extension published the last day of a link
+is not critical. The caller passes the decrees known at the instant (``db.decrees.known``).
 Everything here is pure: the desktop keeps the records it last read and calls ``countdown`` once
 a second, so ticking never touches the store.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -167,6 +169,15 @@ class Gap(NamedTuple):
         }
 
 
+def whole_days_left(seconds: float) -> int:
+    """The one rounding rule for days left, everywhere: whole days, as ``Duration`` splits them.
+
+    "3 days left" stands beside "3 d 14 h"; on a decree's last calendar day (less than a day to
+    its midnight end) it is 0, which the screens and the briefing say as "last day".
+    """
+    return max(0, int(seconds)) // SECONDS_PER_DAY
+
+
 class Duration(NamedTuple):
     """Seconds split as the countdown shows them: ``52 d 07 h 12 m 09 s``."""
 
@@ -209,6 +220,9 @@ class ChainStatus(NamedTuple):
     gaps: list[Gap]
     lapsed: bool = False  # inside a gap: the previous link lapsed, the next is not yet in force
     lapsed_gap: Gap | None = None  # the gap we are in, when ``lapsed``
+    chain_day: int = 0  # the running day of the emergency across the chain's links
+    chain_days: int = 0  # the days the chain's links cover together
+    chain_remaining_seconds: int = 0  # until the emergency lapses (the links run on to then)
 
     @property
     def number(self) -> str:
@@ -228,11 +242,16 @@ class ChainStatus(NamedTuple):
 
     @property
     def days_left(self) -> int:
-        """Calendar days to go, today included ("WARNING — 6 days left"; 1 on the last day).
+        """Whole days to the link's end (``whole_days_left``; 0 on its last day).
 
         While upcoming, the days until it comes into force; 0 once expired.
         """
-        return math.ceil(self.remaining_seconds / SECONDS_PER_DAY)
+        return whole_days_left(self.remaining_seconds)
+
+    @property
+    def chain_days_left(self) -> int:
+        """Whole days until the emergency lapses: what the alarm's words count."""
+        return whole_days_left(self.chain_remaining_seconds)
 
     def ends_local(self) -> list[WallTime]:
         """The lapse instant on the wall clocks of the decree's zone and of Chile."""
@@ -255,6 +274,9 @@ class ChainStatus(NamedTuple):
             "gaps": [g.to_json() for g in self.gaps],
             "lapsed": self.lapsed,
             "lapsed_days": self.lapsed_gap.days if self.lapsed_gap else 0,
+            "chain_day": self.chain_day,
+            "chain_days": self.chain_days,
+            "chain_remaining_seconds": self.chain_remaining_seconds,
         }
 
 
@@ -268,6 +290,26 @@ def chain_gaps(links: list[Decree]) -> list[Gap]:
     ]
 
 
+def _run_end(windows: list[tuple[datetime, datetime]], start: datetime) -> datetime:
+    """When the emergency running from ``start`` lapses: the links that begin before the
+    running end carry it on; the first gap stops it."""
+    end = start
+    for s, e in sorted(windows):
+        if s <= end:
+            end = max(end, e)
+    return end
+
+
+def _chain_days(links: list[Decree], today: date) -> tuple[int, int]:
+    """(the running day of the emergency on ``today``, the days all the links cover): calendar
+    days in force across the chain, a day covered by two links once, a lapsed day not at all."""
+    covered: set[date] = set()
+    for d in links:
+        assert d.starts_on is not None
+        covered.update(d.starts_on + timedelta(days=i) for i in range(max(0, d.days)))
+    return sum(1 for day in covered if day <= today), len(covered)
+
+
 def chain_status(
     chain: list[Decree], at: datetime, thresholds: Thresholds = DEFAULT_THRESHOLDS
 ) -> ChainStatus:
@@ -277,18 +319,21 @@ def chain_status(
     gaps = chain_gaps(links)
     chain_end = max(w[1] for w in windows)
     current, (start, end), state, lapsed = links[-1], windows[-1], "expired", False
+    chain_remaining = 0
     # The latest link whose window holds ``at`` is in force: an extension that overlaps its
-    # predecessor takes over from its own start.
+    # predecessor takes over from its own start. The alarm is on the emergency's end.
     for decree, (s, e) in reversed(list(zip(links, windows, strict=True))):
         if s <= at < e:
             current, (start, end) = decree, (s, e)
-            state = thresholds.state((e - at).total_seconds())
+            chain_remaining = int((_run_end(windows, s) - at).total_seconds())
+            state = thresholds.state(chain_remaining)
             break
     else:
         for decree, (s, e) in zip(links, windows, strict=True):
             if at < s:
                 current, (start, end) = decree, (s, e)
                 state, lapsed = "upcoming", decree is not links[0]
+                chain_remaining = int((_run_end(windows, s) - at).total_seconds())
                 break
     lapsed_gap = next((g for g in gaps if g.starts_at <= at < g.ends_at), None)
     if state == "expired":
@@ -299,6 +344,7 @@ def chain_status(
         remaining = int((end - at).total_seconds())
         assert current.starts_on is not None
         day = (local_date(at, current.tz) - current.starts_on).days + 1
+    chain_day, chain_days = _chain_days(links, local_date(at, links[0].tz))
     return ChainStatus(
         current,
         links,
@@ -312,6 +358,9 @@ def chain_status(
         gaps,
         lapsed,
         lapsed_gap if lapsed else None,
+        chain_day,
+        chain_days,
+        chain_remaining,
     )
 
 
@@ -374,6 +423,8 @@ class MilestoneStatus(NamedTuple):
             "days_left": self.days_left,
             "today": self.today,
             "source": m.source,
+            "outcome": m.outcome,
+            "outcome_source": m.outcome_source,
         }
 
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from db.clock import local_date
-from db.decrees.countdown import decree_window
+from db.decrees.marks import dated_marks
 from db.flows.figures import daily_series
 from db.store.records import Decree, Milestone
 from db.store.store import Store
@@ -59,21 +58,13 @@ def briefing_chart_counts(
     others = tuple(
         (code, tuple(series.flows[code])) for code in counted if code not in CROSSING_CATEGORIES
     )
-    marks = []
-    for m in milestones:
-        assert m.at is not None
-        d = local_date(m.at, m.tz)
-        if first <= d <= last:
-            marks.append(BriefingChartMark(d, "milestone", m.title))
-    for decree in decrees:
-        start, end = decree_window(decree)
-        if first <= local_date(start, decree.tz) <= last:
-            marks.append(
-                BriefingChartMark(local_date(start, decree.tz), "decree_start", decree.number)
-            )
-        if first <= local_date(end, decree.tz) <= last:
-            marks.append(BriefingChartMark(local_date(end, decree.tz), "decree_end", decree.number))
-    marks.sort(key=lambda mark: mark.day)
+    # The screen's rule (db.decrees.marks): an extension's start and its predecessor's lapse
+    # are one mark.
+    marks = [
+        BriefingChartMark(mark.day, mark.kind, mark.title)
+        for mark in dated_marks(decrees, milestones, tz)
+        if first <= mark.day <= last
+    ]
     return BriefingChartCounts(
         days=tuple(series.days),
         flows=flows,

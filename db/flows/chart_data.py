@@ -5,9 +5,10 @@ it were UTC (``wall_seconds``). A day then starts at a multiple of 86,400 whatev
 its daylight-saving rules, and a date axis told "UTC" labels every tick in post time on any
 machine. Values are float64 (float32 would lose two minutes at 1.7e9).
 
-Only what is known at ``now`` is in the data (an exercise does not know its future): a flow
-counts once its period has ended, a stock reading once it was taken. Flows are summed per local
-day of their start; the stranded line is, for each day with a reading, the sum over sites of
+Only what is known at ``now`` is in the data (an exercise does not know its future): records
+entered by then, a flow once its period has ended, a stock reading once it was taken. Flows are
+summed per local day of their period's end (docs/architecture.md §4: a day's bar is what
+``db.flows.counted`` counts for that day); the stranded line is, for each day with a reading, the sum over sites of
 each site's latest reading by the end of that day (stocks are never summed over time).
 
 What stacks (docs/architecture.md §4): only people who crossed. The bars are the crossings,
@@ -149,9 +150,14 @@ class ChartData:
 
 def data_extent(store: Store, now: datetime, tz: str) -> tuple[date, date]:
     """First day with a count (up to ``now``) and the day of ``now``, in post-local days."""
+    from db.store.asof import counts_as_of, current_source
+
+    # As the post knew it at ``now`` (docs/architecture.md §4): a count entered later does not
+    # move the first day.
+    source, params = current_source("observations", counts_as_of(store.conn, now))
     row = store.conn.execute(
-        "SELECT min(period_start) FROM current_observations WHERE period_start <= ?",
-        (to_iso(now),),
+        f"SELECT min(period_start) FROM {source} AS o WHERE period_start <= ?",
+        (*params, to_iso(now)),
     ).fetchone()
     today = local_date(now, tz)
     if not row or row[0] is None:
@@ -203,74 +209,26 @@ def read_days(
     by: str,
     site: tuple[str, list[str]],
 ) -> dict[date, DayTotals]:
-    """The totals of the days ``first`` to ``last`` (inclusive) that hold any count."""
-    from db.flows import days as observation_days  # not needed at start-up
-
-    site_sql, site_params = site
-    if observation_days.serves(store.conn, tz):
-        return _days_from_daily_totals(store, first, last, now, tz, by, site)
-    lo = to_iso(local_midnight(first, tz))
-    hi = to_iso(local_midnight(last + timedelta(days=1), tz))
-    known = to_iso(now)
-    tzinfo = zone(tz)
-    out: dict[date, DayTotals] = {}
-    flow_marks = ",".join("?" * len(FLOW_CATEGORIES))
-    # Group by UTC minute in SQL (few rows come back), then put each minute on its local day:
-    # exact in any zone (half-hour offsets and daylight saving included) without a Python
-    # function per row.
-    rows = store.conn.execute(
-        f"""SELECT substr(period_start, 1, 16) AS minute, {key_sql(by)} AS series_key,
-                   sum(count), max(illustrative)
-            FROM current_observations
-            WHERE period_start >= ? AND period_start < ? AND period_end <= ?
-              AND category IN ({flow_marks}) {site_sql}
-            GROUP BY minute, series_key""",
-        [lo, hi, known, *FLOW_CATEGORIES, *site_params],
-    ).fetchall()
-    minute_day: dict[str, date] = {}
-    for minute, key, total, illus in rows:
-        day = minute_day.get(minute)
-        if day is None:
-            utc = datetime.fromisoformat(minute + ":00+00:00")
-            day = minute_day[minute] = utc.astimezone(tzinfo).date()
-        entry = out.setdefault(day, DayTotals())
-        entry.flows[key] = entry.flows.get(key, 0) + total
-        entry.illustrative = entry.illustrative or bool(illus)
-    stock_marks = ",".join("?" * len(STOCK_CATEGORIES))
-    rows = store.conn.execute(
-        f"""SELECT site_id, category, period_start, count, illustrative
-            FROM current_observations
-            WHERE period_start >= ? AND period_start < ? AND period_start <= ?
-              AND category IN ({stock_marks}) {site_sql}
-            ORDER BY period_start, rowid""",
-        [lo, hi, known, *STOCK_CATEGORIES, *site_params],
-    ).fetchall()
-    for site_id, category, at, count, illus in rows:
-        day = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(tzinfo).date()
-        entry = out.setdefault(day, DayTotals())
-        entry.stocks[(site_id, category)] = count  # rows come in time order: the last one wins
-        entry.illustrative = entry.illustrative or bool(illus)
-    return out
-
-
-def _days_from_daily_totals(
-    store: Store,
-    first: date,
-    last: date,
-    now: datetime,
-    tz: str,
-    by: str,
-    site: tuple[str, list[str]],
-) -> dict[date, DayTotals]:
-    """``read_days`` from the daily totals the store keeps (db/flows/days.py): years of
-    counts are a few thousand rows, not a scan of every count."""
-    from db.flows.totals import daily_flows, daily_stock
+    """The totals of the days ``first`` to ``last`` (inclusive) that hold any count, as the
+    post knew them at ``now``: the one daily model (``db.flows.totals``), which reads the daily
+    totals the store keeps where they serve (years of counts are a few thousand rows) and the
+    records as of ``now`` where anything was entered after it."""
+    from db.flows.totals import daily_flows, daily_stock  # not needed at start-up
 
     site_ids = site[1] if site[0] else None
     flows = daily_flows(
-        store.conn, first, last, by=key_sql(by), tz=tz, site_ids=site_ids, ended_by=now
+        store.conn,
+        first,
+        last,
+        by=key_sql(by),
+        tz=tz,
+        site_ids=site_ids,
+        ended_by=now,
+        known_at=now,
     )
-    stock = daily_stock(store.conn, first, last, tz=tz, site_ids=site_ids, taken_by=now)
+    stock = daily_stock(
+        store.conn, first, last, tz=tz, site_ids=site_ids, taken_by=now, known_at=now
+    )
     out: dict[date, DayTotals] = {}
     for key, by_day in flows.by_key.items():
         for day, total in by_day.items():

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from db.clock import local_date
 from db.decrees.countdown import chains, decree_window, last_day
+from db.decrees.marks import dated_marks
 from db.flows.chart_data import day_seconds, wall_seconds
 from db.store.records import Decree, Milestone
 
@@ -79,27 +80,15 @@ class ChartMark:
 
 
 def chart_marks(decrees: list[Decree], milestones: list[Milestone], tz: str) -> list[ChartMark]:
-    """Decree starts and lapses, and milestones, sorted by x.
-
-    An extension that starts the moment its predecessor lapses gets one mark (its start), not
-    two on top of each other. An all-day milestone is drawn at the start of its own calendar
-    day (the run-off on 14 Dec in Chile shows on 14 Dec, not at 22:00 the evening before).
-    """
-    marks: list[ChartMark] = []
-    starts = set()
-    for decree in decrees:
-        start, _end = decree_window(decree)
-        starts.add(start)
-        marks.append(ChartMark(wall_seconds(start, tz), "decree_start", decree.number))
-    for decree in decrees:
-        _start, end = decree_window(decree)
-        if end not in starts:
-            marks.append(ChartMark(wall_seconds(end, tz), "decree_end", decree.number))
-    for m in milestones:
-        if m.at is None:
-            continue
-        x = day_seconds(local_date(m.at, m.tz)) if m.all_day else wall_seconds(m.at, tz)
-        marks.append(ChartMark(x, "milestone", m.title, m.milestone_kind))
+    """The marks of ``db.decrees.marks.dated_marks`` (the rule the printed chart follows too),
+    placed on the chart's x axis and sorted by x: a decree's at its instant on the post's
+    clock, an all-day milestone at the start of its own day."""
+    marks = [
+        ChartMark(
+            day_seconds(m.day) if m.all_day else wall_seconds(m.at, tz), m.kind, m.title, m.subkind
+        )
+        for m in dated_marks(decrees, milestones, tz)
+    ]
     return sorted(marks, key=lambda mark: (mark.x, mark.kind))
 
 

@@ -34,6 +34,7 @@ from db.flows.chart_data import (
     site_clause,
     stock_before,
 )
+from db.store.asof import counts_as_of
 from db.store.store import Store
 
 
@@ -75,6 +76,16 @@ class ChartSource:
         before = None
         if self._read_from is not None and self._now is not None and now < self._now:
             self._totals = None  # the clock went back, towards the days not read yet: all of them
+        if (
+            self._now is not None
+            and now != self._now
+            and counts_as_of(self.store.conn, min(now, self._now))
+        ):
+            # Counts entered between the two clocks can be of any day: read every day again
+            # (an exercise replaying its own entries; live use never comes here).
+            self._totals = None
+        if counts_as_of(self.store.conn, now) is not None:
+            recent_days = None  # the daily totals hand on the current picture, not this one
         if self._totals is None or self._stamp is None or self._must_reload(stamp):
             self._site = site_clause(self.store, self.site_id)
             self._longest = self._longest_period()
@@ -149,13 +160,17 @@ class ChartSource:
         assert old is not None and self._now is not None
         conn = self.store.conn
         instants: list[str] = []
+        # Each count's day is the day it is counted on (docs/architecture.md §4): a flow's
+        # period end less a second, a stock reading's time (its end is its start).
+        day_of = "max(period_start, strftime('%Y-%m-%dT%H:%M:%SZ', period_end, '-1 second'))"
         new_rows = conn.execute(
-            "SELECT period_start, period_end, supersedes FROM observations WHERE rowid > ?",
+            f"SELECT period_start, period_end, supersedes, {day_of} FROM observations "
+            "WHERE rowid > ?",
             (old.observations,),
         ).fetchall()
         corrected = []
-        for start, end, supersedes in new_rows:
-            instants.append(start)
+        for start, end, supersedes, counted_at in new_rows:
+            instants.append(counted_at)
             span = parse_instant(end) - parse_instant(start)
             self._longest = max(self._longest, span)
             if supersedes:
@@ -166,14 +181,14 @@ class ChartSource:
             instants += [
                 r[0]
                 for r in conn.execute(
-                    f"SELECT period_start FROM observations WHERE id IN ({marks})", chunk
+                    f"SELECT {day_of} FROM observations WHERE id IN ({marks})", chunk
                 )
             ]
         instants += [
             r[0]
             for r in conn.execute(
                 # From the new voids to their rows: an index look-up each, never a scan.
-                "SELECT period_start FROM observations "
+                f"SELECT {day_of} FROM observations "
                 "WHERE id IN (SELECT record_id FROM voids WHERE rowid > ?)",
                 (old.voids,),
             )

@@ -9,6 +9,11 @@ correction (the version it replaces leaves its day) and a voiding, whatever the 
 rows arrive (sync bundles are order-free). Nothing in it is ever needed to rebuild the records;
 ``rebuild`` recomputes it from them.
 
+A count's day is the day it is counted on (docs/architecture.md §4): a flow's is the post-local
+day its period *ends* in (a period ending exactly at midnight belongs to the day it closes), a
+stock reading's the day it was taken. So a day's total is exactly the flows counted in
+[its midnight, the next), as ``db.flows.counted`` counts any window.
+
 The day is the local date in the post's zone (``meta.timezone``), computed in SQL from
 ``post_zone_offsets`` (the zone's UTC offset from each transition on), so any connection that
 writes (another process, the sqlite3 shell) keeps the table right without Python. The zone the
@@ -48,14 +53,35 @@ def _day(instant: str) -> str:
     )
 
 
+def count_day(o: str) -> str:
+    """SQL for the post-local day row ``o`` is counted on (docs/architecture.md §4): a flow's
+    period end less a second (a period ending at midnight closes the day before), a stock's
+    reading time (its end is its start, which the ``max`` keeps)."""
+    # The local time of the end, less a second: the offset in force just before the end
+    # (``since <`` it: times are whole seconds). No strftime per row: imports pay for this.
+    flow = (
+        f"date({o}.period_end, (SELECT z.offset_s FROM post_zone_offsets z "
+        f"WHERE z.since < {o}.period_end ORDER BY z.since DESC LIMIT 1) || ' seconds', "
+        "'-1 second')"
+    )
+    return (
+        f"CASE WHEN {o}.period_end > {o}.period_start THEN {flow} "
+        f"ELSE {_day(o + '.period_start')} END"
+    )
+
+
 def _bucket(o: str, key: str) -> str:
     """SQL: row ``o`` is a current count of the bucket ``key`` (NEW in a trigger)."""
+    # A flow ending on the day started at most the longest period before it: the bound keeps
+    # the look-up on the (site, category, period_start) index.
     return (
         f"{o}.site_id = {key}.site_id AND {o}.category = {key}.category "
         f"AND {o}.direction = {key}.direction "
-        f"AND {o}.period_start >= strftime('%Y-%m-%dT%H:%M:%SZ', {key}.day, '-1 day') "
+        f"AND {o}.period_start >= strftime('%Y-%m-%dT%H:%M:%SZ', {key}.day, "
+        "printf('-%.6f days', 1 + (SELECT coalesce(max(longest_days), 0) "
+        "FROM observation_periods))) "
         f"AND {o}.period_start < strftime('%Y-%m-%dT%H:%M:%SZ', {key}.day, '+2 days') "
-        f"AND {_day(o + '.period_start')} = {key}.day AND {CURRENT_ROW.format(o=o)}"
+        f"AND {count_day(o)} = {key}.day AND {CURRENT_ROW.format(o=o)}"
     )
 
 
@@ -78,13 +104,13 @@ _ADD_ALL = """ON CONFLICT (category, day, direction) DO UPDATE SET
 # correction adds the new version before its day is recounted without the old one.
 _ADD_NEW = (
     f"INSERT INTO observation_days ({_COLUMNS}) "
-    f"SELECT NEW.category, {_day('NEW.period_start')}, NEW.site_id, NEW.direction, NEW.count, "
+    f"SELECT NEW.category, {count_day('NEW')}, NEW.site_id, NEW.direction, NEW.count, "
     "1, NEW.illustrative, NEW.period_end, NEW.period_start, NEW.rowid, NEW.count "
     "WHERE {where} " + _ADD.replace("{", "{{").replace("}", "}}")
 )
 _ADD_NEW_ALL = (
     f"INSERT INTO observation_days_all ({_ALL_COLUMNS}) "
-    f"SELECT NEW.category, {_day('NEW.period_start')}, NEW.direction, NEW.count, 1, "
+    f"SELECT NEW.category, {count_day('NEW')}, NEW.direction, NEW.count, 1, "
     "NEW.illustrative, NEW.period_end WHERE {where} " + _ADD_ALL
 )
 
@@ -130,20 +156,20 @@ BEGIN
 END;
 CREATE TRIGGER observation_days_insert AFTER INSERT ON observations
 BEGIN
-    {_ADD_NEW.format(where=CURRENT_ROW.format(o="NEW"))};
-    {_ADD_NEW_ALL.format(where=CURRENT_ROW.format(o="NEW"))};
-    INSERT INTO observation_days_recount (day, site_id, category, direction)
-        SELECT {_day("o.period_start")}, o.site_id, o.category, o.direction
-        FROM observations o WHERE o.id = NEW.supersedes;
-    INSERT INTO observation_operators (name) VALUES (NEW.entered_by) ON CONFLICT DO NOTHING;
     UPDATE observation_periods
         SET longest_days = julianday(NEW.period_end) - julianday(NEW.period_start)
         WHERE julianday(NEW.period_end) - julianday(NEW.period_start) > longest_days;
+    {_ADD_NEW.format(where=CURRENT_ROW.format(o="NEW"))};
+    {_ADD_NEW_ALL.format(where=CURRENT_ROW.format(o="NEW"))};
+    INSERT INTO observation_days_recount (day, site_id, category, direction)
+        SELECT {count_day("o")}, o.site_id, o.category, o.direction
+        FROM observations o WHERE o.id = NEW.supersedes;
+    INSERT INTO observation_operators (name) VALUES (NEW.entered_by) ON CONFLICT DO NOTHING;
 END;
 CREATE TRIGGER observation_days_void AFTER INSERT ON voids
 BEGIN
     INSERT INTO observation_days_recount (day, site_id, category, direction)
-        SELECT {_day("o.period_start")}, o.site_id, o.category, o.direction
+        SELECT {count_day("o")}, o.site_id, o.category, o.direction
         FROM observations o WHERE o.id = NEW.record_id;
 END
 """
@@ -186,7 +212,7 @@ def _add_counts_after(conn: sqlite3.Connection, rowid: int) -> None:
     )
     conn.execute(
         f"""INSERT INTO temp.observation_days_batch
-        SELECT o.category, {_day("o.period_start")}, o.site_id, o.direction, sum(o.count),
+        SELECT o.category, {count_day("o")}, o.site_id, o.direction, sum(o.count),
             count(*), max(o.illustrative), max(o.period_end),
             max(o.period_start || '|' || printf('%020d', o.rowid) || '|' || o.count)
         FROM observations o WHERE {new}
@@ -210,10 +236,17 @@ def _add_counts_after(conn: sqlite3.Connection, rowid: int) -> None:
         {_ADD_ALL}"""
     )
     conn.execute("DELETE FROM temp.observation_days_batch")
+    # First: a recount looks back by the longest period, the batch's included.
+    conn.execute(
+        """UPDATE observation_periods SET longest_days = max(longest_days, coalesce((
+            SELECT max(julianday(period_end) - julianday(period_start)) FROM observations
+            WHERE rowid > ?), 0))""",
+        (rowid,),
+    )
     # The versions these rows correct leave their days (in whatever order rows arrived).
     conn.execute(
         f"""INSERT INTO observation_days_recount (day, site_id, category, direction)
-        SELECT DISTINCT {_day("o.period_start")}, o.site_id, o.category, o.direction
+        SELECT DISTINCT {count_day("o")}, o.site_id, o.category, o.direction
         FROM observations o WHERE o.id IN (
             SELECT supersedes FROM observations WHERE rowid > ? AND supersedes IS NOT NULL)""",
         (rowid,),
@@ -221,12 +254,6 @@ def _add_counts_after(conn: sqlite3.Connection, rowid: int) -> None:
     conn.execute(
         "INSERT INTO observation_operators (name) SELECT DISTINCT entered_by FROM observations "
         "WHERE rowid > ? ON CONFLICT DO NOTHING",
-        (rowid,),
-    )
-    conn.execute(
-        """UPDATE observation_periods SET longest_days = max(longest_days, coalesce((
-            SELECT max(julianday(period_end) - julianday(period_start)) FROM observations
-            WHERE rowid > ?), 0))""",
         (rowid,),
     )
 
@@ -240,6 +267,20 @@ def create(conn: sqlite3.Connection, tz: str) -> None:
         "INSERT INTO observation_periods SELECT coalesce(max(julianday(period_end) "
         "- julianday(period_start)), 0) FROM observations"
     )
+    rebuild(conn, tz)
+
+
+def recreate(conn: sqlite3.Connection, tz: str) -> None:
+    """Put this module's triggers in place of a file's older ones and recount every day (a
+    migration step: the rule of which day a count belongs to changed)."""
+    for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+        "AND name LIKE 'observation_days%'"
+    ).fetchall():
+        conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")
+    for statement in _statements(SCHEMA):
+        if statement.lstrip().startswith(("CREATE TRIGGER", "CREATE VIEW")):
+            conn.execute(statement)
     rebuild(conn, tz)
 
 
@@ -267,7 +308,7 @@ def rebuild(conn: sqlite3.Connection, tz: str) -> None:
             max(CASE WHEN rn = 1 THEN rid END), max(CASE WHEN rn = 1 THEN count END)
         FROM (SELECT *, row_number() OVER (PARTITION BY day, site_id, category, direction
                                            ORDER BY period_start DESC, rid DESC) AS rn
-              FROM (SELECT {_day("o.period_start")} AS day, o.site_id, o.category, o.direction,
+              FROM (SELECT {count_day("o")} AS day, o.site_id, o.category, o.direction,
                         o.count, o.illustrative, o.period_end, o.period_start, o.rowid AS rid
                     FROM observations o WHERE {CURRENT_ROW.format(o="o")}))
         GROUP BY day, site_id, category, direction"""

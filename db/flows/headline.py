@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from db.flows.figures import KeyFigures, key_figures
+from db.flows.counted import KeyFigures, counted
 from db.store.store import Store
 
 WINDOW = timedelta(hours=24)
@@ -34,9 +34,10 @@ class HeadlineFigures:
 
 
 def headline_figures(store: Store, at: datetime) -> HeadlineFigures:
-    """Flows of the 24 h before ``at`` (and of the 24 h before those), and people stranded now."""
-    now = key_figures(store, at - WINDOW, at)
-    before = key_figures(store, at - 2 * WINDOW, at - WINDOW)
+    """Flows counted in the 24 h before ``at`` (and in the 24 h before those) and people
+    stranded now, as the post knew them at ``at`` (docs/architecture.md §4)."""
+    now = counted(store, at - WINDOW, at, known_at=at)
+    before = counted(store, at - 2 * WINDOW, at - WINDOW, known_at=at)
     figures = [
         _flow("into_peru", now.by_direction, before.by_direction),
         _flow("into_chile", now.by_direction, before.by_direction),

@@ -92,8 +92,11 @@ class ObservationRow:
 
 
 def count_observations(store: Store, flt: ObservationFilter) -> int:
-    if not flt.operator and not flt.searching and flt.reading(store) is None:
-        # Days, sites, a category over the current picture: the daily totals know.
+    whole = flt.first_day is None and flt.last_day is None
+    if whole and not flt.operator and not flt.searching and flt.reading(store) is None:
+        # Sites, a category over the current picture: the daily totals know. Not days: the
+        # table lists a count by the day its period starts, the totals keep a flow on the day
+        # it ends (docs/architecture.md §4).
         n = current_count(
             store.conn,
             tz=store.timezone,

@@ -3,9 +3,12 @@ latest stock readings, how many current counts; each with its ``*_scan`` twin th
 records themselves, used where the totals are kept in another zone and as the reference the
 totals are tested against.
 
-Days are post-local and inclusive. A flow counts only once its period has ended by the clock
-(an exercise does not know its future): a day whose latest period end is after ``ended_by`` is
-answered from the records; the clock's own day of stock readings too.
+Days are post-local and inclusive; a flow is on the day its period ends, a stock reading on
+the day it was taken (docs/architecture.md §4). A flow counts only once its period has ended by
+the clock (an exercise does not know its future): a day whose latest period end is after
+``ended_by`` is answered from the records; the clock's own day of stock readings too. With
+``known_at``, what the post knew then: when anything was entered after it, the records as of it
+(``db.store.asof``) answer instead of the totals.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from db.clock import local_date, local_midnight, to_iso, zone
-from db.flows.days import CURRENT_ROW, serves
+from db.flows.days import longest_period, serves
+from db.store.asof import counts_as_of, current_condition, current_source
 from db.store.connection import plain_rows
 from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
 
@@ -54,12 +58,15 @@ def daily_flows(
     tz: str,
     site_ids: list[str] | None = None,
     ended_by: datetime | None = None,
+    known_at: datetime | None = None,
 ) -> DayFlows:
-    """Flows per key and day, ``first`` to ``last`` (post-local, inclusive), counted by the day
-    their period starts; with ``ended_by``, only periods ended by then."""
-    if not serves(conn, tz):
+    """Flows per key and day, ``first`` to ``last`` (post-local, inclusive), counted on the day
+    their period ends; with ``ended_by``, only periods ended by then; with ``known_at``, as the
+    post knew them then."""
+    as_of = counts_as_of(conn, known_at)
+    if as_of is not None or not serves(conn, tz):
         return daily_flows_scan(
-            conn, first, last, by=by, tz=tz, site_ids=site_ids, ended_by=ended_by
+            conn, first, last, by=by, tz=tz, site_ids=site_ids, ended_by=ended_by, as_of=as_of
         )
     if ended_by is not None:
         last = min(last, local_date(ended_by, tz))  # a later day has no period ended by then
@@ -115,21 +122,29 @@ def daily_flows_scan(
     tz: str,
     site_ids: list[str] | None = None,
     ended_by: datetime | None = None,
+    as_of: datetime | None = None,
 ) -> DayFlows:
-    """``daily_flows`` read from the records themselves (no summary)."""
+    """``daily_flows`` read from the records themselves (no summary), as of ``as_of``."""
     site_sql, site_params = _in("site_id", site_ids)
     end_sql, end_params = ("AND period_end <= ?", [to_iso(ended_by)]) if ended_by else ("", [])
     marks = ",".join("?" * len(FLOW_CATEGORIES))
-    # Group by UTC minute in SQL (few rows back), then put each minute on its local day:
-    # exact in any zone (offsets are whole minutes), without a Python function per row.
+    lo = local_midnight(first, tz)
+    source, source_params = current_source("observations", as_of)
+    # Group by the UTC minute a second before each period's end in SQL (few rows back), then
+    # put each minute on its local day: exact in any zone (offsets are whole minutes), without
+    # a Python function per row. The bound on period_start keeps the period_start index.
     rows = conn.execute(
-        f"""SELECT substr(period_start, 1, 16), {by}, sum(count), max(illustrative)
-            FROM current_observations
-            WHERE period_start >= ? AND period_start < ? AND category IN ({marks})
-              {site_sql} {end_sql}
+        f"""SELECT substr(strftime('%Y-%m-%dT%H:%M', period_end, '-1 second'), 1, 16), {by},
+                sum(count), max(illustrative)
+            FROM {source} AS o
+            WHERE period_start >= ? AND period_start < ? AND period_end > ? AND period_end <= ?
+              AND category IN ({marks}) {site_sql} {end_sql}
             GROUP BY 1, 2""",
         [
-            to_iso(local_midnight(first, tz)),
+            *source_params,
+            to_iso(lo - longest_period(conn)),
+            to_iso(local_midnight(last + timedelta(days=1), tz)),
+            to_iso(lo),
             to_iso(local_midnight(last + timedelta(days=1), tz)),
             *FLOW_CATEGORIES,
             *site_params,
@@ -156,15 +171,19 @@ def daily_stock(
     tz: str,
     site_ids: list[str] | None = None,
     taken_by: datetime | None = None,
+    known_at: datetime | None = None,
 ) -> DayStock:
     """Each day's latest stock reading per site and category, ``first`` to ``last``; with
-    ``taken_by``, only readings taken by then.
+    ``taken_by``, only readings taken by then; with ``known_at``, as the post knew them then.
 
     Years of days are tens of thousands of rows: the query asks for the narrowest columns,
     and only a day where one site has readings in several directions asks again.
     """
-    if not serves(conn, tz):
-        return daily_stock_scan(conn, first, last, tz=tz, site_ids=site_ids, taken_by=taken_by)
+    as_of = counts_as_of(conn, known_at)
+    if as_of is not None or not serves(conn, tz):
+        return daily_stock_scan(
+            conn, first, last, tz=tz, site_ids=site_ids, taken_by=taken_by, as_of=as_of
+        )
     scan_from: date | None = None  # the clock's own day: its later readings are not yet
     if taken_by is not None:
         today = local_date(taken_by, tz)
@@ -217,8 +236,10 @@ def daily_stock_scan(
     tz: str,
     site_ids: list[str] | None = None,
     taken_by: datetime | None = None,
+    as_of: datetime | None = None,
 ) -> DayStock:
-    """``daily_stock`` read from the records themselves (no summary)."""
+    """``daily_stock`` read from the records themselves (no summary), as of ``as_of``."""
+    current, current_params = current_condition("observations", "o", as_of)
     site_sql, site_params = _in("o.site_id", site_ids)
     taken_sql, taken_params = (
         ("AND o.period_start <= ?", [to_iso(taken_by)]) if taken_by else ("", [])
@@ -228,13 +249,14 @@ def daily_stock_scan(
         f"""SELECT o.site_id, o.category, o.period_start, o.rowid, o.count, o.illustrative
             FROM observations o
             WHERE o.period_start >= ? AND o.period_start < ? AND o.category IN ({marks})
-              {site_sql} {taken_sql} AND {CURRENT_ROW.format(o="o")}""",
+              {site_sql} {taken_sql} AND {current}""",
         [
             to_iso(local_midnight(first, tz)),
             to_iso(local_midnight(last + timedelta(days=1), tz)),
             *STOCK_CATEGORIES,
             *site_params,
             *taken_params,
+            *current_params,
         ],
     ).fetchall()
     out = DayStock()

@@ -4,7 +4,7 @@ The map draws thousands of event markers in one batch, so events come back as nu
 rather than records. The rules of what is on the map "as of" an instant live here: an event
 shows once it has occurred, closed ones only on request, and it fades with age so the fresh
 picture stands out; a site carries its latest figures (people stranded now, crossings in the
-last 24 hours) from ``db.flows.figures``.
+last 24 hours) from ``db.flows.counted``.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from typing import Any
 import numpy as np
 
 from db.clock import parse_instant, to_iso
-from db.flows.figures import key_figures
+from db.flows.counted import counted
 from db.store.asof import current_condition, current_source, known_at, sites_as_of
 from db.store.connection import plain_rows
 from db.store.store import Store
-from db.vocab import EVENT_KINDS, SEVERITIES
+from db.vocab import CROSSING_CATEGORIES, EVENT_KINDS, SEVERITIES
 
 EVENT_KIND_CODES: tuple[str, ...] = tuple(EVENT_KINDS)
 SEVERITY_CODES: tuple[str, ...] = tuple(SEVERITIES)
@@ -32,7 +32,6 @@ FIGURES_WINDOW = timedelta(hours=24)
 # Kind, severity, closed and people travel from SQL packed into one integer (see event_points):
 # bits 0-3 the kind, 4-7 the severity, 8 closed, and from 9 up people + 1.
 assert len(EVENT_KIND_CODES) <= 16 and len(SEVERITY_CODES) <= 16
-CROSSING_CATEGORIES = ("crossed_regular", "crossed_irregular")
 
 
 @dataclass(frozen=True, eq=False)
@@ -147,8 +146,9 @@ class SiteMarker:
 
 def site_markers(store: Store, at: datetime, *, as_of: datetime | None = None) -> list[SiteMarker]:
     """Every site current at ``as_of`` (None: now), with people stranded as last counted by
-    ``at`` and the people who crossed there (regularly or not) in the 24 hours before ``at``."""
-    figures = key_figures(store, at - FIGURES_WINDOW, at)
+    ``at`` and the people who crossed there (regularly or not) in the 24 hours before ``at``,
+    as known at ``at`` (docs/architecture.md §4)."""
+    figures = counted(store, at - FIGURES_WINDOW, at, known_at=at)
     out = []
     for site in sites_as_of(store, as_of):
         fig = figures.by_site.get(site.id, {})

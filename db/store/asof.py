@@ -12,6 +12,7 @@ exercise clock past every entry) the current views are that picture already.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -20,6 +21,21 @@ from db.clock import to_iso_precise
 from db.store.records import RECORD_TYPES, Decree, Record, Site
 from db.store.schema import RECORD_TABLES
 from db.store.store import Store
+
+
+def counts_as_of(conn: sqlite3.Connection, known_at: datetime | None) -> datetime | None:
+    """``known_at(store, "observations", t)`` on a connection (the daily totals' questions
+    take one): None, the current picture and the daily totals, when no count and no void was
+    entered after ``known_at``, as in live use; else ``known_at`` (docs/architecture.md §4)."""
+    if known_at is None:
+        return None
+    instant = to_iso_precise(known_at)
+    row = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM observations WHERE entered_at > ?) "
+        "OR EXISTS (SELECT 1 FROM voids WHERE entered_at > ?)",
+        (instant, instant),
+    ).fetchone()
+    return known_at if row[0] else None
 
 
 def current_source(table: str, as_of: datetime | None) -> tuple[str, list[Any]]:

@@ -153,6 +153,10 @@ class Milestone(Record):
     all_day: bool = False
     source: str = ""
     note: str = ""
+    # What came of it (the run-off's result) and who reported it: entered as a correction, so
+    # known only from the time it was reported (docs/architecture.md §4).
+    outcome: str = ""
+    outcome_source: str = ""
 
 
 @dataclass(frozen=True)

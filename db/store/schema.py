@@ -157,9 +157,25 @@ def _v5_search(conn: sqlite3.Connection) -> None:
 
     The records already stored are indexed here, in the migration's one transaction.
     """
-    from db.store.search_index import create
+    from db.store.search_index import V5_INDEXED, create
 
-    create(conn)
+    create(conn, V5_INDEXED)
+
+
+def _v7_milestone_outcome(conn: sqlite3.Connection) -> None:
+    """A milestone's outcome (the run-off's result) and who reported it, fields of their own:
+    entered as a correction, they are known only from the time they were reported
+    (docs/architecture.md §4). The milestones' search index takes the two fields too."""
+    _run(
+        conn,
+        """
+        ALTER TABLE milestones ADD COLUMN outcome TEXT NOT NULL DEFAULT '';
+        ALTER TABLE milestones ADD COLUMN outcome_source TEXT NOT NULL DEFAULT ''
+        """,
+    )
+    from db.store.search_index import reindex
+
+    reindex(conn, "milestones")
 
 
 def _v6_entered_at(conn: sqlite3.Connection) -> None:
@@ -172,6 +188,16 @@ def _v6_entered_at(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_entered ON {table}(entered_at)")
 
 
+def _v8_counted_by_end(conn: sqlite3.Connection) -> None:
+    """The daily totals key a flow by the day its period ends (docs/architecture.md §4): the
+    triggers are replaced and every day recounted. Records untouched."""
+    from db.clock import POST_TZ_DEFAULT
+    from db.flows.days import recreate
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'timezone'").fetchone()
+    recreate(conn, row[0] if row else POST_TZ_DEFAULT)
+
+
 # Each migration is appended; its position + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
@@ -180,6 +206,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v4_fast_reads,
     _v5_search,
     _v6_entered_at,
+    _v7_milestone_outcome,
+    _v8_counted_by_end,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -47,7 +47,7 @@ WEIGHTS: dict[str, tuple[float, ...]] = {
     "sites": (10.0, 2.0, 1.0),
     "observations": (3.0, 1.0),
     "decrees": (10.0, 5.0, 2.0, 1.0),
-    "milestones": (10.0, 3.0, 1.0),
+    "milestones": (10.0, 3.0, 1.0, 5.0, 1.0),
 }
 
 

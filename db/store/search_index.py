@@ -32,8 +32,13 @@ INDEXED: dict[str, tuple[str, ...]] = {
     "sites": ("name", "note", "source"),
     "observations": ("note", "source"),
     "decrees": ("number", "title", "zone", "source"),
-    "milestones": ("title", "note", "source"),
+    "milestones": ("title", "note", "source", "outcome", "outcome_source"),
 }
+
+# What the schema version 5 migration indexes: the milestones' index is made by version 6's,
+# with their outcome, so a new database never drops one (a database an older app brought to
+# version 5 has it over three columns: version 6 makes it again).
+V5_INDEXED: dict[str, tuple[str, ...]] = {t: c for t, c in INDEXED.items() if t != "milestones"}
 
 # Indexed by the store in the writing transaction, not by a trigger (see above).
 INDEXED_BY_STORE = frozenset({"observations"})
@@ -46,7 +51,7 @@ def fts_table(table: str) -> str:
     return f"{table}_fts"
 
 
-def create(conn: sqlite3.Connection) -> None:
+def create(conn: sqlite3.Connection, indexed: dict[str, tuple[str, ...]] = INDEXED) -> None:
     """Make every index and its triggers, and index the records already stored.
 
     Runs inside the caller's transaction (a migration): sqlite-utils runs its statements one
@@ -56,9 +61,24 @@ def create(conn: sqlite3.Connection) -> None:
 
     # Neither plugins nor recursive triggers: this connection goes on being the store's.
     db = Database(conn, recursive_triggers=False, execute_plugins=False)
-    for table, columns in INDEXED.items():
+    for table, columns in indexed.items():
         triggers = table not in INDEXED_BY_STORE
         db.table(table).enable_fts(list(columns), create_triggers=triggers, tokenize=TOKENIZE)
+
+
+def reindex(conn: sqlite3.Connection, table: str) -> None:
+    """Make ``table``'s index (again, if it has one) over the columns ``INDEXED`` names now (a
+    migration that adds a searchable column), in the caller's transaction."""
+    from sqlite_utils import Database
+
+    db = Database(conn, recursive_triggers=False, execute_plugins=False)
+    if db.table(table).detect_fts():
+        db.table(table).disable_fts()
+    db.table(table).enable_fts(
+        list(INDEXED[table]),
+        create_triggers=table not in INDEXED_BY_STORE,
+        tokenize=TOKENIZE,
+    )
 
 
 def index_new(conn: sqlite3.Connection, table: str, after_rowid: int) -> None:

@@ -309,6 +309,8 @@ def clean_milestone(values: dict[str, Any]) -> dict[str, Any]:
     c.flag("all_day")
     c.text("source")
     c.text("note")
+    c.text("outcome")
+    c.text("outcome_source")
     return c.done()
 
 

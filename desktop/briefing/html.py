@@ -181,7 +181,17 @@ class HtmlBuilder:
                 "milestones",
                 [t["col_milestone"], t["col_kind"], t["col_date"], t["col_countdown"]],
                 [
-                    [e(m.title), e(m.kind_label), e(m.date_text), f"<b>{e(m.countdown_text)}</b>"]
+                    [
+                        e(m.title)
+                        + (
+                            f'<br><span style="color:{NAVY}">{e(m.outcome_text)}</span>'
+                            if m.outcome_text
+                            else ""
+                        ),
+                        e(m.kind_label),
+                        e(m.date_text),
+                        f"<b>{e(m.countdown_text)}</b>",
+                    ]
                     for m in b.milestones
                 ],
                 ["left", "left", "left", "right"],
@@ -270,7 +280,12 @@ class HtmlBuilder:
             f'<td width="27%" valign="middle" style="background-color:#eef3f8; '
             f'border-left:{u.mm(1.2)} solid {colour}">'
             f'<p style="font-size:17pt; font-weight:bold; color:{NAVY}; margin:0">{e(d.day_text)}</p>'
-            f'<p style="font-size:9pt; font-weight:bold; color:{colour}; margin-top:{u.mm(1)}">'
+            + (
+                f'<p style="font-size:9pt; color:{NAVY}; margin:0">{e(d.chain_day_text)}</p>'
+                if d.chain_day_text
+                else ""
+            )
+            + f'<p style="font-size:9pt; font-weight:bold; color:{colour}; margin-top:{u.mm(1)}">'
             f"{e(d.state_label)}</p></td>"
             f'<td width="73%" style="font-size:8.5pt; background-color:#fafbfc">'
             + "<br>".join(details)

@@ -38,15 +38,18 @@ def run(args: argparse.Namespace) -> int:
         }
         for chain in data["decrees"]:
             line = translate("CLI", "{number}: day {day} of {days}, {state}, ends {ends}")
-            print(
-                line.format(
-                    number=chain["number"],
-                    day=chain["day"],
-                    days=chain["days"],
-                    state=states.get(chain["state"], chain["state"]),
-                    ends=chain["ends_on"],
-                )
+            text = line.format(
+                number=chain["number"],
+                day=chain["day"],
+                days=chain["days"],
+                state=states.get(chain["state"], chain["state"]),
+                ends=chain["ends_on"],
             )
+            if len(chain["chain"]) > 1 and chain["state"] in ("in_force", "warning", "critical"):
+                text += translate("CLI", " (day {day} of the state of emergency)").format(
+                    day=chain["chain_day"]
+                )
+            print(text)
         for line in figure_lines(data["figures"], language()):
             print(line)
     return 0

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.clock import Clock
 from db.errors import ImportRefused, SituationRoomError
 from db.flows.csv_export import export_observations
 from db.flows.csv_import import ImportResult, import_observations
@@ -50,9 +51,12 @@ class ImportWorker(QObject):
     refused = Signal(list)  # every problem line
     failed = Signal(str)
 
-    def __init__(self, db_path: Path, operator: str, file_path: str) -> None:
+    def __init__(
+        self, db_path: Path, operator: str, file_path: str, clock: Clock | None = None
+    ) -> None:
         super().__init__()
         self.db_path, self.operator, self.file_path = db_path, operator, file_path
+        self.clock = clock  # the window's: under an exercise clock, rows are reported at it
         self.cancel = threading.Event()  # set from the window's thread
 
     @Slot()
@@ -62,6 +66,7 @@ class ImportWorker(QObject):
         except SituationRoomError as exc:
             self.failed.emit(str(exc))
             return
+        store.report_clock = self.clock
         try:
             result = import_observations(store, self.file_path, progress=self._progress)
         except ImportRefused as exc:
@@ -124,7 +129,7 @@ class CsvImport(QObject):
         self.result: ImportResult | None = None
         self.dialog: QDialog | None = None  # what was shown at the end
         self.thread = QThread(self)
-        self.worker = ImportWorker(ctx.store.path, ctx.store.operator, path)
+        self.worker = ImportWorker(ctx.store.path, ctx.store.operator, path, ctx.clock)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._progress)

@@ -70,7 +70,13 @@ class DecreesManagerDialog(QDialog):
         self.milestone_table = _table(
             self,
             "milestoneTable",
-            [self.tr("When"), self.tr("Title"), self.tr("Kind"), self.tr("Zone")],
+            [
+                self.tr("When"),
+                self.tr("Title"),
+                self.tr("Kind"),
+                self.tr("Zone"),
+                self.tr("Outcome"),
+            ],
         )
         self.tabs.addTab(self.decree_table, self.tr("&Decrees"))
         self.tabs.addTab(self.milestone_table, self.tr("&Milestones"))
@@ -142,7 +148,9 @@ class DecreesManagerDialog(QDialog):
             assert m.at is not None
             wall = wall_time(m.at, m.tz)
             when = date_text(wall.local.date(), lang) if m.all_day else wall_text(wall, lang)
-            rows.append([when, m.title, kinds.get(m.milestone_kind, ""), zone_label(m.tz)])
+            rows.append(
+                [when, m.title, kinds.get(m.milestone_kind, ""), zone_label(m.tz), m.outcome]
+            )
         self._fill(self.milestone_table, rows)
         self._update_buttons()
 

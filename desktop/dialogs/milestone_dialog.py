@@ -1,5 +1,9 @@
 """Enter or correct a milestone: title, kind, an instant in the zone it was announced in (or a
-whole day), source. The run-off is a Chilean event: its time is entered in Chile's zone."""
+whole day), source. The run-off is a Chilean event: its time is entered in Chile's zone.
+
+Its outcome (the run-off's result) and who reported it are fields of their own, entered as a
+correction once known: the correction's report time is when the post learnt it
+(docs/architecture.md §4), so the result never shows as of an earlier time."""
 
 from __future__ import annotations
 
@@ -53,6 +57,11 @@ class MilestoneDialog(RecordForm):
             self.zone.addItem(f"{zone_label(tz)} ({tz})" if tz != "UTC" else "UTC", tz)
         self.add_field("tz", self.tr("&In the time of"), self.zone)
         self.source = self.add_field("source", self.tr("S&ource"), QLineEdit())
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText(self.tr("what came of it, once reported (e.g. a result)"))
+        self.add_field("outcome", self.tr("Out&come"), self.outcome)
+        self.outcome_source = QLineEdit()
+        self.add_field("outcome_source", self.tr("Outcome sou&rce"), self.outcome_source)
         self.finish_tab_order()
         self.all_day.toggled.connect(self._all_day_toggled)
         if record is None:
@@ -83,6 +92,8 @@ class MilestoneDialog(RecordForm):
             self._set_when(m.at, m.tz)
         self.all_day.setChecked(m.all_day)
         self.source.setText(m.source)
+        self.outcome.setText(m.outcome)
+        self.outcome_source.setText(m.outcome_source)
 
     def _all_day_toggled(self, on: bool) -> None:
         self.when.setDisplayFormat(DAY_FORMAT if on else INSTANT_FORMAT)
@@ -105,6 +116,8 @@ class MilestoneDialog(RecordForm):
             "tz": tz,
             "all_day": self.all_day.isChecked(),
             "source": self.source.text(),
+            "outcome": self.outcome.text(),
+            "outcome_source": self.outcome_source.text(),
         }
 
     def save(self) -> None:
@@ -114,7 +127,19 @@ class MilestoneDialog(RecordForm):
             self.saved = store.add_milestone(**values)
             return
         m = self.record
-        before = (m.title, m.milestone_kind, m.at, m.tz, m.all_day, m.source)
-        after = tuple(values[k] for k in ("title", "kind", "at", "tz", "all_day", "source"))
+        before = (
+            m.title,
+            m.milestone_kind,
+            m.at,
+            m.tz,
+            m.all_day,
+            m.source,
+            m.outcome,
+            m.outcome_source,
+        )
+        after = tuple(
+            values[k]
+            for k in ("title", "kind", "at", "tz", "all_day", "source", "outcome", "outcome_source")
+        )
         if before != after:
             self.saved = store.correct(m.id, **values)  # type: ignore[assignment]

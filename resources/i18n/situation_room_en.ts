@@ -291,6 +291,10 @@
             <translation>{number}: day {day} of {days}, {state}, ends {ends}</translation>
         </message>
         <message>
+            <source> (day {day} of the state of emergency)</source>
+            <translation> (day {day} of the state of emergency)</translation>
+        </message>
+        <message>
             <source>{label} · 24 h: {value}</source>
             <translation>{label} · 24 h: {value}</translation>
         </message>
@@ -704,6 +708,10 @@
             <translation>last day</translation>
         </message>
         <message>
+            <source>1 day left</source>
+            <translation>1 day left</translation>
+        </message>
+        <message>
             <source>{days} days left</source>
             <translation>{days} days left</translation>
         </message>
@@ -718,6 +726,14 @@
         <message>
             <source>Day {day} of {days}</source>
             <translation>Day {day} of {days}</translation>
+        </message>
+        <message>
+            <source>day {day} of the state of emergency</source>
+            <translation>day {day} of the state of emergency</translation>
+        </message>
+        <message>
+            <source>Outcome: {outcome}</source>
+            <translation>Outcome: {outcome}</translation>
         </message>
         <message>
             <source>{days} d {hours} h {minutes} m {seconds} s</source>
@@ -954,6 +970,10 @@
         <message>
             <source>Kind</source>
             <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
         </message>
         <message>
             <source>&amp;Decrees</source>
@@ -1813,6 +1833,18 @@
         <message>
             <source>S&amp;ource</source>
             <translation>S&amp;ource</translation>
+        </message>
+        <message>
+            <source>Out&amp;come</source>
+            <translation>Out&amp;come</translation>
+        </message>
+        <message>
+            <source>what came of it, once reported (e.g. a result)</source>
+            <translation>what came of it, once reported (e.g. a result)</translation>
+        </message>
+        <message>
+            <source>Outcome sou&amp;rce</source>
+            <translation>Outcome sou&amp;rce</translation>
         </message>
     </context>
     <context>

@@ -291,6 +291,10 @@
         <translation>{number}: día {day} de {days}, {state}, vence {ends}</translation>
     </message>
     <message>
+        <source> (day {day} of the state of emergency)</source>
+        <translation> (día {day} del estado de emergencia)</translation>
+    </message>
+    <message>
         <source>{label} · 24 h: {value}</source>
         <translation>{label} · 24 h: {value}</translation>
     </message>
@@ -704,6 +708,10 @@
         <translation>último día</translation>
     </message>
     <message>
+        <source>1 day left</source>
+        <translation>queda 1 día</translation>
+    </message>
+    <message>
         <source>{days} days left</source>
         <translation>quedan {days} días</translation>
     </message>
@@ -718,6 +726,14 @@
     <message>
         <source>Day {day} of {days}</source>
         <translation>Día {day} de {days}</translation>
+    </message>
+    <message>
+        <source>day {day} of the state of emergency</source>
+        <translation>día {day} del estado de emergencia</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Resultado: {outcome}</translation>
     </message>
     <message>
         <source>{days} d {hours} h {minutes} m {seconds} s</source>
@@ -954,6 +970,10 @@
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Decrees</source>
@@ -1813,6 +1833,18 @@
     <message>
         <source>S&amp;ource</source>
         <translation>F&amp;uente</translation>
+    </message>
+    <message>
+        <source>Out&amp;come</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <source>what came of it, once reported (e.g. a result)</source>
+        <translation>lo que resultó, una vez informado (p. ej. un resultado electoral)</translation>
+    </message>
+    <message>
+        <source>Outcome sou&amp;rce</source>
+        <translation>Fuente del resu&amp;ltado</translation>
     </message>
 </context>
 <context>

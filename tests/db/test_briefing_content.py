@@ -15,8 +15,14 @@ from tests.conftest import lima
 DAY = date(2025, 12, 1)
 
 
-def _sum(store: Store, category: str, start: datetime, end: datetime) -> int:
-    return sum(o.count for o in store.observations(category=category, start=start, end=end))
+def _sum(store: Store, category: str, start: datetime, end: datetime, known: datetime) -> int:
+    """The people of ``category`` whose periods ended in the window, as reported by ``known``
+    (docs/architecture.md §4)."""
+    return sum(
+        o.count
+        for o in store.observations(category=category)
+        if o.period_end is not None and start < o.period_end <= end and o.entered_at <= known
+    )
 
 
 def test_period_is_the_24_hours_ending_at_the_cutoff():
@@ -39,14 +45,18 @@ def test_demo_briefing_figures_match_the_store(demo):
     assert (b.period_start, b.period_end) == (start, end)
     for code in ("crossed_regular", "turned_back", "assisted", "detained"):
         row = b.figure(code)
-        assert row.value == _sum(demo, code, start, end)
-        assert row.previous == _sum(demo, code, start - timedelta(days=1), start)
+        assert row.value == _sum(demo, code, start, end, end)
+        assert row.previous == _sum(demo, code, start - timedelta(days=1), start, end)
     irregular = b.figure("crossed_irregular")
     assert irregular.change == irregular.value - irregular.previous
-    into_peru = sum(
+    into_peru = sum(  # people who crossed: turned back and detained people did not
         o.count
-        for o in demo.observations(start=start, end=end)
-        if o.direction == "into_peru" and o.category != "stranded"
+        for o in demo.observations()
+        if o.direction == "into_peru"
+        and o.category in ("crossed_regular", "crossed_irregular")
+        and o.period_end is not None
+        and start < o.period_end <= end
+        and o.entered_at <= end
     )
     assert b.figure("into_peru").value == into_peru
     # The table by site adds up to the same figures.
@@ -76,6 +86,8 @@ def test_decree_block_in_both_languages(demo):
     later = compose_briefing(demo, date(2026, 2, 1), operator="Ana")
     assert later.decrees[0].chain == ("DS N° 135-2025-PCM", "DS N° 013-2026-PCM")
     assert later.decrees[0].day_text == "Día 5 de 60"
+    assert later.decrees[0].chain_day_text == "Día 65 del estado de emergencia"
+    assert block.chain_day_text == ""  # one decree: its day is the emergency's
 
 
 def test_header_milestones_chart_and_sources(demo):
@@ -84,13 +96,17 @@ def test_header_milestones_chart_and_sources(demo):
     assert b.header.date_text == "Lunes, 1 de diciembre de 2025"
     assert b.header.subtitle.startswith("EJERCICIO")
     assert b.notes == "Ok."
+    # The technical group of 9 Dec is agreed at the committee later that day: not yet known.
     assert [(m.title, m.countdown_text) for m in b.milestones[:2]] == [
         ("Comité Binacional de Cooperación Migratoria (virtual)", "Hoy"),
-        ("Grupo técnico consular y migratorio en Tacna", "D-8"),
+        ("Segunda vuelta en Chile", "D-13"),
     ]
     assert len(b.chart.days) == 14 and b.chart.days[-1] == date(2025, 11, 30)
     regular = dict((c, v) for c, _label, v in b.chart.series)["crossed_regular"]
-    assert regular[-1] == _sum(demo, "crossed_regular", lima(2025, 11, 30), lima(2025, 12, 1))
+    cutoff = lima(2025, 12, 1, 7)  # the chart is read as the post knew it at the cutoff
+    assert regular[-1] == _sum(
+        demo, "crossed_regular", lima(2025, 11, 30), lima(2025, 12, 1), cutoff
+    )
     assert any(m.kind == "decree" and m.day == date(2025, 11, 29) for m in b.chart.markers)
     subjects = [s.subject for s in b.sources]
     assert "Decreto DS N° 135-2025-PCM" in subjects
@@ -254,7 +270,32 @@ def test_the_printed_chart_stacks_crossings_only(demo):
     assert [code for code, _label, _v in chart.series] == ["crossed_regular", "crossed_irregular"]
     others = {code: values for code, _label, values in chart.others}
     assert set(others) == {"turned_back", "detained", "assisted"}
+    cutoff = lima(2025, 12, 1, 7)  # the chart is read as the post knew it at the cutoff
     assert others["turned_back"][-1] == _sum(
-        demo, "turned_back", lima(2025, 11, 30), lima(2025, 12, 1)
+        demo, "turned_back", lima(2025, 11, 30), lima(2025, 12, 1), cutoff
     )
     assert chart.others_label == "No son cruces (se superponen):"
+
+
+def _all_text(b) -> str:
+    return repr(b)
+
+
+def test_the_run_off_result_is_printed_only_once_reported(demo):
+    # 1 Dec and the morning of the vote: the result is nowhere on the briefing.
+    for day in (DAY, date(2025, 12, 14)):
+        b = compose_briefing(demo, day, operator="Ana")
+        assert "58.17" not in _all_text(b)
+        runoff = next(m for m in b.milestones if m.title == "Segunda vuelta en Chile")
+        assert runoff.outcome_text == ""
+    # Reported on the evening of 14 Dec (Chile): the briefing of 15 Dec has it, with its source.
+    b = compose_briefing(demo, date(2025, 12, 15), operator="Ana")
+    runoff = next(m for m in b.milestones if m.title == "Segunda vuelta en Chile")
+    assert runoff.countdown_text == "Concluido"
+    assert runoff.outcome_text == "Resultado: Kast 58.17 %, Jara 41.83 % (Servel, preliminar)"
+    assert any(
+        s.subject == "Resultado: Segunda vuelta en Chile" and "Servel" in s.source
+        for s in b.sources
+    )
+    english = compose_briefing(demo, date(2025, 12, 15), operator="Ana", lang="en")
+    assert any(m.outcome_text.startswith("Outcome: Kast 58.17 %") for m in english.milestones)

@@ -237,3 +237,20 @@ def test_conflicts_converge_to_the_same_set_everywhere(field, fresh, tmp_path):
     ids = {n: v[0].version_ids for n, v in found.items()}
     assert ids["A"] == ids["B"] == ids["C"]
     assert {v.count for v in found["C"][0].versions} == {111, 222}
+
+
+def test_a_milestone_outcome_travels_with_its_report_time(tmp_path):
+    a = Store.open(tmp_path / "a.db", operator="Ana")
+    b = Store.open(tmp_path / "b.db", operator="Beto")
+    m = a.add_milestone(title="Segunda vuelta", kind="election", at=lima(2025, 12, 14))
+    corrected = a.correct(m.id, outcome="Kast 58.17 %", outcome_source="Servel")
+    import_bundle(b, export_bundle(a, tmp_path / "a.zip").path)
+    (received,) = b.milestones()
+    assert (received.id, received.outcome, received.outcome_source) == (
+        corrected.id,
+        "Kast 58.17 %",
+        "Servel",
+    )
+    assert received.entered_at == corrected.entered_at
+    a.close()
+    b.close()

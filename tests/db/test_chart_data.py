@@ -14,6 +14,12 @@ from db.flows.chart_ranges import chart_marks, preset_range, range_seconds
 from tests.conftest import lima
 
 
+@pytest.fixture(autouse=True)
+def _known_early(reported_at):
+    """The counts these tests build were all reported before the instants they read."""
+    reported_at(lima(2025, 1, 1))
+
+
 @pytest.fixture
 def sites(store):
     a = store.add_site(name="Santa Rosa", kind="crossing", lat=-18.31, lon=-70.31)
@@ -46,20 +52,21 @@ def test_wall_seconds_read_post_time_as_utc():
 
 def test_flows_are_summed_per_post_day_by_category_and_direction(store, sites):
     a, _ = sites
-    _flow(store, a, lima(2025, 12, 1, 7), count=100)
-    _flow(store, a, lima(2025, 12, 1, 19), count=50)  # 00:00 UTC on 2 Dec, still 1 Dec in Lima
+    _flow(store, a, lima(2025, 12, 1, 7), count=100)  # ends 19:00 on 1 Dec
+    _flow(store, a, lima(2025, 12, 1, 19), count=50)  # ends 07:00 on 2 Dec: counted then (§4)
     _flow(store, a, lima(2025, 12, 2, 7), count=7, category="turned_back")
     _flow(store, a, lima(2025, 12, 2, 7), count=30, direction="into_chile")
+    _flow(store, a, lima(2025, 12, 1, 12), hours=12, count=4)  # ends at 00:00 2 Dec: 1 Dec's
     data = chart_data(store, lima(2025, 12, 3, 12))
     assert data.days == [date(2025, 12, 1), date(2025, 12, 2), date(2025, 12, 3)]
-    assert list(data.flows["crossed_regular"]) == [150, 30, 0]
+    assert list(data.flows["crossed_regular"]) == [104, 80, 0]
     assert list(data.flows["turned_back"]) == [0, 7, 0]
-    assert list(data.total()) == [150, 30, 0]  # the 7 turned back did not cross: not stacked
+    assert list(data.total()) == [104, 80, 0]  # the 7 turned back did not cross: not stacked
     by_dir = chart_data(store, lima(2025, 12, 3, 12), by="direction")
-    assert list(by_dir.flows["into_peru"]) == [150, 0, 0]  # people who entered Peru only
+    assert list(by_dir.flows["into_peru"]) == [104, 50, 0]  # people who entered Peru only
     assert list(by_dir.flows["into_chile"]) == [0, 30, 0]
     assert list(by_dir.flows["turned_back"]) == [0, 7, 0]  # a series of its own
-    assert list(by_dir.total()) == [150, 30, 0]
+    assert list(by_dir.total()) == [104, 80, 0]
     assert data.x.dtype == np.float64 and data.x[0] == day_seconds(date(2025, 12, 1))
 
 
@@ -147,8 +154,14 @@ def test_demo_chart_at_the_exercise_clock(demo):
     data = chart_data(demo, lima(2025, 12, 1, 8))
     assert data.days[0] == date(2025, 11, 15) and data.days[-1] == date(2025, 12, 1)
     assert data.illustrative
-    # Nothing of 1 Dec's day shift (07:00-19:00) is known at 08:00; the night shift of 30 Nov is.
-    assert data.flows["crossed_regular"][-1] == 0
+    # Nothing of 1 Dec's day shift (07:00-19:00) is known at 08:00; the night shift that ended
+    # at 07:00 is, on the day it closed.
+    night = lima(2025, 12, 1, 7)
+    assert data.flows["crossed_regular"][-1] == sum(
+        o.count
+        for o in demo.observations(category="crossed_regular")
+        if o.period_end == night and o.entered_at <= lima(2025, 12, 1, 8)
+    )
     assert data.flows["crossed_regular"][-2] > 5000
     assert data.stranded[-1] >= 0
 

@@ -16,6 +16,12 @@ from tests.conftest import lima
 FLOW = ["crossed_regular", "turned_back", "assisted"]
 
 
+@pytest.fixture(autouse=True)
+def _known_early(reported_at):
+    """The counts these tests build were all reported before the instants they read."""
+    reported_at(lima(2025, 1, 1))
+
+
 def _crossings(store) -> list:
     return [
         store.add_site(name=f"Paso {i}", kind="crossing", lat=-18.3, lon=-70.3 + i / 100)

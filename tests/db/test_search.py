@@ -299,3 +299,38 @@ def test_the_records_filter_leaves_out_voided_counts(store):
     voided = _count(store, site, note="duplicado del parte")
     store.void(voided.id, reason="duplicado")
     assert count_observations(store, ObservationFilter(text="duplicado")) == 0
+
+
+def test_a_version_5_database_gains_milestone_outcomes_and_keeps_their_index(tmp_path):
+    from db.store.schema import APPLICATION_ID, MIGRATIONS
+    from db.store.search_index import create
+
+    path = tmp_path / "v5.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for version, migration in enumerate(MIGRATIONS[:5], start=1):
+        conn.execute("BEGIN")
+        migration(conn)
+        conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("COMMIT")
+    # As an older app left it at version 5: milestones indexed over three columns.
+    conn.execute("BEGIN")
+    create(conn, {"milestones": ("title", "note", "source")})
+    conn.execute("COMMIT")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(
+        "INSERT INTO milestones (id, entered_at, entered_by, station, title, kind, at, tz) "
+        "VALUES ('m1', '2025-11-20T10:00:00.000000Z', 'old', 'x', 'Segunda vuelta', "
+        "'election', '2025-12-14T03:00:00Z', 'America/Santiago')"
+    )
+    conn.close()
+    store = Store.open(path, operator="Tester")
+    try:
+        assert _ids(search(store, "vuelta")) == ["m1"]
+        corrected = store.correct("m1", outcome="Kast 58.17 %", outcome_source="Servel")
+        assert _ids(search(store, "kast")) == [corrected.id]
+        assert (store.milestones()[0].outcome, store.milestones()[0].outcome_source) == (
+            "Kast 58.17 %",
+            "Servel",
+        )
+    finally:
+        store.close()

@@ -16,7 +16,8 @@ from functools import partial
 import pytest
 
 from db.errors import RecordNotFound
-from db.flows.figures import daily_series, key_figures
+from db.flows.counted import counted as counted_in
+from db.flows.figures import daily_series
 from db.safety.backup import backup_now, list_backups, restore_backup
 from db.safety.check import check_database
 from db.status import status
@@ -100,7 +101,7 @@ def _workload(folder) -> None:
     daily_series(store, date(2025, 12, 1), date(2025, 12, 2), site_id=site.id)
     daily_series(store, date(2025, 12, 1), date(2025, 12, 2), site_id=MARK)
     at = datetime(2025, 12, 1, 20, tzinfo=UTC)
-    key_figures(store, datetime(2025, 12, 1, tzinfo=UTC), at)
+    counted_in(store, datetime(2025, 12, 1, tzinfo=UTC), at, known_at=at)
     status(store, at, exercise=True)
     saved = backup_now(store)
     assert list_backups(path)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from db.clock import Clock
 from db.flows.chart_data import day_seconds, wall_seconds
 from db.store.store import Store
 from tests.chart_fixtures import build_chart, make_ctx
@@ -38,7 +39,13 @@ def test_demo_chart_shows_daily_bars_up_to_the_clock(chart):
     values = chart.series_values()
     assert values["days"][0] == date(2025, 11, 15) and values["days"][-1] == date(2025, 12, 1)
     assert values["crossed_regular"][-2] > 5000  # 30 Nov
-    assert values["crossed_regular"][-1] == 0  # 1 Dec 08:00: no shift of the day has ended
+    # 1 Dec 08:00: the night shift that ended at 07:00 is the day's; the day shift is not over
+    night = lima(2025, 12, 1, 7)
+    assert values["crossed_regular"][-1] == sum(
+        o.count
+        for o in chart.ctx.store.observations(category="crossed_regular")
+        if o.period_end == night and o.entered_at <= lima(2025, 12, 1, 8)
+    )
     assert values["stranded"][-1] is not None  # the 07:00 reading is known
     assert values["mean_7d"][-1] is None and values["mean_7d"][-2] > 0
     assert chart.illustrative_flag == "ILLUSTRATIVE DATA"
@@ -57,6 +64,7 @@ def test_stacked_bars_sit_on_each_other(chart):
 
 def test_an_own_correction_and_voiding_change_the_bars(qtbot, chart, ctx):
     store = ctx.store
+    before = chart.series_values()["turned_back"][-1]  # the night shift's, ended at 07:00
     site = _site(store, "Complejo Santa Rosa")
     obs = store.add_observation(
         site_id=site.id,
@@ -66,15 +74,16 @@ def test_an_own_correction_and_voiding_change_the_bars(qtbot, chart, ctx):
         category="turned_back",
         count=40,
     )
-    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == 40, timeout=1000)
+    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == before + 40, timeout=1000)
     fixed = store.correct(obs.id, count=35)
-    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == 35, timeout=1000)
+    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == before + 35, timeout=1000)
     store.void(fixed.id, "duplicate of the police report")
-    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == 0, timeout=1000)
+    qtbot.waitUntil(lambda: chart.series_values()["turned_back"][-1] == before, timeout=1000)
 
 
 def test_external_commit_appears_within_a_second(qtbot, chart, demo_path):
     other = Store.open(demo_path, operator="Otra estación")  # another process would do the same
+    other.report_clock = Clock(lima(2025, 12, 1, 8), frozen=True)  # as the CLI opens it
     site = _site(other, "Línea de la Concordia")
     other.add_observation(
         site_id=site.id, period_start=lima(2025, 12, 1, 7, 45), category="stranded", count=321
@@ -174,7 +183,8 @@ def test_presets_and_free_zoom(chart):
     assert chart.day_range() == (date(2025, 11, 25), date(2025, 12, 1))
     assert chart.preset_buttons["7d"].isChecked() and not chart.preset_buttons["all"].isChecked()
     chart.apply_preset("decree")
-    assert chart.day_range() == (date(2025, 11, 29), date(2026, 3, 28))
+    # On 1 Dec the extension (published 24 Jan) is not known: the chain ends on 27 Jan.
+    assert chart.day_range() == (date(2025, 11, 29), date(2026, 1, 27))
     viewport = chart.plot.viewport()  # the operator turns the wheel over the plot
     at = QPointF(viewport.width() / 2, viewport.height() / 2)
     wheel = QWheelEvent(
@@ -257,6 +267,7 @@ def test_export_csv_has_the_days_on_screen(chart, tmp_path):
 
 
 def test_a_plain_store_has_no_illustrative_flag(qtbot, store):
+    context = make_ctx(store, lima(2025, 12, 2, 8))  # what is entered now is known at once
     site = store.add_site(name="Santa Rosa", kind="crossing", lat=-18.3, lon=-70.3)
     store.add_observation(
         site_id=site.id,
@@ -266,7 +277,6 @@ def test_a_plain_store_has_no_illustrative_flag(qtbot, store):
         category="crossed_regular",
         count=5,
     )
-    context = make_ctx(store, lima(2025, 12, 2, 8))
     chart = build_chart(qtbot, context)
     assert chart.illustrative_flag == "" and chart.plot.flag.text == ""
     assert chart.series_values()["crossed_regular"] == [5, 0]

@@ -42,6 +42,8 @@ def test_panel_actions_reach_the_menus(window):
 
 
 def test_ctrl_z_in_the_window_voids_the_last_entry(qtbot, window, demo):
+    chart = window.panels["chart"]
+    detained = chart.series_values()["detained"][-1]  # the night shift's, ended at 07:00
     site = demo.site_by_name("Complejo Santa Rosa")
     obs = demo.add_observation(
         site_id=site.id,
@@ -51,11 +53,10 @@ def test_ctrl_z_in_the_window_voids_the_last_entry(qtbot, window, demo):
         category="detained",
         count=2,
     )
-    chart = window.panels["chart"]
-    qtbot.waitUntil(lambda: chart.series_values()["detained"][-1] == 2, timeout=1000)
+    qtbot.waitUntil(lambda: chart.series_values()["detained"][-1] == detained + 2, timeout=1000)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     gui_helpers.answer_boxes(QMessageBox.StandardButton.Yes)
     qtbot.keyClick(chart.plot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not demo.is_current(obs.id)
-    qtbot.waitUntil(lambda: chart.series_values()["detained"][-1] == 0, timeout=1000)
+    qtbot.waitUntil(lambda: chart.series_values()["detained"][-1] == detained, timeout=1000)

@@ -39,11 +39,11 @@ def test_init_demo_then_status(tmp_path):
     assert data["timezone"] == "America/Lima"
     (chain,) = data["decrees"]
     assert chain["number"] == "DS N° 135-2025-PCM"
-    assert chain["chain"] == ["DS N° 135-2025-PCM", "DS N° 013-2026-PCM"]
+    assert chain["chain"] == ["DS N° 135-2025-PCM"]  # the extension is published on 24 Jan
     assert (chain["day"], chain["days"], chain["state"]) == (5, 60, "in_force")
     assert chain["ends_on"] == "2026-01-27" and chain["ends_at"] == "2026-01-28T05:00:00Z"
     assert chain["remaining_seconds"] == 4_795_200
-    assert chain["chain_ends_at"] == "2026-03-29T05:00:00Z"
+    assert chain["chain_ends_at"] == "2026-01-28T05:00:00Z"
     assert data["milestones"][0]["remaining_seconds"] > 0
     assert [m["at"] for m in data["milestones"]] == sorted(m["at"] for m in data["milestones"])
     assert data["figures"]["period_end"] == "2025-12-03T17:00:00Z"

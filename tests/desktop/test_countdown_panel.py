@@ -35,6 +35,11 @@ def panel(ctx, qtbot):
     return widget
 
 
+def reported_at(monkeypatch, instant):
+    """What is entered from now on is reported at ``instant`` (on the exercise's timeline)."""
+    monkeypatch.setattr("db.store.store.utc_now", lambda: instant)
+
+
 def text(widget, name: str) -> str:
     label = widget.findChild(QLabel, name)
     assert label is not None, name
@@ -51,16 +56,24 @@ def test_day_and_time_left_at_a_fixed_clock(panel):
     assert "Ends 28 Jan 2026 00:00 Lima (UTC−5)" in ends
     assert "02:00 Chile (UTC−3)" in ends
     assert "last day in force 27 Jan 2026" in ends
+    # The extension is published on 24 Jan: on 3 Dec the chain is the one decree.
+    assert not panel.findChild(QLabel, "countdownChainLinks").isVisible()
+    assert not panel.findChild(QLabel, "countdownChainDay").isVisible()
+    assert not panel.findChild(QLabel, "countdownGap").isVisible()
+    panel.ctx.clock.set(lima(2026, 2, 1, 12))
+    panel.ctx.clock_signals.moved.emit()
     chain = text(panel, "countdownChainLinks")
     assert "DS N° 013-2026-PCM" in chain and "chain ends 29 Mar 2026 00:00 Lima" in chain
-    assert not panel.findChild(QLabel, "countdownGap").isVisible()
+    assert text(panel, "countdownDay") == "Day 5 of 60"
+    assert text(panel, "countdownChainDay") == "day 65 of the state of emergency"
 
 
 def test_next_three_milestones_with_their_own_countdowns(panel):
     badges = [text(panel, f"milestoneBadge_{i}") for i in (1, 2, 3)]
     titles = [text(panel, f"milestoneTitle_{i}") for i in (1, 2, 3)]
-    assert badges == ["D-6", "D-11", "D-35"]
-    assert titles[1] == "Segunda vuelta en Chile"
+    # The meeting of 7 Jan is announced on 3 Jan: on 3 Dec the third is the inauguration.
+    assert badges == ["D-6", "D-11", "D-98"]
+    assert titles[1:] == ["Segunda vuelta en Chile", "Asunción de mando en Chile"]
     assert text(panel, "milestoneWhen_2") == "14 Dec 2025 (Chile)"
     assert text(panel, "milestoneLeft_2") == "10 d 10 h 00 m 00 s"  # to 00:00 in Chile
 
@@ -91,7 +104,8 @@ def test_setting_the_clock_with_the_picker_and_returning_to_live(ctx, panel, qtb
     with qtbot.waitSignal(ctx.clock_signals.moved, timeout=1000):
         qtbot.keyClick(bar.picker, Qt.Key.Key_Return)
     assert ctx.clock.now() == lima(2026, 1, 27, 23)
-    assert text(panel, "countdownState") == "CRITICAL — last day"
+    # The extension was published on 24 Jan: the emergency goes on past this last day.
+    assert text(panel, "countdownState") == "IN FORCE"
     assert text(panel, "countdownDay") == "Day 60 of 60"
     stored = ctx.store.exercise_clock
     bar.live_action.trigger()
@@ -109,21 +123,34 @@ def test_ticking_reads_the_clock_not_the_store(ctx, panel, qtbot):
         ctx.clock.set(lima(2025, 12, 3, 12, 0, 1))
         panel.tick()
         assert text(panel, "countdownLeft") == "55 d 11 h 59 m 59 s"
-        ctx.clock.set(lima(2026, 1, 28))  # the extension takes over while ticking
+        # Nothing more becomes known until the run-off's result, on the evening of 14 Dec.
+        ctx.clock.set(lima(2025, 12, 14, 19))
+        panel.tick()
+        assert text(panel, "countdownDay") == "Day 16 of 60"
+        assert statements == []
+        # Ticking into the day the extension is published reads what became known.
+        ctx.clock.set(lima(2026, 1, 28))
         panel.tick()
         assert (text(panel, "countdownNumber"), text(panel, "countdownDay")) == (
             "DS N° 013-2026-PCM",
             "Day 1 of 60",
         )
+        assert text(panel, "countdownChainDay") == "day 61 of the state of emergency"
     finally:
         ctx.store.conn.set_trace_callback(None)
-    assert statements == []
+    assert statements
 
 
-def test_state_words_for_warning_lapse_and_expiry(ctx, panel):
+def test_state_words_for_warning_lapse_and_expiry(ctx, panel, monkeypatch):
     ctx.clock.set(lima(2026, 1, 22))
     ctx.clock_signals.moved.emit()
     assert text(panel, "countdownState") == "WARNING — 6 days left"
+    ctx.clock.set(lima(2026, 1, 22, 12))
+    panel.tick()
+    # One rounding rule: the words count the "d" of the duration beside them.
+    assert text(panel, "countdownState") == "WARNING — 5 days left"
+    assert text(panel, "countdownLeft") == "5 d 12 h 00 m 00 s"
+    reported_at(monkeypatch, lima(2026, 1, 22, 12))
     ext = next(d for d in ctx.store.decrees() if d.extends)
     ctx.store.correct(ext.id, starts_on="2026-01-30")  # the watcher refreshes the panel
     ctx.clock.set(lima(2026, 1, 29, 12))
@@ -138,7 +165,8 @@ def test_state_words_for_warning_lapse_and_expiry(ctx, panel):
     assert (text(panel, "countdownState"), text(panel, "countdownDay")) == ("EXPIRED", "Ended")
 
 
-def test_several_chains_each_get_their_own_row(ctx, panel):
+def test_several_chains_each_get_their_own_row(ctx, panel, monkeypatch):
+    reported_at(monkeypatch, lima(2025, 12, 1, 9))
     ctx.store.add_decree(
         number="DS N° 140-2025-PCM",
         published_on="2025-12-01",
@@ -155,9 +183,9 @@ def test_several_chains_each_get_their_own_row(ctx, panel):
 
 def test_timeline_strip_draws_periods_milestones_and_now(panel):
     timeline = panel.strip.timeline
-    assert [p.number for p in timeline.periods] == ["DS N° 135-2025-PCM", "DS N° 013-2026-PCM"]
+    assert [p.number for p in timeline.periods] == ["DS N° 135-2025-PCM"]  # as known on 3 Dec
     assert timeline.now == lima(2025, 12, 3, 12)
-    assert len(timeline.marks) == 7
+    assert len(timeline.marks) == 6  # the meeting of 7 Jan is not announced yet
     image = panel.strip.grab().toImage()
     assert image.width() > 600 and image.height() > 80
     # The "now" marker is drawn in its own red at the position db/ gives for now.
@@ -248,3 +276,68 @@ def test_the_big_figures_shrink_to_fit_a_narrow_panel_and_grow_back(panel, qtbot
     panel.resize(700, 600)
     qtbot.waitUntil(lambda: panel.width() == 700)
     assert number.font().pixelSize() == full
+
+
+@pytest.fixture
+def spanish(qtbot):
+    from desktop import i18n
+
+    i18n.install("es")
+    yield
+    i18n.uninstall()
+
+
+def _badge_colour(panel) -> str:
+    label = panel.findChild(QLabel, "countdownState")
+    return label.styleSheet()
+
+
+def test_the_last_day_is_not_critical_once_the_extension_is_published(demo, qtbot, spanish):
+    watcher = StoreWatcher(demo)
+    ctx = AppContext(demo, Clock(lima(2026, 1, 27, 20), frozen=True), watcher, lang="es")
+    widget = CountdownPanel(ctx)
+    qtbot.addWidget(widget)
+    try:
+        assert text(widget, "countdownDay") == "Día 60 de 60"
+        assert text(widget, "countdownState") == "VIGENTE"
+        assert "#c62828" not in _badge_colour(widget)  # not red
+        assert text(widget, "countdownChainDay") == "día 60 del estado de emergencia"
+        # Before 24 Jan no extension is published: the last days are a warning, then critical.
+        ctx.clock.set(lima(2026, 1, 23, 20))
+        ctx.clock_signals.moved.emit()
+        assert text(widget, "countdownState") == "ALERTA — quedan 4 días"
+        assert text(widget, "countdownLeft") == "4 d 04 h 00 m 00 s"  # the same 4 days
+        assert not widget.findChild(QLabel, "countdownChainDay").isVisible()
+    finally:
+        watcher.close()
+
+
+def test_without_a_published_extension_the_last_day_is_critical(demo, qtbot, spanish, monkeypatch):
+    reported_at(monkeypatch, lima(2026, 1, 20))
+    extension = next(d for d in demo.decrees() if d.extends)
+    demo.correct(extension.id, published_on="2026-01-28")  # published on its first day
+    watcher = StoreWatcher(demo)
+    ctx = AppContext(demo, Clock(lima(2026, 1, 27, 20), frozen=True), watcher, lang="es")
+    widget = CountdownPanel(ctx)
+    qtbot.addWidget(widget)
+    try:
+        assert text(widget, "countdownState") == "CRÍTICO — último día"
+        assert "#c62828" in _badge_colour(widget)
+        assert text(widget, "countdownLeft") == "0 d 04 h 00 m 00 s"
+        ctx.clock.set(lima(2026, 1, 26, 12))
+        ctx.clock_signals.moved.emit()
+        assert text(widget, "countdownState") == "CRÍTICO — queda 1 día"
+    finally:
+        watcher.close()
+
+
+def test_the_run_off_result_shows_once_reported(ctx, panel):
+    ctx.clock.set(lima(2025, 12, 14, 19))
+    ctx.clock_signals.moved.emit()
+    assert text(panel, "milestoneTitle_1") == "Segunda vuelta en Chile"
+    assert "Kast" not in text(panel, "milestoneWhen_1")
+    ctx.clock.set(lima(2025, 12, 14, 19, 30))  # 21:30 in Chile: the result is reported
+    panel.tick()
+    assert text(panel, "milestoneWhen_1") == (
+        "14 Dec 2025 (Chile) · Outcome: Kast 58.17 %, Jara 41.83 % (Servel, preliminar)"
+    )

@@ -24,7 +24,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ctx(demo, qtbot):
+def ctx(demo, qtbot, monkeypatch):
+    # Entries are reported at the exercise's time, as the exercise clock's entries are.
+    monkeypatch.setattr("db.store.store.utc_now", lambda: lima(2025, 12, 3, 12))
     watcher = StoreWatcher(demo)
     context = AppContext(demo, Clock(lima(2025, 12, 3, 12), frozen=True), watcher, lang="en")
     yield context
@@ -224,3 +226,37 @@ def test_manager_lists_records_and_voids_the_selected_one(ctx, qtbot):
     manager.void.click()
     assert manager.milestone_table.rowCount() == 6
     assert len(ctx.store.milestones()) == 6
+
+
+def test_an_outcome_is_entered_as_a_correction_and_shows_from_then(ctx, qtbot):
+    panel = CountdownPanel(ctx)
+    qtbot.addWidget(panel)
+    inauguration = next(m for m in ctx.store.milestones() if m.title.startswith("Asunción"))
+    dialog = MilestoneDialog(ctx, inauguration)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.outcome, "Kast asume")
+    qtbot.keyClicks(dialog.outcome_source, "Servel")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == MilestoneDialog.DialogCode.Accepted
+    assert (dialog.saved.outcome, dialog.saved.outcome_source) == ("Kast asume", "Servel")
+    assert panel.findChild(QLabel, "milestoneWhen_3").text().endswith("Outcome: Kast asume")
+    # As of the morning, before it was reported (12:00 on the exercise clock), it is not there.
+    ctx.clock.set(lima(2025, 12, 3, 11))
+    ctx.clock_signals.moved.emit()
+    assert "Outcome" not in panel.findChild(QLabel, "milestoneWhen_3").text()
+
+
+def test_the_manager_lists_each_milestone_outcome(ctx, qtbot):
+    manager = DecreesManagerDialog(ctx)
+    qtbot.addWidget(manager)
+    table = manager.milestone_table
+    outcome_column = next(
+        c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == "Outcome"
+    )
+    rows = {
+        table.item(r, 1).text(): table.item(r, outcome_column).text()
+        for r in range(table.rowCount())
+    }
+    assert rows["Segunda vuelta en Chile"] == "Kast 58.17 %, Jara 41.83 % (Servel, preliminar)"
+    assert rows["Asunción de mando en Chile"] == ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from db.clock import Clock
@@ -38,6 +40,7 @@ def test_live_clock_has_no_banner(qtbot, demo):
 def test_external_commit_reaches_the_strip_within_a_second(qtbot, window, demo_path):
     tile = window.strip.tiles["stranded"]
     other = Store.open(demo_path, operator="Otra estación")  # another process would do the same
+    other.report_clock = Clock(lima(2025, 12, 1, 8), frozen=True)  # as the CLI opens it
     site = other.site_by_name("Línea de la Concordia")
     other.add_observation(
         site_id=site.id, period_start=lima(2025, 12, 1, 7, 30), category="stranded", count=4321
@@ -136,3 +139,37 @@ def test_a_panel_in_a_tab_behind_another_comes_last_or_when_its_tab_is_shown(qtb
     qtbot.waitUntil(lambda: not early.docks["records"].visibleRegion().isEmpty(), timeout=5_000)
     assert "records" in early.panels
     early.close()
+
+
+def test_the_strip_counts_a_shift_once_it_has_ended(qtbot, window, demo):
+    # docs/architecture.md §4: at 08:00 the 07:00-19:00 shift of 1 Dec is still running;
+    # stepping the clock past 19:00 and its report brings it in, as the post learnt it then.
+    tile = window.strip.tiles["into_peru"]
+
+    def crossed_into_peru(at):
+        return sum(
+            o.count
+            for o in demo.observations()
+            if o.category in ("crossed_regular", "crossed_irregular")
+            and o.direction == "into_peru"
+            and at - timedelta(hours=24) < o.period_end <= at
+            and o.entered_at <= at  # reported by the clock
+        )
+
+    shown = int(tile.value.text().replace(",", ""))
+    assert shown == crossed_into_peru(lima(2025, 12, 1, 8))
+    day_shift = sum(
+        o.count
+        for o in demo.observations()
+        if o.period_start == lima(2025, 12, 1, 7) and o.category == "crossed_regular"
+        and o.direction == "into_peru"
+    )  # fmt: skip
+    assert day_shift > 0
+    window.clock_bar.set_clock(lima(2025, 12, 1, 20, 30))
+    qtbot.waitUntil(
+        lambda: (
+            int(tile.value.text().replace(",", "")) == crossed_into_peru(lima(2025, 12, 1, 20, 30))
+        ),
+        timeout=2000,
+    )
+    assert int(tile.value.text().replace(",", "")) >= day_shift

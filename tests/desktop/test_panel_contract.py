@@ -46,8 +46,11 @@ def test_every_panel_keeps_the_contract(qtbot, window):
     wall.close()
 
 
-def test_refresh_shows_what_another_station_wrote(window, demo_path):
+def test_refresh_shows_what_another_station_wrote(window, demo_path, monkeypatch):
     window.ctx.watcher.close()  # no signal: only refresh() may show the new records
+    # The other station reports on the exercise's timeline, just before the window's clock:
+    # what it wrote was known at the window's time (docs/architecture.md §4).
+    monkeypatch.setattr("db.store.store.utc_now", lambda: NOW - timedelta(minutes=5))
     panels = window.panels
     map_events = panels["map"].event_count
     counts = panels["records"].model.total

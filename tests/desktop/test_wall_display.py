@@ -164,6 +164,7 @@ def test_the_wall_can_be_opened_at_start_and_photographed(tmp_path):
 def test_the_walls_chart_reads_its_earlier_days_too(qtbot, demo):
     # Counts over half a year: the chart opens on its recent days and reads the rest after.
     site = demo.site_by_name("Complejo Santa Rosa")
+    demo.report_clock = Clock(lima(2025, 12, 1, 8), frozen=True)  # entered at the exercise's
     back = range(60, 200, 7)
     for days_before in back:
         demo.add_observation(

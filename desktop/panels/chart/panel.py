@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.decrees.known import known_at
 from db.flows.chart_data import ChartData, day_at
 from db.flows.chart_export import ALL_SITES
 from db.flows.chart_ranges import (
@@ -141,8 +142,10 @@ class ChartPanel(QWidget):
             self.source = ChartSource(store, site_id=self.site_id, by=self.by)
         # The first paint needs only the days it opens on; the rest waits for ``after_start``.
         self.data = self.source.data(now, recent_days=None if self._loaded else OPENING_READ_DAYS)
-        self.decrees = store.decrees()
-        self.marks = chart_marks(self.decrees, store.milestones(), tz)
+        # The decrees and milestones known at the clock's time (docs/architecture.md §4).
+        known = known_at(store, now)
+        self.decrees = known.decrees
+        self.marks = chart_marks(self.decrees, known.milestones, tz)
         self.plot.set_limits(*view_limits(self.data.extent(), self.marks))
         # The range first, then the data: the pens follow the range, and restyling items
         # that already hold years of days costs more than drawing them.

@@ -1,14 +1,17 @@
 """The decree countdown panel (docs/architecture.md §6): large enough to read from 3 m away.
 
-``refresh()`` re-reads decrees, milestones and thresholds from the store; it runs when the store
-changed (``ctx.watcher.changed``) or the exercise clock moved (``ctx.clock_signals.moved``).
+``refresh()`` re-reads the decrees and milestones known at the clock's time
+(``db.decrees.known``) and the thresholds; it runs when the store changed
+(``ctx.watcher.changed``) or the exercise clock moved (``ctx.clock_signals.moved``).
 ``tick()`` runs on the turn of every second and recomputes what shows from the records already
-read and the clock (``db.decrees.countdown`` is pure), so ticking never queries the store.
+read and the clock (``db.decrees.countdown`` is pure), so ticking queries the store only when
+the clock reaches the instant something more becomes known (a decree's publication day).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,6 +23,7 @@ from db.decrees.countdown import (
     load_thresholds,
     upcoming_milestones,
 )
+from db.decrees.known import Known, known_at
 from db.decrees.timeline import timeline
 from db.store.records import Decree, Milestone
 from desktop.context import AppContext
@@ -52,6 +56,7 @@ class CountdownPanel(QWidget):
         self._tz = ctx.tz
         self._decrees: list[Decree] = []
         self._milestones: list[Milestone] = []
+        self._known: Known | None = None
         self._thresholds = DEFAULT_THRESHOLDS
         self._scale = 1.0
         # The last fit: (base scale, rows, width, shrunk below the base to fit).
@@ -138,21 +143,30 @@ class CountdownPanel(QWidget):
     # -- reading and ticking -------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the records from the store, then show them at the clock's time."""
+        if self._read(self.ctx.clock.now().replace(microsecond=0)):
+            self._ready = True
+            self.tick()
+
+    def _read(self, at: datetime) -> bool:
+        """Read the decrees and milestones known at ``at`` (docs/architecture.md §4)."""
         store = self.ctx.store
         try:
             self._tz = store.timezone
-            self._decrees = store.decrees()
-            self._milestones = store.milestones()
+            self._known = known_at(store, at)
             self._thresholds = load_thresholds(store.meta)
         except sqlite3.Error:
-            return  # busy for a moment: the watcher calls again on the next change
-        self._ready = True
-        self.tick()
+            return False  # busy for a moment: the watcher calls again on the next change
+        self._decrees = self._known.decrees
+        self._milestones = self._known.milestones
+        return True
 
     def tick(self) -> None:
-        """Show the countdown at the clock's current second (no store access)."""
+        """Show the countdown at the clock's current second (no store access, except on the
+        second a decree's publication day begins or a later report becomes known)."""
         now = self.ctx.clock.now()
         at = now.replace(microsecond=0)
+        if self._known is not None and not self._known.holds_at(at):
+            self._read(at)
         statuses = countdown(self._decrees, at, self._thresholds)
         while len(self.rows) < len(statuses):
             row = ChainRow(len(self.rows), self)

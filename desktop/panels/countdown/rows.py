@@ -76,6 +76,7 @@ class ChainRow(QFrame):
         self.badge = _label(f"countdownState{suffix}", self)
         self.number = _label(f"countdownNumber{suffix}", self, selectable=True)
         self.day = _label(f"countdownDay{suffix}", self)
+        self.chain_day = _label(f"countdownChainDay{suffix}", self)
         self.left = _label(f"countdownLeft{suffix}", self)
         self.caption = _label(f"countdownLeftCaption{suffix}", self)
         self.ends = _label(f"countdownEnds{suffix}", self, selectable=True)
@@ -89,6 +90,7 @@ class ChainRow(QFrame):
         self.left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.day.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.chain_day.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         head = QHBoxLayout()
         head.addWidget(self.badge)
@@ -96,6 +98,7 @@ class ChainRow(QFrame):
         head.addWidget(self.number, 1)
         big = QGridLayout()
         big.addWidget(self.day, 0, 0)
+        big.addWidget(self.chain_day, 1, 0)
         big.addWidget(self.left, 0, 1)
         big.addWidget(self.caption, 1, 1)
         big.setColumnStretch(1, 1)
@@ -132,6 +135,7 @@ class ChainRow(QFrame):
         _set_px(self.day, 32 * scale, bold=True)
         _set_px(self.left, 36 * scale, bold=True)
         _set_px(self.caption, 14 * scale)
+        _set_px(self.chain_day, 14 * scale)
         _set_px(self.ends, 16 * scale)
         _set_px(self.chain, 15 * scale)
         _set_px(self.gap, 15 * scale, bold=True)
@@ -164,6 +168,9 @@ class ChainRow(QFrame):
             )
         )
         self.day.setText(countdown_text.day_text(status))
+        chain_day = countdown_text.chain_day_text(status)
+        self.chain_day.setText(chain_day)
+        self.chain_day.setVisible(bool(chain_day))
         self.left.setText(countdown_text.duration_text(status.left))
         self.caption.setText(countdown_text.left_caption(status))
         ends = countdown_text.ends_text(status, lang)
@@ -247,12 +254,24 @@ class MilestoneList(QWidget):
             m = milestones[i]
             badge.setText(countdown_text.milestone_badge(m))
             title.setText(m.milestone.title)
+            outcome = countdown_text.milestone_outcome(m)
             title.setToolTip(
-                "\n".join(part for part in (m.milestone.title, m.milestone.source) if part)
+                "\n".join(
+                    part
+                    for part in (
+                        m.milestone.title,
+                        m.milestone.source,
+                        outcome,
+                        m.milestone.outcome_source,
+                    )
+                    if part
+                )
             )
             left.setText(
                 QCoreApplication.translate("Countdown", "today")
                 if m.today
                 else countdown_text.duration_text(m.left)
             )
-            when.setText(countdown_text.milestone_when(m, lang))
+            when.setText(
+                " · ".join(p for p in (countdown_text.milestone_when(m, lang), outcome) if p)
+            )
