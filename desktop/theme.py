@@ -28,7 +28,8 @@ OKABE_ITO = {
     "assisted": "#009E73",
     "stranded": "#56B4E9",
 }
-DIRECTION_COLOURS = {"into_peru": "#0072B2", "into_chile": "#E69F00", "none": "#009E73"}
+# Not the colours of turned back (orange) or assisted (green): those are drawn beside them.
+DIRECTION_COLOURS = {"into_peru": "#0072B2", "into_chile": "#D55E00", "none": "#F0E442"}
 
 
 class Theme(NamedTuple):

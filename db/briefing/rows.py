@@ -57,7 +57,7 @@ class MilestoneRow:
 @dataclass(frozen=True)
 class FigureRow:
     code: str
-    group: str  # "direction", "category" or "stock"
+    group: str  # "direction", "category" (crossings), "other" (not crossings) or "stock"
     label: str
     value: int
     previous: int | None
@@ -101,7 +101,7 @@ class BriefingChart:
 
     days: tuple[date, ...]
     day_labels: tuple[str, ...]
-    series: tuple[tuple[str, str, tuple[int, ...]], ...]  # (code, label, one value a day)
+    series: tuple[tuple[str, str, tuple[int, ...]], ...]  # crossings: (code, label, values)
     stranded: tuple[int | None, ...]
     stranded_label: str
     markers: tuple[BriefingChartMarker, ...]
@@ -109,6 +109,9 @@ class BriefingChart:
     stock_axis_label: str
     caption: str
     illustrative: bool
+    # The flows that are not crossings, drawn apart (code, label, one value a day).
+    others: tuple[tuple[str, str, tuple[int, ...]], ...] = ()
+    others_label: str = ""
 
 
 @dataclass(frozen=True)

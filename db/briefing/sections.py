@@ -33,13 +33,15 @@ from db.decrees.countdown import (
     whole_days_left,
 )
 from db.flows.briefing_chart import briefing_chart_counts
+from db.flows.change import change_text
 from db.flows.counted import KeyFigures
+from db.flows.figure_terms import figure_label
 from db.store.asof import current_source, records_as_of
 from db.store.records import Decree, Event, Milestone, Site
 from db.store.store import Store
 from db.vocab import (
     CATEGORIES,
-    DIRECTIONS,
+    CROSSING_CATEGORIES,
     EVENT_KINDS,
     FLOW_CATEGORIES,
     MILESTONE_KINDS,
@@ -155,7 +157,8 @@ def milestone_rows(
 def figure_rows(
     now: KeyFigures, before: KeyFigures, lang: str, tz: str
 ) -> tuple[tuple[FigureRow, ...], str]:
-    """Flows by direction and category, then people stranded, each against the day before."""
+    """People who crossed by direction and by category, the flows that are not crossings, then
+    people stranded, each against the day before (docs/architecture.md §4)."""
 
     t = bt.text(lang)
     rows = []
@@ -163,15 +166,15 @@ def figure_rows(
         value, prev = now.by_direction.get(code, 0), before.by_direction.get(code, 0)
         rows.append(
             FigureRow(
-                code, "direction", DIRECTIONS[code].label(lang), value, prev, _change(value, prev)
+                code, "direction", figure_label(code, lang), value, prev, _change(value, prev)
             )
         )
     for code in FLOW_CATEGORIES:
+        # Turned back, detained and assisted are not crossings: a group of their own.
+        group = "category" if code in CROSSING_CATEGORIES else "other"
         value, prev = now.by_category.get(code, 0), before.by_category.get(code, 0)
         rows.append(
-            FigureRow(
-                code, "category", CATEGORIES[code].label(lang), value, prev, _change(value, prev)
-            )
+            FigureRow(code, group, figure_label(code, lang), value, prev, _change(value, prev))
         )
     prev_stock = before.stranded_latest if before.stranded_at is not None else None
     rows.append(
@@ -194,12 +197,7 @@ def figure_rows(
 
 
 def _change(value: int, previous: int | None) -> str:
-    if previous is None:
-        return "—"
-    diff = value - previous
-    if previous == 0:
-        return bt.signed(diff)
-    return f"{bt.signed(diff)} ({bt.percent(100.0 * diff / previous)})"
+    return change_text(value, previous)
 
 
 def site_table(store: Store, figures: KeyFigures, as_of: datetime | None, lang: str) -> SiteTable:
@@ -248,7 +246,13 @@ def briefing_chart(
     return BriefingChart(
         days=counts.days,
         day_labels=tuple(bt.day_month(d, lang) for d in counts.days),
-        series=tuple((code, CATEGORIES[code].label(lang), values) for code, values in counts.flows),
+        series=tuple(
+            (code, figure_label(code, lang, short=True), values) for code, values in counts.flows
+        ),
+        others=tuple(
+            (code, figure_label(code, lang, short=True), values) for code, values in counts.others
+        ),
+        others_label=t["chart_others"],
         stranded=counts.stranded,
         stranded_label=CATEGORIES["stranded"].label(lang),
         markers=markers,

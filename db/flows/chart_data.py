@@ -10,6 +10,11 @@ entered by then, a flow once its period has ended, a stock reading once it was t
 summed per local day of their period's end (docs/architecture.md §4: a day's bar is what
 ``db.flows.counted`` counts for that day); the stranded line is, for each day with a reading, the sum over sites of
 each site's latest reading by the end of that day (stocks are never summed over time).
+
+What stacks (docs/architecture.md §4): only people who crossed. The bars are the crossings,
+by category (regular, irregular) or by direction (regular + irregular into Peru, into Chile);
+turned back, detained and assisted overlap the crossings and each other, so they are series of
+their own (``OTHER_KEYS``), never added to a stacked total.
 """
 
 from __future__ import annotations
@@ -22,12 +27,14 @@ import numpy as np
 from db.clock import local_date, local_midnight, to_iso, zone
 from db.store.site_lineage import site_versions
 from db.store.store import Store
-from db.vocab import DIRECTIONS, FLOW_CATEGORIES, STOCK_CATEGORIES
+from db.vocab import CROSSING_CATEGORIES, DIRECTIONS, FLOW_CATEGORIES, STOCK_CATEGORIES
 
 SECONDS_PER_DAY = 86_400
 EPOCH_DAY = date(1970, 1, 1)
 MEAN_WINDOW_DAYS = 7
 GROUPINGS = ("category", "direction")
+# The flows that are not crossings: each its own series, whatever the grouping.
+OTHER_KEYS = tuple(c for c in FLOW_CATEGORIES if c not in CROSSING_CATEGORIES)
 
 
 def day_seconds(day: date) -> float:
@@ -48,26 +55,38 @@ def wall_seconds(instant: datetime, tz: str) -> float:
 
 
 def series_keys(by: str) -> tuple[str, ...]:
-    """The keys a grouping has, in the order the chart stacks and the legend lists them."""
+    """The stacked keys (crossings only) of a grouping, in the order the chart stacks them."""
     if by == "category":
-        return FLOW_CATEGORIES
+        return CROSSING_CATEGORIES
     if by == "direction":
         return tuple(DIRECTIONS)
     raise ValueError(f"by must be one of {GROUPINGS}")
+
+
+def key_sql(by: str) -> str:
+    """The SQL expression that names a flow's series: its category, or, grouped by direction,
+    the direction of a crossing and the category of anything else (a person turned back
+    "into Peru" did not enter Peru). A constant of this module, never outside text."""
+    series_keys(by)
+    if by == "category":
+        return "category"
+    crossing = ",".join(f"'{c}'" for c in CROSSING_CATEGORIES)
+    return f"(CASE WHEN category IN ({crossing}) THEN direction ELSE category END)"
 
 
 @dataclass(frozen=True)
 class ChartData:
     """One value per post-local day from ``days[0]`` to the day of ``now``.
 
-    ``flows[key][i]`` is the flow of day ``days[i]``; ``stranded[i]`` is NaN on days without
-    a reading. ``complete[i]`` is False for the day still running at ``now``.
+    ``flows[key][i]`` is the flow of day ``days[i]``, for the stacked keys (``keys``) and
+    for ``OTHER_KEYS``; ``stranded[i]`` is NaN on days without a reading. ``complete[i]`` is
+    False for the day still running at ``now``.
     """
 
     days: list[date]
     x: np.ndarray  # float64 wall-clock seconds at each day's start
     by: str
-    flows: dict[str, np.ndarray]  # int64 per key, every key of the grouping present
+    flows: dict[str, np.ndarray]  # int64 per key, every stacked and other key present
     stranded: np.ndarray  # float64, NaN where the day had no reading
     complete: np.ndarray  # bool
     illustrative: bool
@@ -80,11 +99,16 @@ class ChartData:
         return series_keys(self.by)
 
     @property
+    def other_keys(self) -> tuple[str, ...]:
+        """The flows drawn apart from the stacked crossings."""
+        return OTHER_KEYS
+
+    @property
     def now_x(self) -> float:
         return wall_seconds(self.now, self.tz)
 
     def total(self, keys: tuple[str, ...] | list[str] | None = None) -> np.ndarray:
-        """Daily sum of the flows of ``keys`` (all keys by default)."""
+        """Daily sum of the flows of ``keys`` (the stacked crossings by default)."""
         keys = self.keys if keys is None else keys
         out = np.zeros(len(self.days), dtype=np.int64)
         for key in keys:
@@ -193,7 +217,14 @@ def read_days(
 
     site_ids = site[1] if site[0] else None
     flows = daily_flows(
-        store.conn, first, last, by=by, tz=tz, site_ids=site_ids, ended_by=now, known_at=now
+        store.conn,
+        first,
+        last,
+        by=key_sql(by),
+        tz=tz,
+        site_ids=site_ids,
+        ended_by=now,
+        known_at=now,
     )
     stock = daily_stock(
         store.conn, first, last, tz=tz, site_ids=site_ids, taken_by=now, known_at=now
@@ -274,7 +305,7 @@ def assemble(
     """The chart's arrays for days ``first`` to ``last`` from per-day totals; ``before``:
     what the days before the earliest in ``totals`` hand on when they are not read (see
     ``stock_before``)."""
-    keys = series_keys(by)
+    keys = (*series_keys(by), *OTHER_KEYS)
     n = (last - first).days + 1
     days = [first + timedelta(days=i) for i in range(n)]
     x = day_seconds(first) + SECONDS_PER_DAY * np.arange(n, dtype=np.float64)

@@ -1,9 +1,11 @@
 """The briefing's 14-day flow chart, painted for paper (light style, print resolution).
 
 Painted with QPainter straight onto a QImage: no pyqtgraph, no widget, so the CLI stays quick
-and the picture is the same with or without a display. Stacked daily bars per category, people
-stranded as a line on its own right-hand scale, and dashed lines at milestones and decree
-starts and ends.
+and the picture is the same with or without a display. Stacked daily bars of the people who
+crossed (regular, irregular), people stranded as a line on its own right-hand scale, dashed
+lines at milestones and decree starts and ends, and below, on a small plot of their own with
+their own legend, the flows that are not crossings (turned back, detained, assisted: never
+stacked on the crossings; docs/architecture.md §4).
 """
 
 from __future__ import annotations
@@ -61,6 +63,12 @@ def render_chart_image(
     legend_h = 16 * s
     plot = QRectF(38 * s, legend_h + 4 * s, width_px - (38 + 34) * s, 0)
     plot.setBottom(height_px - 16 * s)
+    others = None
+    if chart.others:
+        # The bars keep two thirds of the height; the other flows take the rest below.
+        plot.setBottom(plot.top() + (height_px - 16 * s - plot.top()) * 0.66)
+        others = QRectF(plot.left(), plot.bottom() + 26 * s, plot.width(), 0)
+        others.setBottom(height_px - 4 * s)
     totals = [sum(v[i] for _c, _l, v in chart.series) for i in range(len(chart.days))]
     ticks = nice_ticks(max(totals, default=0) * 1.12)
     stock_values = [v for v in chart.stranded if v is not None]
@@ -195,5 +203,60 @@ def render_chart_image(
         p.drawEllipse(QPointF(x + 6 * s, y), 1.8 * s, 1.8 * s)
         p.setPen(INK)
         p.drawText(QPointF(x + 15 * s, 4 * s + fm.ascent() - 0.5 * s), chart.stranded_label)
+    if others is not None:
+        _draw_others(p, chart, others, s, small, label)
     p.end()
     return image
+
+
+def _draw_others(
+    p: QPainter, chart: BriefingChart, area: QRectF, s: float, small: QFont, label: QFont
+) -> None:
+    """The flows that are not crossings: one line each on a scale of their own, in ``area``,
+    with their own legend above it."""
+    fm = QFontMetricsF(label)
+    top = max((max(v, default=0) for _c, _l, v in chart.others), default=0)
+    ticks = nice_ticks(top * 1.12, 3)
+
+    def y_of(value: float) -> float:
+        return area.bottom() - area.height() * value / ticks[-1]
+
+    p.setFont(small)
+    for tick in ticks:
+        y = y_of(tick)
+        p.setPen(QPen(GRID, 0.6 * s))
+        p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        p.setPen(MUTED)
+        p.drawText(
+            QRectF(0, y - 6 * s, area.left() - 4 * s, 12 * s),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"{int(tick):,}",
+        )
+    n = max(1, len(chart.days))
+    slot = area.width() / n
+    for code, _text, values in chart.others:
+        colour = QColor(OKABE_ITO.get(code, "#888888"))
+        points = [QPointF(area.left() + (i + 0.5) * slot, y_of(v)) for i, v in enumerate(values)]
+        p.setPen(QPen(colour, 1.3 * s))
+        p.drawPolyline(points)
+        p.setBrush(colour)
+        for point in points:
+            p.drawEllipse(point, 1.4 * s, 1.4 * s)
+    p.setPen(QPen(INK, 0.8 * s))
+    p.drawLine(area.bottomLeft(), area.bottomRight())
+    # Legend above the small plot: what it is, then each line.
+    p.setFont(label)
+    baseline = area.top() - 6 * s
+    p.setPen(INK)
+    p.drawText(QPointF(area.left(), baseline), chart.others_label)
+    x = area.left() + fm.horizontalAdvance(chart.others_label) + 8 * s
+    for code, text, _values in chart.others:
+        colour = QColor(OKABE_ITO.get(code, "#888888"))
+        y = baseline - fm.ascent() / 2 + 0.5 * s
+        p.setPen(QPen(colour, 1.3 * s))
+        p.drawLine(QPointF(x, y), QPointF(x + 12 * s, y))
+        p.setBrush(colour)
+        p.drawEllipse(QPointF(x + 6 * s, y), 1.4 * s, 1.4 * s)
+        p.setPen(INK)
+        p.drawText(QPointF(x + 15 * s, baseline), text)
+        x += 15 * s + fm.horizontalAdvance(text) + 10 * s

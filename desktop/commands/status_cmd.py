@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
 
+from db.flows.figure_terms import figure_label
 from db.status import status
 from desktop.commands import common_options
-from desktop.i18n import translate
+from desktop.i18n import language, translate
 from desktop.opening import clock_for, open_store
 
 
@@ -48,4 +50,36 @@ def run(args: argparse.Namespace) -> int:
                     day=chain["chain_day"]
                 )
             print(text)
+        for line in figure_lines(data["figures"], language()):
+            print(line)
     return 0
+
+
+def figure_lines(figures: dict[str, Any], lang: str) -> list[str]:
+    """The last 24 hours' figures, each named for exactly what it counts: people who crossed
+    (by direction, by category), then apart the flows that are not crossings, then people
+    stranded (docs/architecture.md §4)."""
+    day = translate("CLI", "{label} · 24 h: {value}")
+    lines = [
+        day.format(label=figure_label(code, lang), value=f"{figures[group].get(code, 0):,}")
+        for group, code in (
+            ("by_direction", "into_peru"),
+            ("by_direction", "into_chile"),
+            ("by_category", "crossed_regular"),
+            ("by_category", "crossed_irregular"),
+        )
+    ]
+    lines.append(translate("CLI", "Not crossings (each its own count; the groups overlap):"))
+    lines += [
+        "  "
+        + day.format(
+            label=figure_label(code, lang), value=f"{figures['by_category'].get(code, 0):,}"
+        )
+        for code in ("turned_back", "detained", "assisted")
+    ]
+    lines.append(
+        translate("CLI", "{label}: {value}").format(
+            label=figure_label("stranded", lang), value=f"{figures['stranded_latest']:,}"
+        )
+    )
+    return lines

@@ -1,18 +1,19 @@
-"""The strip of key figures across the top: last 24 hours, change against the 24 before."""
+"""The strip of key figures across the top: last 24 hours, change against the 24 before.
+
+Each caption says exactly what is counted (``db.flows.figure_terms``: people who entered
+Peru are people who crossed, not those turned back); whether a change gets a percentage is
+``db.flows.change``'s call (not on a small base).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from db.vocab import CATEGORIES, DIRECTIONS
+from db.flows.change import change, signed_percent
+from db.flows.figure_terms import figure_label
 from desktop.context import AppContext
 from desktop.formatting import fmt_int, fmt_signed
-
-
-def _label_for(code: str, lang: str) -> str:
-    term = DIRECTIONS.get(code) or CATEGORIES.get(code)
-    return term.label(lang) if term else code
 
 
 class FigureTile(QFrame):
@@ -32,6 +33,10 @@ class FigureTile(QFrame):
         for w in (self.caption, self.value, self.change):
             w.setAlignment(Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(w)
+        # Captions say in full what is counted: on a narrow screen they wrap onto a second line
+        # rather than push the window wider than the screen.
+        for w in (self.caption, self.change):
+            w.setWordWrap(True)
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
@@ -82,20 +87,22 @@ class FiguresStrip(QWidget):
         for fig in head.figures:
             tile = self.tiles[fig.code]
             if fig.stock:
-                tile.caption.setText(self.tr("Stranded now"))
+                tile.caption.setText(figure_label(fig.code, lang))
             else:
                 tile.caption.setText(
-                    self.tr("{label} · 24 h").format(label=_label_for(fig.code, lang))
+                    self.tr("{label} · 24 h").format(label=figure_label(fig.code, lang))
                 )
             tile.value.setText(fmt_int(fig.value, lang))
-            if fig.change is None:
+            moved = change(fig.value, fig.previous)
+            if moved is None:
                 tile.change.setText(self.tr("no earlier count"))
             else:
-                arrow = "▲" if fig.change > 0 else "▼" if fig.change < 0 else "="
+                arrow = {1: "▲", -1: "▼", 0: "="}[moved.direction]
+                text = fmt_signed(moved.diff, lang)
+                if moved.percent is not None:
+                    text += f" ({signed_percent(moved.percent)})"
                 tile.change.setText(
-                    self.tr("{arrow} {change} vs previous 24 h").format(
-                        arrow=arrow, change=fmt_signed(fig.change, lang)
-                    )
+                    self.tr("{arrow} {change} vs previous 24 h").format(arrow=arrow, change=text)
                 )
         self.flag.setText(
             self.tr("ILLUSTRATIVE FIGURES — generated for the exercise, not real counts")

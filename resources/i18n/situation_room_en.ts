@@ -295,6 +295,18 @@
             <translation> (day {day} of the state of emergency)</translation>
         </message>
         <message>
+            <source>{label} · 24 h: {value}</source>
+            <translation>{label} · 24 h: {value}</translation>
+        </message>
+        <message>
+            <source>Not crossings (each its own count; the groups overlap):</source>
+            <translation>Not crossings (each its own count; the groups overlap):</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
             <source>site</source>
             <translation>site</translation>
         </message>
@@ -437,12 +449,24 @@
             <translation>{number} lapses</translation>
         </message>
         <message>
-            <source>People per day by category</source>
-            <translation>People per day by category</translation>
+            <source>People who crossed, per day</source>
+            <translation>People who crossed, per day</translation>
         </message>
         <message>
-            <source>People per day by direction</source>
-            <translation>People per day by direction</translation>
+            <source>Not crossings, per day</source>
+            <translation>Not crossings, per day</translation>
+        </message>
+        <message>
+            <source>the groups overlap</source>
+            <translation>the groups overlap</translation>
+        </message>
+        <message>
+            <source>Turned back, detained and assisted people are each their own count: they did not necessarily cross, and one person may be in more than one group, so they are never added to the crossings or to each other.</source>
+            <translation>Turned back, detained and assisted people are each their own count: they did not necessarily cross, and one person may be in more than one group, so they are never added to the crossings or to each other.</translation>
+        </message>
+        <message>
+            <source>7-day mean of crossings</source>
+            <translation>7-day mean of crossings</translation>
         </message>
         <message>
             <source>ILLUSTRATIVE DATA</source>
@@ -456,10 +480,6 @@
             <source>Stranded (people present)</source>
             <translation>Stranded (people present)</translation>
         </message>
-        <message>
-            <source>7-day mean</source>
-            <translation>7-day mean</translation>
-        </message>
     </context>
     <context>
         <name>ChartReadout</name>
@@ -472,8 +492,12 @@
             <translation>(so far)</translation>
         </message>
         <message>
-            <source>Total</source>
-            <translation>Total</translation>
+            <source>Crossed</source>
+            <translation>Crossed</translation>
+        </message>
+        <message>
+            <source>Not crossings:</source>
+            <translation>Not crossings:</translation>
         </message>
         <message>
             <source>7-day mean</source>
@@ -519,12 +543,12 @@
             <translation>Crossing shown</translation>
         </message>
         <message>
-            <source>Bars by category</source>
-            <translation>Bars by category</translation>
+            <source>Crossings by category</source>
+            <translation>Crossings by category</translation>
         </message>
         <message>
-            <source>Lines by direction</source>
-            <translation>Lines by direction</translation>
+            <source>Crossings by direction</source>
+            <translation>Crossings by direction</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1239,10 +1263,6 @@
     </context>
     <context>
         <name>FiguresStrip</name>
-        <message>
-            <source>Stranded now</source>
-            <translation>Stranded now</translation>
-        </message>
         <message>
             <source>{label} · 24 h</source>
             <translation>{label} · 24 h</translation>

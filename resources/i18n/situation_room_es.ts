@@ -295,6 +295,18 @@
         <translation> (día {day} del estado de emergencia)</translation>
     </message>
     <message>
+        <source>{label} · 24 h: {value}</source>
+        <translation>{label} · 24 h: {value}</translation>
+    </message>
+    <message>
+        <source>Not crossings (each its own count; the groups overlap):</source>
+        <translation>No son cruces (cada uno por separado; los grupos se superponen):</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>site</source>
         <translation>punto</translation>
     </message>
@@ -437,12 +449,24 @@
         <translation>vence {number}</translation>
     </message>
     <message>
-        <source>People per day by category</source>
-        <translation>Personas por día, por categoría</translation>
+        <source>People who crossed, per day</source>
+        <translation>Personas que cruzaron, por día</translation>
     </message>
     <message>
-        <source>People per day by direction</source>
-        <translation>Personas por día, por sentido</translation>
+        <source>Not crossings, per day</source>
+        <translation>No son cruces, por día</translation>
+    </message>
+    <message>
+        <source>the groups overlap</source>
+        <translation>los grupos se superponen</translation>
+    </message>
+    <message>
+        <source>Turned back, detained and assisted people are each their own count: they did not necessarily cross, and one person may be in more than one group, so they are never added to the crossings or to each other.</source>
+        <translation>Rechazados, detenidos y asistidos son cada uno una cifra propia: no necesariamente cruzaron, y una misma persona puede estar en más de un grupo; por eso nunca se suman a los cruces ni entre sí.</translation>
+    </message>
+    <message>
+        <source>7-day mean of crossings</source>
+        <translation>Media de 7 días de los cruces</translation>
     </message>
     <message>
         <source>ILLUSTRATIVE DATA</source>
@@ -456,10 +480,6 @@
         <source>Stranded (people present)</source>
         <translation>Varados (personas presentes)</translation>
     </message>
-    <message>
-        <source>7-day mean</source>
-        <translation>Media de 7 días</translation>
-    </message>
 </context>
 <context>
     <name>ChartReadout</name>
@@ -472,8 +492,12 @@
         <translation>(hasta ahora)</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>Crossed</source>
+        <translation>Cruzaron</translation>
+    </message>
+    <message>
+        <source>Not crossings:</source>
+        <translation>No son cruces:</translation>
     </message>
     <message>
         <source>7-day mean</source>
@@ -519,12 +543,12 @@
         <translation>Paso que se muestra</translation>
     </message>
     <message>
-        <source>Bars by category</source>
-        <translation>Barras por categoría</translation>
+        <source>Crossings by category</source>
+        <translation>Cruces por categoría</translation>
     </message>
     <message>
-        <source>Lines by direction</source>
-        <translation>Líneas por sentido</translation>
+        <source>Crossings by direction</source>
+        <translation>Cruces por dirección</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1239,10 +1263,6 @@
 </context>
 <context>
     <name>FiguresStrip</name>
-    <message>
-        <source>Stranded now</source>
-        <translation>Varados ahora</translation>
-    </message>
     <message>
         <source>{label} · 24 h</source>
         <translation>{label} · 24 h</translation>

@@ -249,6 +249,34 @@ def test_reprint_follows_a_decree_chain_through_a_correction(store):
     assert block.title == "Corregido" and block.day_text == "Día 3 de 60"
 
 
+def test_the_figures_table_says_what_each_figure_counts(demo):
+    es = compose_briefing(demo, DAY, operator="Ana", lang="es")
+    en = compose_briefing(demo, DAY, operator="Ana", lang="en")
+    assert es.figure("into_peru").label == "Personas que ingresaron al Perú"
+    assert en.figure("into_peru").label == "People who entered Peru"
+    assert es.figure("into_chile").label == "Personas que ingresaron a Chile"
+    assert es.figure("turned_back").label == "Rechazados (no ingresaron)"
+    assert en.figure("turned_back").label == "Turned back (did not enter)"
+    groups = {f.code: f.group for f in es.figures}
+    assert groups["crossed_regular"] == groups["crossed_irregular"] == "category"
+    assert groups["turned_back"] == groups["detained"] == groups["assisted"] == "other"
+    for row in es.figures:  # a base below 20 gets no percentage
+        if row.previous is not None and row.previous < 20:
+            assert "%" not in row.change_text
+
+
+def test_the_printed_chart_stacks_crossings_only(demo):
+    chart = compose_briefing(demo, DAY, operator="Ana", lang="es").chart
+    assert [code for code, _label, _v in chart.series] == ["crossed_regular", "crossed_irregular"]
+    others = {code: values for code, _label, values in chart.others}
+    assert set(others) == {"turned_back", "detained", "assisted"}
+    cutoff = lima(2025, 12, 1, 7)  # the chart is read as the post knew it at the cutoff
+    assert others["turned_back"][-1] == _sum(
+        demo, "turned_back", lima(2025, 11, 30), lima(2025, 12, 1), cutoff
+    )
+    assert chart.others_label == "No son cruces (se superponen):"
+
+
 def _all_text(b) -> str:
     return repr(b)
 

@@ -61,10 +61,12 @@ def test_flows_are_summed_per_post_day_by_category_and_direction(store, sites):
     assert data.days == [date(2025, 12, 1), date(2025, 12, 2), date(2025, 12, 3)]
     assert list(data.flows["crossed_regular"]) == [104, 80, 0]
     assert list(data.flows["turned_back"]) == [0, 7, 0]
-    assert list(data.total()) == [104, 87, 0]
+    assert list(data.total()) == [104, 80, 0]  # the 7 turned back did not cross: not stacked
     by_dir = chart_data(store, lima(2025, 12, 3, 12), by="direction")
-    assert list(by_dir.flows["into_peru"]) == [104, 57, 0]
+    assert list(by_dir.flows["into_peru"]) == [104, 50, 0]  # people who entered Peru only
     assert list(by_dir.flows["into_chile"]) == [0, 30, 0]
+    assert list(by_dir.flows["turned_back"]) == [0, 7, 0]  # a series of its own
+    assert list(by_dir.total()) == [104, 80, 0]
     assert data.x.dtype == np.float64 and data.x[0] == day_seconds(date(2025, 12, 1))
 
 
@@ -102,8 +104,9 @@ def test_per_crossing_follows_the_site_through_its_corrections(store, sites):
     at = lima(2025, 12, 2, 12)
     assert chart_data(store, at, site_id=renamed.id).flows["crossed_regular"][0] == 120
     assert chart_data(store, at, site_id=a.id).total()[0] == 120
-    assert chart_data(store, at, site_id=b.id).total()[0] == 1
-    assert chart_data(store, at).total()[0] == 121
+    assert chart_data(store, at, site_id=b.id).flows["assisted"][0] == 1
+    assert chart_data(store, at, site_id=b.id).total()[0] == 0  # assisted are not crossings
+    assert chart_data(store, at).total()[0] == 120
 
 
 def test_corrections_and_voids_change_the_chart(store, sites):
@@ -210,5 +213,20 @@ def test_chart_csv_rows(tmp_path, store, sites):
     keys = list(data.keys)
     assert write_chart_csv(path, chart_rows(data, *data.extent()), keys) == 3
     lines = path.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("date,crossed_regular,crossed_irregular")
-    assert lines[1].startswith("2025-12-01,100,0,0,0,0,100,")
+    assert lines[0].startswith(
+        "date,crossed_regular,crossed_irregular,crossed_total,mean_7d,"
+        "turned_back,detained,assisted,stranded"
+    )
+    assert lines[1].startswith("2025-12-01,100,0,100,,0,0,0,")
+
+
+def test_turned_back_is_never_an_entry_whichever_way_the_days_are_read(store, sites):
+    a, _ = sites
+    _flow(store, a, lima(2025, 12, 1, 7), count=100)
+    _flow(store, a, lima(2025, 12, 1, 9), count=7, category="turned_back")
+    at = lima(2025, 12, 3, 12)
+    # The daily totals serve the post's zone; another zone is read from the records.
+    for tz in ("America/Lima", "America/Santiago"):
+        data = chart_data(store, at, by="direction", tz=tz)
+        assert int(data.flows["into_peru"].sum()) == 100
+        assert int(data.flows["turned_back"].sum()) == 7

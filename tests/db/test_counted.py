@@ -67,7 +67,7 @@ def _chart_day(store: Store, at: datetime, day: date) -> dict[str, int]:
     chart = chart_data(store, at)
     i = chart.index_of(day)
     assert i is not None
-    return {c: int(chart.flows[c][i]) for c in chart.keys}
+    return {c: int(chart.flows[c][i]) for c in (*chart.keys, *chart.other_keys)}
 
 
 def _briefing(store: Store, day: date, cutoff_hour: int) -> dict[str, int]:

@@ -89,7 +89,7 @@ def test_decree_line_and_a_figure_match_the_store(spanish_pdf, demo):
     regular = figures.by_category["crossed_regular"]
     before = counted(demo, lima(2025, 11, 29, 7), lima(2025, 11, 30, 7), known_at=cutoff)
     previous = before.by_category["crossed_regular"]
-    assert f"Cruce regular {regular:,} {previous:,} " in text
+    assert f"Cruzaron regularmente {regular:,} {previous:,} " in text
     # The table by crossing agrees, each crossing with what the integrated control processes
     # there: into Peru at Santa Rosa, into Chile at Chacalluta.
     sites = {demo.get(sid).name: by for sid, by in figures.by_site.items()}
@@ -335,5 +335,5 @@ def test_reprint_of_a_past_day_shows_the_figures_as_held_then(tmp_path):
     r = brief("--db", str(path), "--date", "2025-12-01", "--lang", "en", "--out", str(out))
     assert r.returncode == 0, r.stderr
     text = " ".join(page_texts(out))
-    assert "Turned back 4,321" in text and "1,234" not in text
+    assert "Turned back (did not enter) 4,321" in text and "1,234" not in text
     assert "Figures as recorded by 1 Dec 2025 07:00" in text

@@ -111,13 +111,63 @@ def test_only_the_chosen_crossing(chart, ctx):
     assert chart.series_values() == everything
 
 
-def test_lines_per_direction(chart):
+def test_by_direction_stacks_the_people_who_crossed_into_each_country(chart):
+    by_category = chart.series_values()
     chart.set_grouping("direction")
     values = chart.series_values()
-    assert set(values) >= {"into_peru", "into_chile", "none", "mean_7d", "stranded"}
+    assert set(values) >= {"into_peru", "into_chile", "none", "turned_back", "stranded"}
     assert values["into_peru"][-2] > 0 and values["into_chile"][-2] > 0
-    assert all(not bar.isVisible() for bar in chart.plot.bars.values())
-    assert chart.plot.lines["into_peru"].isVisible()
+    assert chart.plot.bars["into_peru"].isVisible()
+    assert not chart.plot.bars["crossed_regular"].isVisible()
+    # Stacked, the directions add up to the same people who crossed as the categories do.
+    assert values["crossed"] == by_category["crossed"]
+    assert values["turned_back"] == by_category["turned_back"]
+    assert "People who crossed, per day" in chart.plot.title.text
+    legend = [label.text for _sample, label in chart.plot.legend.items]
+    assert legend[:2] == ["Entered Peru", "Entered Chile"]
+    assert "Crossed, no direction" not in legend  # the demo has none
+
+
+def test_a_days_stacked_bar_is_the_regular_and_irregular_crossings_of_that_day(chart):
+    values = chart.series_values()
+    for i in range(len(values["days"])):
+        crossed = values["crossed_regular"][i] + values["crossed_irregular"][i]
+        assert values["crossed"][i] == crossed
+    assert max(values["crossed"]) > 0
+    assert "turned_back" not in chart.plot.bars  # never a bar on the crossings
+    legend = [label.text for _sample, label in chart.plot.legend.items]
+    others = [label.text for _sample, label in chart.plot.others_legend.items]
+    assert legend[:2] == ["Crossed regularly", "Crossed irregularly"]
+    assert others == ["Turned back (did not enter)", "Detained", "Assisted"]
+
+
+def test_people_turned_back_are_their_own_series_not_a_crossing(qtbot, chart, ctx):
+    day = -2  # 30 Nov, a whole day
+    before = chart.series_values()
+    site = _site(ctx.store, "Complejo Chacalluta")
+    ctx.store.add_observation(
+        site_id=site.id,
+        period_start=lima(2025, 11, 30, 9),
+        period_end=lima(2025, 11, 30, 10),
+        direction="into_peru",
+        category="turned_back",
+        count=14,
+    )
+    qtbot.waitUntil(
+        lambda: chart.series_values()["turned_back"][day] == before["turned_back"][day] + 14,
+        timeout=1000,
+    )
+    after = chart.series_values()
+    assert after["crossed"][day] == before["crossed"][day]
+    chart.set_grouping("direction")
+    assert chart.series_values()["into_peru"][day] == before["crossed"][day] - (
+        chart.series_values()["into_chile"][day] + chart.series_values()["none"][day]
+    )
+    x = wall_seconds(lima(2025, 11, 30, 15), "America/Lima")
+    chart.plot.hovered.emit(x)
+    text = chart.readout.text()
+    assert "Not crossings:" in text and "Turned back (did not enter)" in text
+    assert f"<b>{after['turned_back'][day]:,}</b>" in text
 
 
 def test_legend_click_hides_a_series_and_restacks(chart):
@@ -206,7 +256,10 @@ def test_export_csv_has_the_days_on_screen(chart, tmp_path):
     chart.apply_preset("7d")
     assert chart.export_csv(tmp_path / "flows.csv") == 7
     lines = (tmp_path / "flows.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("date,crossed_regular,")
+    assert lines[0].startswith(
+        "date,crossed_regular,crossed_irregular,crossed_total,mean_7d,"
+        "turned_back,detained,assisted,stranded,"
+    )
     assert [line[:10] for line in lines[1:]] == [f"2025-11-{d}" for d in range(25, 31)] + [
         "2025-12-01"
     ]
@@ -229,3 +282,12 @@ def test_a_plain_store_has_no_illustrative_flag(qtbot, store):
     assert chart.series_values()["crossed_regular"] == [5, 0]
     assert not chart.preset_buttons["decree"].isEnabled()
     context.watcher.close()
+
+
+def test_a_short_chart_folds_the_other_flows_into_the_readout(qtbot, chart):
+    assert chart.plot.others_plot.isVisible()
+    chart.resize(900, 220)  # a short dock on a small screen: the crossings keep the room
+    qtbot.waitUntil(lambda: not chart.plot.others_plot.isVisible(), timeout=1000)
+    assert "Not crossings:" in chart.readout.text()
+    chart.resize(900, 500)
+    qtbot.waitUntil(chart.plot.others_plot.isVisible, timeout=1000)

@@ -189,6 +189,12 @@ def test_the_command_line_speaks_spanish_with_lang_es(tmp_path):
     assert f"{path}: ejercicio de demostración creado (" in made.stdout and "puntos" in made.stdout
     status = cli("--lang", "es", "status", "--db", str(path), "--at", "2025-12-01T08:00-05:00")
     assert "DS N° 135-2025-PCM: día 3 de 60, vigente, vence 2026-01-27" in status.stdout
+    lines = status.stdout.splitlines()
+    assert any(line.startswith("Personas que ingresaron al Perú · 24 h: ") for line in lines)
+    assert any(line.startswith("Personas que ingresaron a Chile · 24 h: ") for line in lines)
+    apart = lines.index("No son cruces (cada uno por separado; los grupos se superponen):")
+    assert lines[apart + 1].startswith("  Rechazados (no ingresaron) · 24 h: ")
+    assert lines[-1].startswith("Varados ahora: ")
     refused = cli("--lang", "es", "station", "--db", str(path), "--name", " ")
     assert refused.returncode == 1
     assert refused.stderr.strip() == "situation-room: nombre: es obligatorio"

@@ -1,4 +1,5 @@
-"""The flow chart panel: daily flows, people stranded, the 7-day mean, decrees and milestones.
+"""The flow chart panel: daily crossings (stacked), people stranded, the 7-day mean, the flows
+that are not crossings on a plot of their own, decrees and milestones.
 
 Everything it draws comes from ``db.flows.chart_data`` and ``db.flows.chart_ranges``; the panel chooses
 what to ask for (crossing, grouping, range) and feeds the plot's existing items. It re-reads on
@@ -16,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QGraphicsObject,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -35,7 +37,7 @@ from db.flows.chart_ranges import (
     view_limits,
 )
 from db.flows.chart_source import ChartSource
-from db.vocab import CATEGORIES, DIRECTIONS
+from db.flows.figure_terms import figure_label
 from desktop.context import AppContext
 from desktop.panels.chart.flow_plot import FlowPlot
 from desktop.panels.chart.panel_files import ChartExports, ChartOnScreen
@@ -151,7 +153,7 @@ class ChartPanel(QWidget):
             self.apply_preset(default_preset(self.data.extent()))
         elif self.preset and self.data.extent() != old_extent:
             self.apply_preset(self.preset)  # the clock moved on: the preset follows it
-        self.plot.show(self.data, self.shown_keys(), self.by == "direction")
+        self.plot.show(self.data, self.shown_keys(), self.shown_others())
         self.plot.set_marks(self.marks, [self._mark_label(m) for m in self.marks])
         self._set_titles()
         self._rebuild_legend()
@@ -184,10 +186,17 @@ class ChartPanel(QWidget):
             min(last, hi),
             self.shown_keys(),
             self.site_combo.currentText() if self.site_id else ALL_SITES,
+            self.shown_others(),
         )
 
     def shown_keys(self) -> list[str]:
+        """The crossings stacked on screen (the operator may switch some off in the legend)."""
         keys = self.data.keys if self.data else ()
+        return [k for k in keys if k not in self.hidden]
+
+    def shown_others(self) -> list[str]:
+        """The flows that are not crossings, drawn on screen below the bars."""
+        keys = self.data.other_keys if self.data else ()
         return [k for k in keys if k not in self.hidden]
 
     def _fill_sites(self) -> None:
@@ -255,8 +264,7 @@ class ChartPanel(QWidget):
 
     # -- labels --------------------------------------------------------------------------
     def _label(self, key: str) -> str:
-        term = CATEGORIES.get(key) or DIRECTIONS.get(key)
-        return term.label(self.ctx.lang) if term else key
+        return figure_label(key, self.ctx.lang, short=True)
 
     def _mark_label(self, mark: ChartMark) -> str:
         if mark.kind == "decree_start":
@@ -268,11 +276,7 @@ class ChartPanel(QWidget):
     def _set_titles(self) -> None:
         assert self.data is not None
         site = self.site_combo.currentText() or self.tr("All crossings")
-        what = (
-            self.tr("People per day by category")
-            if self.by == "category"
-            else self.tr("People per day by direction")
-        )
+        what = self.tr("People who crossed, per day")
         self.plot.title.setText(f"<b>{what}</b> · {site}", color=self.theme.text, size="10pt")
         if self.data.illustrative:
             flag = self.tr("ILLUSTRATIVE DATA")
@@ -286,28 +290,57 @@ class ChartPanel(QWidget):
             self.plot.flag.setText("")
         self.plot.plot.getAxis("left").setLabel(self.tr("People per day"))
         self.plot.plot.getAxis("right").setLabel(self.tr("Stranded (people present)"))
+        apart = self.tr("Not crossings, per day")
+        overlap = self.tr("the groups overlap")
+        self.plot.others_title.setText(
+            f"<b>{apart}</b> ({overlap})",
+            color=self.theme.text,
+            size="9pt",
+        )
+        self.plot.others_title.setToolTip(
+            self.tr(
+                "Turned back, detained and assisted people are each their own count: they "
+                "did not necessarily cross, and one person may be in more than one group, so "
+                "they are never added to the crossings or to each other."
+            )
+        )
 
     @property
     def illustrative_flag(self) -> str:
         """The flag's text as shown above the chart ('' when the data is not illustrative)."""
         return "" if not self.data or not self.data.illustrative else self.tr("ILLUSTRATIVE DATA")
 
+    def _series_items(self) -> dict[str, QGraphicsObject]:
+        """The plot item of each series the operator can switch off: stacked bars, other lines."""
+        assert self.data is not None
+        items = {key: self.plot.bars[key] for key in self.data.keys}
+        items.update(self.plot.others)
+        return items
+
     def _rebuild_legend(self) -> None:
+        assert self.data is not None
         legend = self.plot.legend
         legend.clear()
-        items = self.plot.lines if self.by == "direction" else self.plot.bars
-        for key, item in items.items():
-            legend.addItem(item, self._label(key))
-        legend.addItem(self.plot.mean, self.tr("7-day mean"))
+        for key in self.data.keys:
+            if key == "none" and not self.data.flows[key].any():
+                continue  # crossings with no direction recorded: named only when there are any
+            legend.addItem(self.plot.bars[key], self._label(key))
+        legend.addItem(self.plot.mean, self.tr("7-day mean of crossings"))
         legend.addItem(self.plot.stranded, self._label("stranded"))
-        for sample, _label in legend.items:
+        others = self.plot.others_legend
+        others.clear()
+        for key, item in self.plot.others.items():
+            others.addItem(item, self._label(key))
+        for sample, _label in [*legend.items, *others.items]:
             sample.sigClicked.connect(self._legend_clicked)
+        items = self._series_items()
         for key in self.hidden:
-            items[key].setVisible(False)
+            if key in items:
+                items[key].setVisible(False)
         self.plot.fit_legend()
 
     def _legend_clicked(self, item) -> None:
-        items = self.plot.lines if self.by == "direction" else self.plot.bars
+        items = self._series_items()
         key = next((k for k, v in items.items() if v is item), None)
         if key is None:
             return  # the mean or the stranded line: a plain show/hide, nothing restacks
@@ -327,25 +360,33 @@ class ChartPanel(QWidget):
             return
         day = self.data.days[-1] if math.isnan(self._hover_x) else day_at(self._hover_x)
         self.readout.setText(
-            readout_html(self.data, day, self.shown_keys(), self.theme, self.ctx.lang)
+            readout_html(
+                self.data, day, self.shown_keys(), self.theme, self.ctx.lang, self.shown_others()
+            )
         )
 
     def series_values(self) -> dict[str, list]:
         """What the chart shows, read back from its plot items, one value per day.
 
-        Keys: ``days`` (post-local dates), one per series on screen (category or direction
-        code: the bar heights or line values; a line has no point, None, for the day still
-        running), ``mean_7d`` (None where no mean is drawn) and ``stranded`` (None on days
-        without a point).
+        Keys: ``days`` (post-local dates), one per series on screen (a crossing's category or
+        direction code: the bar heights; turned_back, detained, assisted: the line values),
+        ``crossed`` (each day's stacked bar height: the top of its highest bar),
+        ``mean_7d`` (None where no mean is drawn) and ``stranded`` (None on days without a
+        point).
         """
         assert self.data is not None
         days = list(self.data.days)
         out: dict[str, list] = {"days": days}
+        tops = np.zeros(len(days))
         for key in self.shown_keys():
-            if self.by == "direction":
-                _x, y = self.plot.lines[key].getData()
-            else:
-                _x, y = self.plot.bars[key].getData()
+            bar = self.plot.bars[key]
+            _x, y = bar.getData()
+            out[key] = [None if np.isnan(v) else int(v) for v in (y if y is not None else [])]
+            if y is not None and len(y) == len(days):
+                tops = np.maximum(tops, np.asarray(bar.opts["y0"]) + np.asarray(y))
+        out["crossed"] = [int(v) for v in tops]
+        for key in self.shown_others():
+            _x, y = self.plot.others[key].getData()
             out[key] = [None if np.isnan(v) else int(v) for v in (y if y is not None else [])]
         _x, mean = self.plot.mean.getData()
         out["mean_7d"] = [None if np.isnan(v) else float(v) for v in mean]

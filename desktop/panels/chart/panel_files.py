@@ -25,8 +25,9 @@ class ChartOnScreen:
     data: ChartData
     first: date
     last: date
-    keys: list[str]  # the series on screen
+    keys: list[str]  # the crossings stacked on screen
     site_name: str  # or ``db.flows.chart_export.ALL_SITES``
+    others: list[str]  # the flows that are not crossings, on screen
 
 
 class ChartExports:
@@ -61,9 +62,14 @@ class ChartExports:
     def export_csv(self, path: str | Path) -> int:
         shown = self.on_screen()
         rows = chart_rows(
-            shown.data, shown.first, shown.last, keys=shown.keys, site_name=shown.site_name
+            shown.data,
+            shown.first,
+            shown.last,
+            keys=shown.keys,
+            others=shown.others,
+            site_name=shown.site_name,
         )
-        return write_chart_csv(path, rows, shown.keys, database=self.database)
+        return write_chart_csv(path, rows, shown.keys, others=shown.others, database=self.database)
 
     def choose_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -1,4 +1,4 @@
-"""The row above the chart: range presets, the crossing, bars or lines, and Export."""
+"""The row above the chart: range presets, the crossing, how crossings are split, and Export."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ class ChartToolbar(QWidget):
         bar.addWidget(self.site_combo)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("chartGrouping")
-        self.group_combo.addItem(self.tr("Bars by category"), "category")
-        self.group_combo.addItem(self.tr("Lines by direction"), "direction")
+        self.group_combo.addItem(self.tr("Crossings by category"), "category")
+        self.group_combo.addItem(self.tr("Crossings by direction"), "direction")
         bar.addWidget(self.group_combo)
         bar.addStretch(1)
         self.export_button = QToolButton()
