@@ -40,7 +40,7 @@ from db.briefing.sections import (
 from db.clock import local_date, utc_now, zone
 from db.decrees.countdown import load_thresholds
 from db.decrees.known import known_at
-from db.flows.counted import counted
+from db.flows.counted import counted, counted_before
 from db.geo.projection import ATTRIBUTION
 from db.scenario_context import context_figures
 from db.store.store import Store
@@ -126,7 +126,7 @@ def compose_briefing(
     milestones = known.milestones
     assert figures_known != AUTO
     now = counted(store, start, end, known_at=figures_known)
-    before = counted(store, start - PERIOD, start, known_at=figures_known)
+    before = counted_before(store, start, end, known_at=figures_known)
     chart_end = day - timedelta(days=1)  # the last complete calendar day before the cutoff
     chart = briefing_chart(
         store, chart_end - timedelta(days=CHART_DAYS - 1), chart_end, decrees, milestones,

@@ -150,11 +150,11 @@ class ChartData:
 
 def data_extent(store: Store, now: datetime, tz: str) -> tuple[date, date]:
     """First day with a count (up to ``now``) and the day of ``now``, in post-local days."""
-    from db.store.asof import counts_as_of, current_source
+    from db.store.asof import current_source, reading_as_of
 
     # As the post knew it at ``now`` (docs/architecture.md §4): a count entered later does not
     # move the first day.
-    source, params = current_source("observations", counts_as_of(store.conn, now))
+    source, params = current_source("observations", reading_as_of(store.conn, "observations", now))
     row = store.conn.execute(
         f"SELECT min(period_start) FROM {source} AS o WHERE period_start <= ?",
         (*params, to_iso(now)),

@@ -34,7 +34,7 @@ from db.flows.chart_data import (
     site_clause,
     stock_before,
 )
-from db.store.asof import counts_as_of
+from db.store.asof import reading_as_of
 from db.store.store import Store
 
 
@@ -79,12 +79,12 @@ class ChartSource:
         if (
             self._now is not None
             and now != self._now
-            and counts_as_of(self.store.conn, min(now, self._now))
+            and reading_as_of(self.store.conn, "observations", min(now, self._now))
         ):
             # Counts entered between the two clocks can be of any day: read every day again
             # (an exercise replaying its own entries; live use never comes here).
             self._totals = None
-        if counts_as_of(self.store.conn, now) is not None:
+        if reading_as_of(self.store.conn, "observations", now) is not None:
             recent_days = None  # the daily totals hand on the current picture, not this one
         if self._totals is None or self._stamp is None or self._must_reload(stamp):
             self._site = site_clause(self.store, self.site_id)

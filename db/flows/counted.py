@@ -17,7 +17,7 @@ from typing import Any
 
 from db.clock import to_iso
 from db.flows.days import longest_period
-from db.store.asof import counts_as_of, current_source
+from db.store.asof import current_source, reading_as_of
 from db.store.store import Store
 from db.vocab import CROSSING_CATEGORIES, FLOW_CATEGORIES, STOCK_CATEGORIES
 
@@ -62,7 +62,7 @@ def counted(
     know its future).
     """
     until = end if known_at is None else min(end, known_at)
-    as_of = counts_as_of(store.conn, known_at)
+    as_of = reading_as_of(store.conn, "observations", known_at)
     flow_marks = ",".join("?" * len(FLOW_CATEGORIES))
     source, source_params = current_source("observations", as_of)
     # A flow ending in the window started at most the longest period before it: that bound
@@ -109,6 +109,23 @@ def counted(
         stranded_at,
         illustrative,
         {k: dict(v) for k, v in by_site.items()},
+    )
+
+
+def counted_before(
+    store: Store, start: datetime, end: datetime, *, known_at: datetime | None
+) -> KeyFigures:
+    """The window just before ``[start, end)``, as the post knew it at the same point of its
+    own reporting: ``known_at`` moved back by the window's length (docs/architecture.md §4).
+
+    Counts arrive after their period ends, so the latest window always lacks the shifts not yet
+    reported; against the earlier window as known now, that lag would read as a drop (a night
+    shift reported at 08:30 made "into Peru" fall 37 % at 08:00 in the exercise). Compared at
+    the same lag, the change is the change in flows; it is what this figure read a window ago.
+    """
+    length = end - start
+    return counted(
+        store, start - length, start, known_at=None if known_at is None else known_at - length
     )
 
 

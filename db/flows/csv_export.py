@@ -20,7 +20,7 @@ from db.clock import parse_instant, zone
 from db.csv_dialect import escape_text, write_rows
 from db.safety.complete import csv_rows
 from db.safety.output import atomic_output
-from db.store.asof import current_condition, known_at
+from db.store.asof import current_condition, reading_as_of
 from db.store.store import Store
 
 EXPORT_COLUMNS = (
@@ -91,7 +91,7 @@ def export_observations(
         return parse_instant(iso).astimezone(tz).isoformat()
 
     def rows() -> Iterator[list[Any]]:
-        as_of = known_at(store, "observations", at)
+        as_of = reading_as_of(store.conn, "observations", at)
         where, params = (
             ("1", []) if as_of is None else current_condition("observations", "o", as_of)
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from db.flows.counted import KeyFigures, counted
+from db.flows.counted import KeyFigures, counted, counted_before
 from db.store.store import Store
 
 WINDOW = timedelta(hours=24)
@@ -34,10 +34,10 @@ class HeadlineFigures:
 
 
 def headline_figures(store: Store, at: datetime) -> HeadlineFigures:
-    """Flows counted in the 24 h before ``at`` (and in the 24 h before those) and people
-    stranded now, as the post knew them at ``at`` (docs/architecture.md §4)."""
+    """Flows counted in the 24 h before ``at`` and people stranded now, as the post knew them
+    at ``at``, each against the 24 h before as known 24 h earlier (docs/architecture.md §4)."""
     now = counted(store, at - WINDOW, at, known_at=at)
-    before = counted(store, at - 2 * WINDOW, at - WINDOW, known_at=at)
+    before = counted_before(store, at - WINDOW, at, known_at=at)
     figures = [
         _flow("into_peru", now.by_direction, before.by_direction),
         _flow("into_chile", now.by_direction, before.by_direction),

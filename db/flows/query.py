@@ -18,7 +18,7 @@ from typing import Any
 from db.clock import local_midnight, to_iso
 from db.flows.days import operators
 from db.flows.totals import current_count
-from db.store.asof import current_condition, known_at
+from db.store.asof import current_condition, reading_as_of
 from db.store.records import Observation
 from db.store.site_lineage import site_names, site_versions
 from db.store.store import Store
@@ -45,7 +45,7 @@ class ObservationFilter:
 
     def reading(self, store: Store) -> datetime | None:
         """The instant the counts are read as of: None when that is the current picture."""
-        return known_at(store, "observations", self.as_of)
+        return reading_as_of(store.conn, "observations", self.as_of)
 
     def where(self, store: Store) -> tuple[str, list[Any]]:
         """SQL for ``o``, a row of the table ``observations`` (not a view: the search needs

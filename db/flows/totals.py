@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 
 from db.clock import local_date, local_midnight, to_iso, zone
 from db.flows.days import longest_period, serves
-from db.store.asof import counts_as_of, current_condition, current_source
+from db.store.asof import current_condition, current_source, reading_as_of
 from db.store.connection import plain_rows
 from db.vocab import FLOW_CATEGORIES, STOCK_CATEGORIES
 
@@ -63,7 +63,7 @@ def daily_flows(
     """Flows per key and day, ``first`` to ``last`` (post-local, inclusive), counted on the day
     their period ends; with ``ended_by``, only periods ended by then; with ``known_at``, as the
     post knew them then."""
-    as_of = counts_as_of(conn, known_at)
+    as_of = reading_as_of(conn, "observations", known_at)
     if as_of is not None or not serves(conn, tz):
         return daily_flows_scan(
             conn, first, last, by=by, tz=tz, site_ids=site_ids, ended_by=ended_by, as_of=as_of
@@ -179,7 +179,7 @@ def daily_stock(
     Years of days are tens of thousands of rows: the query asks for the narrowest columns,
     and only a day where one site has readings in several directions asks again.
     """
-    as_of = counts_as_of(conn, known_at)
+    as_of = reading_as_of(conn, "observations", known_at)
     if as_of is not None or not serves(conn, tz):
         return daily_stock_scan(
             conn, first, last, tz=tz, site_ids=site_ids, taken_by=taken_by, as_of=as_of

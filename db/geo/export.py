@@ -22,7 +22,7 @@ from db.geo.kml_write import kml_document
 from db.geo.placed import COORD_DECIMALS, Placed
 from db.safety.complete import geojson_features, kml_placemarks
 from db.safety.output import write_output
-from db.store.asof import known_at, records_as_of, sites_as_of
+from db.store.asof import reading_as_of, records_as_of, sites_as_of
 from db.store.records import Event, Record
 from db.store.store import Store
 from db.vocab import EVENT_KINDS, SITE_KINDS
@@ -122,7 +122,7 @@ def export_events(
 ) -> ExportReport:
     """Write the current events (closed ones included, flagged) to ``.geojson`` or ``.kml``;
     ``at``: those the post knew then (docs/architecture.md §4)."""
-    as_of = known_at(store, "events", at)
+    as_of = reading_as_of(store.conn, "events", at)
     events: list[Record] = (
         list(reversed(store.events()))  # oldest first reads like a log
         if as_of is None

@@ -17,7 +17,7 @@ import numpy as np
 
 from db.clock import parse_instant, to_iso
 from db.flows.counted import counted
-from db.store.asof import current_condition, current_source, known_at, sites_as_of
+from db.store.asof import current_condition, current_source, reading_as_of, sites_as_of
 from db.store.connection import plain_rows
 from db.store.store import Store
 from db.vocab import CROSSING_CATEGORIES, EVENT_KINDS, SEVERITIES
@@ -71,7 +71,7 @@ def event_points(
 ) -> EventPoints:
     """Located events current at ``as_of`` (None: now; the clock's time: what the post knew
     then, docs/architecture.md §4) that occurred by ``at`` (and from ``since``), newest first."""
-    source, source_params = current_source("events", known_at(store, "events", as_of))
+    source, source_params = current_source("events", reading_as_of(store.conn, "events", as_of))
     # This query binds by name; the source's parameters are one instant, bound as :asof.
     assert len(set(source_params)) <= 1
     source = source.replace("?", ":asof")
@@ -194,7 +194,7 @@ def log_entries(
 ) -> list[LogEntry]:
     """Events (located or not) current at ``as_of`` (None: now) that occurred in
     ``[since, until)``, newest first."""
-    at = known_at(store, "events", as_of)
+    at = reading_as_of(store.conn, "events", as_of)
     source = "current_events AS e" if at is None else "events AS e"
     clauses: list[str] = []
     params: list[Any] = []

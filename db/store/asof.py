@@ -23,21 +23,6 @@ from db.store.schema import RECORD_TABLES
 from db.store.store import Store
 
 
-def counts_as_of(conn: sqlite3.Connection, known_at: datetime | None) -> datetime | None:
-    """``known_at(store, "observations", t)`` on a connection (the daily totals' questions
-    take one): None, the current picture and the daily totals, when no count and no void was
-    entered after ``known_at``, as in live use; else ``known_at`` (docs/architecture.md §4)."""
-    if known_at is None:
-        return None
-    instant = to_iso_precise(known_at)
-    row = conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM observations WHERE entered_at > ?) "
-        "OR EXISTS (SELECT 1 FROM voids WHERE entered_at > ?)",
-        (instant, instant),
-    ).fetchone()
-    return known_at if row[0] else None
-
-
 def current_source(table: str, as_of: datetime | None) -> tuple[str, list[Any]]:
     """A FROM-clause source (SQL text, bound parameters) for ``table``'s picture as of ``as_of``.
 
@@ -77,13 +62,13 @@ def current_condition(table: str, alias: str, as_of: datetime | None) -> tuple[s
     return sql, [instant, instant, instant]
 
 
-def entered_after(store: Store, table: str, t: datetime) -> bool:
+def entered_after(conn: sqlite3.Connection, table: str, t: datetime) -> bool:
     """Whether a record of ``table``, or a void, was entered after ``t``: one seek on each
     ``entered_at`` index. When not, the picture as of ``t`` is the current one."""
     if table not in RECORD_TABLES:
         raise ValueError(f"unknown table {table}")
     instant = to_iso_precise(t)
-    row = store.conn.execute(
+    row = conn.execute(
         f"SELECT EXISTS (SELECT 1 FROM {table} WHERE entered_at > ?) "
         "OR EXISTS (SELECT 1 FROM voids WHERE entered_at > ?)",
         (instant, instant),
@@ -91,10 +76,11 @@ def entered_after(store: Store, table: str, t: datetime) -> bool:
     return bool(row[0])
 
 
-def known_at(store: Store, table: str, t: datetime | None) -> datetime | None:
-    """The ``as_of`` to read ``table`` with at the clock's time ``t``: None (the current views,
-    as fast as ever) when nothing was entered after ``t``, else ``t``."""
-    if t is None or not entered_after(store, table, t):
+def reading_as_of(conn: sqlite3.Connection, table: str, t: datetime | None) -> datetime | None:
+    """The ``as_of`` to read ``table`` with at the clock's time ``t`` (docs/architecture.md §4):
+    None, the current views and the daily totals as fast as ever, when nothing was entered
+    after ``t`` (live use); else ``t``. Every reader of the picture asks this one question."""
+    if t is None or not entered_after(conn, table, t):
         return None
     return t
 
@@ -120,7 +106,7 @@ def records_as_of(
 def sites_as_of(store: Store, t: datetime | None) -> list[Site]:
     """The sites the post knew at the clock's time ``t`` (None: now), by name, as
     ``Store.sites`` lists the current ones."""
-    if known_at(store, "sites", t) is None:
+    if reading_as_of(store.conn, "sites", t) is None:
         return store.sites()
     return [s for s in records_as_of(store, "sites", t, order="name") if isinstance(s, Site)]
 

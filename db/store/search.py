@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from db.clock import local_midnight, parse_instant
-from db.store.asof import current_condition, known_at
+from db.store.asof import current_condition, reading_as_of
 from db.store.records import RECORD_TYPES
 from db.store.search_index import INDEXED, fts_table
 from db.store.store import Store
@@ -176,7 +176,9 @@ def _ranked_rows(
         f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
         (query, MAX_RANKED - 1),
     ).fetchone()
-    condition, condition_params = current_condition(table, "r", known_at(store, table, at))
+    condition, condition_params = current_condition(
+        table, "r", reading_as_of(store.conn, table, at)
+    )
     weights = ", ".join(str(w) for w in WEIGHTS[table])
     # Hand-written rather than sqlite-utils' Table.search(), which ranks every match and makes
     # no snippet: on the 1M-row database the best 50 counts for a word in all of them took
@@ -257,7 +259,7 @@ def matching_ids(store: Store, table: str, text: str, *, at: datetime | None = N
     if query is None:
         return set()
     fts = fts_table(table)
-    condition, params = current_condition(table, "r", known_at(store, table, at))
+    condition, params = current_condition(table, "r", reading_as_of(store.conn, table, at))
     rows = store.conn.execute(
         f"""SELECT r.id FROM {fts} JOIN {table} AS r ON r.rowid = {fts}.rowid
             WHERE {fts} MATCH ? AND {condition}""",

@@ -11,14 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from db.clock import to_iso_precise
-from db.store.asof import current_source, known_at
+from db.store.asof import current_source, reading_as_of
 from db.store.store import Store
 
 
 def site_lineage(store: Store, as_of: datetime | None = None) -> dict[str, str]:
     """Every site version id → the representative id of its site; ``as_of``: among the
     versions the post knew then (docs/architecture.md §4), None: now."""
-    at = known_at(store, "sites", as_of)
+    at = reading_as_of(store.conn, "sites", as_of)
     known, params = ("1", []) if at is None else ("entered_at <= ?", [to_iso_precise(at)])
     rows = store.conn.execute(
         f"SELECT id, supersedes, entered_at FROM sites WHERE {known}", params

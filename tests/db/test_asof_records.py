@@ -68,17 +68,17 @@ def _counts(store, at):
 
 
 def test_entered_after_says_whether_anything_came_after_an_instant(store, reported):
-    assert not entered_after(store, "events", T0)  # an empty store
+    assert not entered_after(store.conn, "events", T0)  # an empty store
     reported(T0)
     event = store.add_event(kind="incident", title="A", occurred_at=T0)
-    assert entered_after(store, "events", T0 - timedelta(seconds=1))
-    assert not entered_after(store, "events", T0)
-    assert not entered_after(store, "sites", T0 - timedelta(days=1))
+    assert entered_after(store.conn, "events", T0 - timedelta(seconds=1))
+    assert not entered_after(store.conn, "events", T0)
+    assert not entered_after(store.conn, "sites", T0 - timedelta(days=1))
     reported(LATER)
     store.void(event.id, "duplicado")  # a void counts for every table
-    assert entered_after(store, "events", T0) and entered_after(store, "sites", T0)
+    assert entered_after(store.conn, "events", T0) and entered_after(store.conn, "sites", T0)
     with pytest.raises(ValueError):
-        entered_after(store, "voids; DROP TABLE sites", T0)
+        entered_after(store.conn, "voids; DROP TABLE sites", T0)
 
 
 def test_the_records_table_lists_what_was_entered_by_its_clock(post, reported):

@@ -189,10 +189,10 @@ class EventsLog(QWidget):
         )
         text = self.search.text()
         if self.search.searching:  # only the entries whose words match
-            from db.store.asof import known_at
+            from db.store.asof import reading_as_of
             from db.store.search import matching_ids  # loads with the first search
 
-            at = known_at(self.ctx.store, "events", now)
+            at = reading_as_of(self.ctx.store.conn, "events", now)
             found = matching_ids(self.ctx.store, "events", text, at=at)
             events = [e for e in events if e.id in found]
         selected = self.selected_id()
