@@ -175,7 +175,7 @@ def test_every_record_is_reported_no_earlier_than_what_it_reports(demo):
         assert o.entered_at - known <= timedelta(hours=2), o
     counts = [o for o in demo.observations() if o.category != "stranded" and o.illustrative]
     delays = {o.entered_at - o.period_end for o in counts}
-    assert min(delays) >= timedelta(minutes=30) and max(delays) <= timedelta(minutes=90)
+    assert min(delays) >= timedelta(minutes=20) and max(delays) <= timedelta(minutes=50)
     for e in demo.events():
         assert e.entered_at >= e.occurred_at, e
     first_use = min(o.period_start for o in demo.observations())
@@ -242,9 +242,9 @@ def test_stepping_the_clock_replays_the_exercise_as_it_was_lived(replay, minutes
     known = records_as_of(store, "observations", at)
     # Nothing is known before it happened ...
     assert all((o.period_end or o.period_start) <= at for o in known)
-    # ... and every shift's counts are known within 90 minutes of its end.
+    # ... and every shift's counts are known within 50 minutes of its end.
     ids = {o.id for o in known}
-    late = at - timedelta(minutes=90)
+    late = at - timedelta(minutes=50)
     assert all(rid in ids for rid, end in reported if end <= late)
     events = records_as_of(store, "events", at)
     assert all(e.occurred_at <= at for e in events)
