@@ -263,17 +263,3 @@ def short_datetime(local: datetime, lang: str) -> str:
 def number(value: int) -> str:
     """Grouped by thousands, as QLocale writes es_PE and en_US alike: ``12,345``."""
     return f"{value:,}"
-
-
-def signed(value: int) -> str:
-    """``+312``, ``−45`` (a true minus sign), ``0``."""
-    if value > 0:
-        return f"+{value:,}"
-    if value < 0:
-        return f"−{-value:,}"
-    return "0"
-
-
-def percent(value: float) -> str:
-    sign = "+" if value > 0 else "−" if value < 0 else ""
-    return f"{sign}{abs(value):.1f} %"
