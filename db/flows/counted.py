@@ -17,7 +17,7 @@ from typing import Any
 
 from db.clock import to_iso
 from db.flows.days import longest_period
-from db.store.asof import current_source, reading_as_of
+from db.store.asof import current_condition, current_source, reading_as_of
 from db.store.store import Store
 from db.vocab import CROSSING_CATEGORIES, FLOW_CATEGORIES, STOCK_CATEGORIES
 
@@ -137,16 +137,18 @@ def latest_stock(
     One indexed look-up per site and category (walking back from ``at`` past superseded or
     voided rows) instead of a scan: stays instant with years of counts.
     """
-    source, source_params = current_source("observations", as_of_entry)
+    # The as-of condition on the table itself (not a subquery source), so the walk back runs
+    # down the (site, category, period_start) index whatever instant the post knew.
+    condition, condition_params = current_condition("observations", "o", as_of_entry)
     out = []
     sites = [r[0] for r in store.conn.execute("SELECT DISTINCT site_id FROM observations")]
     for site in sites:
         for category in STOCK_CATEGORIES:
             row = store.conn.execute(
-                f"""SELECT site_id, count, period_start, illustrative FROM {source} AS o
-                   WHERE site_id = ? AND category = ? AND period_start <= ?
+                f"""SELECT site_id, count, period_start, illustrative FROM observations AS o
+                   WHERE site_id = ? AND category = ? AND period_start <= ? AND {condition}
                    ORDER BY period_start DESC LIMIT 1""",
-                (*source_params, site, category, to_iso(at)),
+                (site, category, to_iso(at), *condition_params),
             ).fetchone()
             if row is not None:
                 out.append(tuple(row))

@@ -26,6 +26,7 @@ from db.vocab import EVENT_KINDS  # noqa: E402
 
 SEED = 20251129
 YEARS = 5
+REPORT_LAG = timedelta(minutes=30)
 FLOW_SERIES = [
     ("into_peru", "crossed_regular"),
     ("into_chile", "crossed_regular"),
@@ -79,7 +80,9 @@ def build(path: Path, observations: int, events: int) -> dict[str, float]:
             rows.append(
                 (
                     str(uuid.UUID(int=rnd.getrandbits(128), version=4)),
-                    now,
+                    # Reported as a post reports: half an hour after the period ends, so a
+                    # reader at an earlier instant knows what was known then.
+                    to_iso_precise(at + span + REPORT_LAG),
                     "bench",
                     station,
                     sid,

@@ -7,9 +7,10 @@ an XY envelope, so an R-tree entry or a visible-box test needs no parsing of the
 from __future__ import annotations
 
 import struct
+from typing import TYPE_CHECKING
 
-import shapely
-from shapely.geometry.base import BaseGeometry
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 _MAGIC = b"GP"
 _HEADER = struct.Struct("<2sBBi")  # magic, version, flags, srs_id (little endian)
@@ -24,6 +25,8 @@ Envelope = tuple[float, float, float, float]  # minx, maxx, miny, maxy
 
 def encode(geom: BaseGeometry, srs_id: int = 4326) -> bytes:
     """The GeoPackage blob of ``geom`` (little endian, with an XY envelope unless empty)."""
+    import shapely  # not at start-up: only a loaded map kit needs it
+
     if geom.is_empty:
         flags = _LITTLE_ENDIAN_FLAG | _EMPTY_FLAG
         return _HEADER.pack(_MAGIC, 0, flags, srs_id) + shapely.to_wkb(geom, byte_order=1)
@@ -55,12 +58,16 @@ def wkb(blob: bytes) -> bytes:
 
 def decode(blob: bytes) -> BaseGeometry:
     """The geometry of a blob, whichever envelope and byte order another program wrote."""
+    import shapely  # not at start-up: only a loaded map kit needs it
+
     _flags, start = _wkb_offset(blob)
     return shapely.from_wkb(blob[start:])
 
 
 def envelope(blob: bytes) -> Envelope | None:
     """(minx, maxx, miny, maxy) of a blob, None if empty; read from the header when it has one."""
+    import shapely  # not at start-up: only a loaded map kit needs it
+
     flags, start = _wkb_offset(blob)
     if flags & _EMPTY_FLAG:
         return None

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-import shapely
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -167,6 +166,8 @@ class KitPainter:
         self._site_names: frozenset[str] = frozenset()
 
     def _path(self, layer: KitLayer, feature: Feature) -> QPainterPath | None:
+        import shapely  # not at start-up: only a loaded map kit needs it
+
         key = (layer.name, feature.fid)
         path = self._paths.get(key)
         if path is not None:
@@ -519,6 +520,8 @@ def _longest_segment(
 ) -> tuple[tuple[float, float], tuple[float, float]] | None:
     """The longest straight stretch of a line whose middle is in the frame, in pixels: where
     its name reads best."""
+    import shapely  # not at start-up: only a loaded map kit needs it
+
     try:
         coords = shapely.get_coordinates(decode(feature.blob))
     except Exception:
@@ -584,6 +587,8 @@ def _point_px(feature: Feature, frame: Frame) -> tuple[float, float] | tuple[Non
 def _lines_path(blobs: list[bytes]) -> QPainterPath:
     """Every line of these features as one path in Mercator metres, decoded and projected in
     one go (numpy), each part a subpath of its own."""
+    import shapely  # not at start-up: only a loaded map kit needs it
+
     wkbs = []
     for blob in blobs:
         try:
@@ -608,6 +613,8 @@ def _lines_path(blobs: list[bytes]) -> QPainterPath:
 
 def _rings_and_lines(geom):  # type: ignore[no-untyped-def]
     """Every line and polygon ring of ``geom``, as linear geometries."""
+    import shapely  # not at start-up: only a loaded map kit needs it
+
     for part in shapely.get_parts(geom):
         if part.geom_type == "Polygon":
             yield part.exterior
