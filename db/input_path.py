@@ -78,3 +78,25 @@ def check_input_path(
     if problem is not None:
         raise refuse(f"{path}: {problem}")
     return Path(path)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_sqlite_input(
+    path: str | Path, what: str, *, refuse: Callable[[str], Exception], not_it: str
+) -> Path:
+    """``path`` if it is a regular, readable file that starts as an SQLite file does (a
+    basemap, a map kit); else raises ``refuse("PATH: problem")``, ``not_it`` saying what a
+    file of another kind is not. Checked before SQLite opens it, so junk never reaches it."""
+    path = check_input_path(path, what, refuse=refuse)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise refuse(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not head:
+        raise refuse(f"{path}: the file is empty")
+    if head != SQLITE_HEADER:
+        raise refuse(f"{path}: {not_it}")
+    return path

@@ -19,10 +19,9 @@ from pathlib import Path
 
 from db.errors import BasemapUnavailable
 from db.geo.projection import mercator_to_lonlat, tile_bounds_mercator, tms_row
-from db.input_path import check_input_path
+from db.input_path import check_sqlite_input
 from db.user_sqlite import open_user_file, too_slow_text, was_stopped
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 SUPPORTED_FORMATS = ("png", "jpg", "jpeg")
 TILE_CACHE_SIZE = 256  # tiles; a 1600×1000 view shows about 40 of 256 px
 MAX_ZOOM = 24
@@ -162,16 +161,10 @@ class MBTiles:
 
 
 def _check_file(path: Path) -> None:
-    check_input_path(path, "file", refuse=BasemapUnavailable)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise BasemapUnavailable(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if not head:
-        raise BasemapUnavailable(f"{path}: the file is empty")
-    if head != SQLITE_HEADER:
-        raise BasemapUnavailable(f"{path}: not an MBTiles file (not an SQLite database)")
+    check_sqlite_input(
+        path, "file", refuse=BasemapUnavailable,
+        not_it="not an MBTiles file (not an SQLite database)",
+    )  # fmt: skip
 
 
 def _format(declared: str, sample: object, path: Path) -> str:

@@ -29,10 +29,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from db.errors import SituationRoomError
-from db.input_path import kind_of
+from db.input_path import SQLITE_HEADER, kind_of
 from db.safety.database_files import SIDE_FILES, backup_folder
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 TEMP_SUFFIX = ".part"
 # Before this, no temporary file of this process existed: one older is left by a writer that
 # was killed (a backup cut short leaves a full-size one), unless another process still writes

@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import StoreUnavailable
-from db.input_path import input_problem
+from db.input_path import SQLITE_HEADER, input_problem
 from db.store.failures import READ_FAILURES, RESTORE_HINT, open_failure, read_only_folder_message
 from db.store.schema import check_identity
 from db.store.writelock import execute_patiently
 
 BUSY_TIMEOUT_MS = 5000
-SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_BYTES = 100
 _SCHEMA_HEADER = re.compile(r"^\*\*\* in database \w+ \*\*\*\s*")
 

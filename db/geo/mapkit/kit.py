@@ -18,10 +18,9 @@ from pathlib import Path
 from db.errors import MapKitUnavailable
 from db.geo.mapkit import geometry
 from db.geo.mapkit.layers import KIT_METADATA_URI
-from db.input_path import check_input_path
+from db.input_path import check_sqlite_input
 from db.user_sqlite import open_user_file, too_slow_text, was_stopped
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 PROPERTY_COLUMNS = ("class", "name", "ref", "admin_level", "population")
 
 Bounds = tuple[float, float, float, float]  # west, south, east, north
@@ -113,17 +112,10 @@ class MapKit:
 
 def open_kit(path: str | Path) -> MapKit:
     """Open and check the kit at ``path``; ``MapKitUnavailable`` says why it cannot be used."""
-    path = Path(path)
-    check_input_path(path, "map kit file", refuse=MapKitUnavailable)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise MapKitUnavailable(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if not head:
-        raise MapKitUnavailable(f"{path}: the file is empty")
-    if head != SQLITE_HEADER:
-        raise MapKitUnavailable(f"{path}: not a map kit (not a GeoPackage file)")
+    path = check_sqlite_input(
+        path, "map kit file", refuse=MapKitUnavailable,
+        not_it="not a map kit (not a GeoPackage file)",
+    )  # fmt: skip
     try:
         conn = open_user_file(path)
     except sqlite3.Error as exc:
